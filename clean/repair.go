@@ -1,0 +1,90 @@
+package clean
+
+import "fmt"
+
+// A RepairKind names one family of defects that the cleaner repairs.
+// Its text form (String, MarshalText) is the stable name used in JSON.
+type RepairKind uint8
+
+// The repair families, in the order the cleaner applies them.
+const (
+	// Encoding: input that was not UTF-8 (UTF-16, Windows-1252, a stray
+	// invalid byte) was decoded or replaced. Before holds the raw bytes as
+	// quoted text.
+	Encoding RepairKind = iota + 1
+	// LineEnding: CRLF or CR line ends became LF.
+	LineEnding
+	// Mojibake: UTF-8 that had been read as Windows-1252, Latin-1 or Mac
+	// Roman was restored ("â€™" -> "’").
+	Mojibake
+	// Placeholder: a minifier placeholder ("%MINIFYHTML<hash><n>%" and
+	// kin) was removed, with the line it leaves empty.
+	Placeholder
+	// BrokenEntity: an HTML entity damaged by translation or tokenizing
+	// ("& # 39;", "it& # 39; s", "＆quot;", ",quot;") was rebuilt and
+	// decoded.
+	BrokenEntity
+	// Entity: a well-formed entity left as text ("&amp;#39;", "&rsquo;")
+	// was decoded, multiple escaping collapsed first.
+	Entity
+	// Markup: an HTML tag, comment or attribute soup left in the text was
+	// removed.
+	Markup
+	// EmailProtection: a Cloudflare "[email protected]" stub was marked.
+	EmailProtection
+	// Invisible: soft hyphens, zero-width spaces, stray BOMs, control
+	// characters or runs of U+FFFD were removed, NBSP runs made spaces.
+	Invisible
+	// Boilerplate: a whole line of widget or navigation residue ("Plus:",
+	// "Advertisement", share prompts) was removed.
+	Boilerplate
+	// Whitespace: space left by other repairs was collapsed (double
+	// spaces, space before punctuation, runs of blank lines).
+	Whitespace
+)
+
+var kindNames = [...]string{
+	Encoding:        "encoding",
+	LineEnding:      "line-ending",
+	Mojibake:        "mojibake",
+	Placeholder:     "placeholder",
+	BrokenEntity:    "broken-entity",
+	Entity:          "entity",
+	Markup:          "markup",
+	EmailProtection: "email-protection",
+	Invisible:       "invisible",
+	Boilerplate:     "boilerplate",
+	Whitespace:      "whitespace",
+}
+
+// String returns the kind's stable name, such as "broken-entity".
+func (k RepairKind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("RepairKind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k RepairKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *RepairKind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n != "" && n == string(b) {
+			*k = RepairKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("clean: unknown repair kind %q", b)
+}
+
+// A Repair records one change the cleaner made. Offset is the byte offset
+// of Before in the text given to the cleaner, so that the repair can be
+// shown in context: input[Offset:Offset+len(Before)] == Before.
+type Repair struct {
+	Kind   RepairKind `json:"kind"`
+	Offset int        `json:"offset"`
+	Before string     `json:"before"`
+	After  string     `json:"after"`
+}
