@@ -1,0 +1,132 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCutDateline(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		want   Dateline
+		rest   string
+		reason string
+	}{
+		{
+			name: "city country en dash",
+			in:   "Baghdad, Iraq – While thousands of Iraqis were heading",
+			want: Dateline{Text: "Baghdad, Iraq –", City: "Baghdad", Country: "Iraq"},
+			rest: "While thousands of Iraqis were heading",
+		},
+		{
+			name: "AP",
+			in:   "BAGHDAD (AP) — Thousands rallied.",
+			want: Dateline{Text: "BAGHDAD (AP) —", City: "BAGHDAD", Agency: "AP"},
+			rest: "Thousands rallied.",
+		},
+		{
+			name: "Reuters with date",
+			in:   "BAGHDAD, Jan 24 (Reuters) - Thousands rallied.",
+			want: Dateline{Text: "BAGHDAD, Jan 24 (Reuters) -", City: "BAGHDAD", Agency: "Reuters", Date: "Jan 24"},
+			rest: "Thousands rallied.",
+		},
+		{
+			name: "AFP title case",
+			in:   "Baghdad (AFP) - Thousands rallied.",
+			want: Dateline{Text: "Baghdad (AFP) -", City: "Baghdad", Agency: "AFP"},
+			rest: "Thousands rallied.",
+		},
+		{
+			name: "CNN double hyphen",
+			in:   "WASHINGTON (CNN) -- The Senate voted.",
+			want: Dateline{Text: "WASHINGTON (CNN) --", City: "WASHINGTON", Agency: "CNN"},
+			rest: "The Senate voted.",
+		},
+		{
+			name: "Xinhua abbreviated month",
+			in:   "BEIJING, Jan. 24 (Xinhua) -- China said.",
+			want: Dateline{Text: "BEIJING, Jan. 24 (Xinhua) --", City: "BEIJING", Agency: "Xinhua", Date: "Jan. 24"},
+			rest: "China said.",
+		},
+		{
+			name: "US region",
+			in:   "SAN FRANCISCO, Calif. (AP) — A judge ruled.",
+			want: Dateline{Text: "SAN FRANCISCO, Calif. (AP) —", City: "SAN FRANCISCO", Region: "Calif.", Agency: "AP"},
+			rest: "A judge ruled.",
+		},
+		{
+			name: "caps without agency",
+			in:   "ATLANTA -- Federal drug officials are warning Georgia.",
+			want: Dateline{Text: "ATLANTA --", City: "ATLANTA"},
+			rest: "Federal drug officials are warning Georgia.",
+		},
+		{
+			name: "caps colon",
+			in:   "NEW DELHI: The government said.",
+			want: Dateline{Text: "NEW DELHI:", City: "NEW DELHI"},
+			rest: "The government said.",
+		},
+		{
+			name: "city region country",
+			in:   "Kyiv, Kyiv Oblast, Ukraine — Sirens sounded.",
+			want: Dateline{Text: "Kyiv, Kyiv Oblast, Ukraine —", City: "Kyiv", Region: "Kyiv Oblast", Country: "Ukraine"},
+			rest: "Sirens sounded.",
+		},
+		{
+			name: "date with year",
+			in:   "LONDON, Jan. 24, 2020 (Reuters) - Shares fell.",
+			want: Dateline{Text: "LONDON, Jan. 24, 2020 (Reuters) -", City: "LONDON", Agency: "Reuters", Date: "Jan. 24, 2020"},
+			rest: "Shares fell.",
+		},
+		{name: "sentence with dash", in: "The president – who spoke late – said no.", rest: "The president – who spoke late – said no.", reason: "an ordinary first sentence is not a dateline"},
+		{name: "name with dash", in: "Trump — Clinton debate drew millions.", rest: "Trump — Clinton debate drew millions.", reason: "one title-case word needs a second part, agency or date"},
+		{name: "sentence opener", in: "However, Smith – who was late – came.", rest: "However, Smith – who was late – came.", reason: "sentence openers are not places"},
+		{name: "lower case after dash", in: "BAGHDAD — and then it rained.", rest: "BAGHDAD — and then it rained.", reason: "the text after a dateline opens a sentence"},
+		{name: "label", in: "UPDATE: The road has reopened.", rest: "UPDATE: The road has reopened.", reason: "labels are not places"},
+		{name: "quote first", in: "\"We won – finally,\" he said.", rest: "\"We won – finally,\" he said.", reason: "a quote opened before the dash"},
+		{name: "sentence first", in: "He left. Then – suddenly – rain.", rest: "He left. Then – suddenly – rain.", reason: "a sentence ended before the dash"},
+		{name: "title case colon", in: "Baghdad, Iraq: a city of millions.", rest: "Baghdad, Iraq: a city of millions.", reason: "colons end only datelines in capitals"},
+		{name: "empty", in: "", rest: ""},
+		{name: "dash only", in: "— Hello", rest: "— Hello"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, rest, ok := CutDateline(tc.in)
+			assert.Equal(t, tc.want, got, "CutDateline(%q): %s", tc.in, tc.reason)
+			assert.Equal(t, tc.rest, rest, "rest of CutDateline(%q)", tc.in)
+			assert.Equal(t, tc.want.Text != "", ok, "ok of CutDateline(%q)", tc.in)
+			if ok {
+				assert.Equal(t, tc.in[:len(got.Text)], got.Text, "Text is a prefix")
+			}
+		})
+	}
+}
+
+func TestDateHeader(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+		rest string
+		ok   bool
+	}{
+		{"shares line", " date 2020-01-24 There was a heavy", "2020-01-24", "There was a heavy", true},
+		{"own line", "date 2020-01-24\n\nFirst.", "2020-01-24", "First.", true},
+		{"crlf", "date 2020-01-24\r\n\r\nFirst.", "2020-01-24", "First.", true},
+		{"only header", "date 2020-01-24", "2020-01-24", "", true},
+		{"impossible date", "date 2020-02-30 Text", "", "date 2020-02-30 Text", false},
+		{"no header", "Dates are hard.", "", "Dates are hard.", false},
+		{"glued", "date 2020-01-245 x", "", "date 2020-01-245 x", false},
+		{"short", "date 2020", "", "date 2020", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, rest, ok := DateHeader(tc.in)
+			assert.Equal(t, tc.ok, ok, "DateHeader(%q)", tc.in)
+			assert.Equal(t, tc.want, d.String(), "DateHeader(%q)", tc.in)
+			assert.Equal(t, tc.rest, rest, "DateHeader(%q)", tc.in)
+		})
+	}
+}
