@@ -1,0 +1,109 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// CutCredit reads a photo caption: a paragraph that ends in a photo
+// credit, as in
+//
+//	A soldier watches the protest (Emma Francis / Al Jazeera)
+//	Protesters gather in Baghdad. (AP Photo/Hadi Mizban)
+//	Protesters gather in Baghdad [Emma Francis/Al Jazeera]
+//	Protesters gather in Baghdad. Photo: Jane Doe/Reuters
+//
+// It returns the caption without the credit and the credit without its
+// brackets. A closing parenthesis counts as a credit only when it reads
+// as one: "Name / Outlet", or it opens with a photo word ("AP Photo",
+// "Photo:", "File"), or it names a picture agency ("Getty Images").
+func CutCredit(p string) (caption, credit string, ok bool) {
+	s := strings.TrimRight(p, " \t.")
+	if s == "" {
+		return "", "", false
+	}
+	var open int
+	switch s[len(s)-1] {
+	case ')':
+		open = strings.LastIndexByte(s, '(')
+	case ']':
+		open = strings.LastIndexByte(s, '[')
+	default:
+		return cutPhotoCredit(s)
+	}
+	if open < 0 {
+		return "", "", false
+	}
+	credit = strings.TrimSpace(s[open+1 : len(s)-1])
+	if !isCredit(credit) {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:open]), credit, true
+}
+
+// cutPhotoCredit reads a trailing "Photo: Jane Doe/Reuters" with no brackets.
+func cutPhotoCredit(s string) (caption, credit string, ok bool) {
+	for _, label := range []string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "} {
+		i := strings.LastIndex(s, label)
+		if i < 0 || (i > 0 && s[i-1] != ' ') {
+			continue
+		}
+		credit = strings.TrimSpace(s[i+len(label):])
+		if credit == "" || len(strings.Fields(credit)) > 8 {
+			return "", "", false
+		}
+		return strings.TrimSpace(s[:i]), credit, true
+	}
+	return "", "", false
+}
+
+// isCredit reports whether the inside of a closing bracket reads as a
+// photo credit.
+func isCredit(c string) bool {
+	f := strings.Fields(c)
+	if len(f) == 0 || len(f) > 10 || len(c) > 80 {
+		return false
+	}
+	lower := strings.ToLower(c)
+	for _, w := range photoWords {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	for _, a := range pictureAgencies {
+		if strings.HasSuffix(c, a) {
+			return true
+		}
+	}
+	slash := strings.IndexByte(c, '/')
+	if slash <= 0 || slash == len(c)-1 {
+		return false
+	}
+	return isCreditName(c[:slash]) && isCreditName(c[slash+1:])
+}
+
+// isCreditName reports whether s is one to six capitalised words.
+func isCreditName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] && !strings.HasPrefix(w, "al-") && w != "via" {
+			return false
+		}
+	}
+	return true
+}
+
+// photoWords open credits; pictureAgencies close them.
+var (
+	photoWords = []string{"ap photo", "photo:", "photo by", "photo/", "photo credit",
+		"photograph:", "picture:", "image:", "credit:", "file photo", "file/",
+		"file:", "photos:", "courtesy"}
+	pictureAgencies = []string{"Getty Images", "Shutterstock", "EPA-EFE",
+		"Reuters Pictures", "AFP Photo", "Alamy", "Pool", "PA Wire", "PA Images",
+		"AP Photo", "Anadolu Agency", "SOPA Images", "NurPhoto"}
+)

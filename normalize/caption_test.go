@@ -1,0 +1,61 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCutCredit(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		caption string
+		credit  string
+		reason  string
+	}{
+		{name: "name slash outlet", in: "A soldier is in a building (Emma Francis / Al Jazeera)", caption: "A soldier is in a building", credit: "Emma Francis / Al Jazeera"},
+		{name: "quote before credit", in: `He called it "unacceptable" (Emma Francis / Al Jazeera)`, caption: `He called it "unacceptable"`, credit: "Emma Francis / Al Jazeera"},
+		{name: "AP photo", in: "Protesters gather. (AP Photo/Hadi Mizban)", caption: "Protesters gather.", credit: "AP Photo/Hadi Mizban"},
+		{name: "square brackets", in: "Protesters gather [Emma Francis/Al Jazeera]", caption: "Protesters gather", credit: "Emma Francis/Al Jazeera"},
+		{name: "getty", in: "The rally on Friday. (Ahmad Al-Rubaye/AFP via Getty Images)", caption: "The rally on Friday.", credit: "Ahmad Al-Rubaye/AFP via Getty Images"},
+		{name: "photo label", in: "The rally on Friday. Photo: Jane Doe/Reuters", caption: "The rally on Friday.", credit: "Jane Doe/Reuters"},
+		{name: "aside", in: "The vote was close (51 to 49).", reason: "a parenthesis in a sentence"},
+		{name: "abbreviation", in: "The fighters joined the Popular Mobilization Forces (PMF).", reason: "an abbreviation is not a credit"},
+		{name: "lower slash", in: "He spoke about prices (up/down).", reason: "lower-case words are not names"},
+		{name: "plain", in: "Nothing here."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			caption, credit, ok := CutCredit(tc.in)
+			assert.Equal(t, tc.credit != "", ok, "CutCredit(%q): %s", tc.in, tc.reason)
+			assert.Equal(t, tc.caption, caption, "caption of CutCredit(%q)", tc.in)
+			assert.Equal(t, tc.credit, credit, "credit of CutCredit(%q)", tc.in)
+		})
+	}
+}
+
+func TestIsSubheading(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"plain heading", "Range of protest movements", true},
+		{"quoted heading", "'Get rid of American forces'", true},
+		{"curly quoted heading", "‘Get rid of American forces’", true},
+		{"heading with abbreviation", "What the U.S. wants", true},
+		{"quote paragraph", `"We want to recover our sovereignty."`, false},
+		{"sentence", "The talks ended.", false},
+		{"label", "Plus:", false},
+		{"lower case", "and then some", false},
+		{"long", "One two three four five six seven eight nine ten eleven twelve thirteen", false},
+		{"two sentences", "He left. She stayed", false},
+		{"empty", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, IsSubheading(tc.in), "IsSubheading(%q)", tc.in)
+		})
+	}
+}

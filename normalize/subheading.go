@@ -1,0 +1,64 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSubheadingWords bounds the length of a subheading in plain text.
+const maxSubheadingWords = 12
+
+// IsSubheading reports whether paragraph p of a plain-text article reads
+// as a subheading: one to twelve words, capitalised, with no sentence
+// punctuation at the end (a quoted heading such as "'Get rid of American
+// forces'" counts; "\"We want our sovereignty.\"" is a quote, not a
+// heading). Whether p stands between two body paragraphs is for the
+// caller to check: HTML marks headings, and text dumps only show them by
+// shape and place.
+func IsSubheading(p string) bool {
+	s := strings.TrimSpace(p)
+	if s == "" || len(s) > 100 || strings.ContainsAny(s, "\n") {
+		return false
+	}
+	inner := strings.TrimFunc(s, isQuoteMark)
+	if inner == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(inner)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	if unicode.IsPunct(last) && last != ')' && last != '%' {
+		return false
+	}
+	f := strings.Fields(inner)
+	if len(f) > maxSubheadingWords {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, ".") && !abbrevWord(w) {
+			return false // two sentences
+		}
+	}
+	return true
+}
+
+// abbrevWord reports whether w is an abbreviation such as "U.S." or "Dr.".
+func abbrevWord(w string) bool {
+	return strings.Count(w, ".") > 1 || titleWords[w] || months[w]
+}
+
+// isQuoteMark reports whether r is a quotation mark of any style.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// titleWords are abbreviated titles that end in a period.
+var titleWords = setOf("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.",
+	"Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "St.", "Jr.", "Sr.")
