@@ -1,0 +1,149 @@
+package htmldoc
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxBlockLinks is the share of a block's text in links above which the
+// block is taken for a link list ("Read more: ...", related headlines).
+const maxBlockLinks = 0.6
+
+// An extractor turns the container's subtree into blocks, in order.
+type extractor struct {
+	blocks []Block
+	buf    textBuilder
+	credit textBuilder
+	link   int // bytes of buf written inside links
+	links  int // depth of open <a>
+	kind   BlockKind
+	inCred int // depth of open credit elements inside a caption
+}
+
+func (e *extractor) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		e.node(c)
+	}
+}
+
+func (e *extractor) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if e.inCred > 0 {
+			e.credit.writeString(n.Data)
+			return
+		}
+		before := e.buf.Len()
+		e.buf.writeString(n.Data)
+		if e.links > 0 {
+			e.link += e.buf.Len() - before
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	a := n.DataAtom
+	if skipTags[a] || chromeTags[a] || isHidden(n) {
+		return
+	}
+	if e.kind == Caption && hasAnyWord(n, creditWords) {
+		e.inCred++
+		e.credit.breakWord()
+		e.children(n)
+		e.inCred--
+		return
+	}
+	if isFurniture(n) {
+		return
+	}
+	switch {
+	case a == atom.Br:
+		e.buf.breakWord()
+		if n.NextSibling != nil && n.NextSibling.DataAtom == atom.Br {
+			e.flush()
+		}
+		return
+	case a == atom.A:
+		e.links++
+		e.children(n)
+		e.links--
+		return
+	case inlineTags[a]:
+		e.children(n)
+		return
+	case a == atom.Figure:
+		e.flush()
+		e.figure(n)
+		return
+	}
+	kind := e.kind
+	switch {
+	case a == atom.Figcaption || hasAnyWord(n, captionWords):
+		kind = Caption
+	case a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6:
+		kind = Heading
+	case a == atom.Blockquote:
+		kind = Blockquote
+	case a == atom.Li:
+		if kind == Paragraph {
+			kind = ListItem
+		}
+	}
+	e.flush()
+	saved := e.kind
+	e.kind = kind
+	e.children(n)
+	e.flush()
+	e.kind = saved
+}
+
+// figure keeps a figure's caption and credit and drops the rest.
+func (e *extractor) figure(n *html.Node) {
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Figcaption || hasAnyWord(c, captionWords) {
+				e.node(c)
+				continue
+			}
+			if !skipTags[c.DataAtom] {
+				walk(c.FirstChild)
+			}
+		}
+	}
+	saved := e.kind
+	e.kind = Caption
+	walk(n.FirstChild)
+	e.flush()
+	e.kind = saved
+}
+
+// flush ends the block being written.
+func (e *extractor) flush() {
+	text := e.buf.String()
+	link := e.link
+	credit := e.credit.String()
+	e.buf.reset()
+	e.credit.reset()
+	e.link = 0
+	if text == "" && credit == "" {
+		return
+	}
+	if float64(link) > maxBlockLinks*float64(len(text)) && e.kind != Caption {
+		return
+	}
+	b := Block{Kind: e.kind, Text: text}
+	if e.kind == Caption {
+		b.Credit = strings.TrimSpace(credit)
+		if b.Text == "" {
+			return // a credit without a caption is no body text
+		}
+	}
+	e.blocks = append(e.blocks, b)
+}

@@ -1,0 +1,209 @@
+package htmldoc
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/copydesk/copydesk/normalize"
+)
+
+// resolveMetadata fills the title, publish date, authors, publisher and
+// dateline of doc from the sources the scan collected, each field from the
+// most trusted source that has it (see doc.go for the order).
+func (s *scan) resolveMetadata(doc *Document) {
+	ld := parseJSONLD(s.jsonLD)
+	parsely := s.parselyPage()
+
+	doc.Publisher = firstOf(ld.publisher, s.metaFirst(metaPublisher))
+	doc.Publisher = strings.TrimPrefix(collapse(doc.Publisher), "@")
+	sites := []string{doc.Publisher, s.meta["og:site_name"], s.meta["application-name"], hostName(s.canonical)}
+
+	doc.Title = s.resolveTitle(ld.headline, parsely.Title, sites)
+	doc.Published = s.resolvePublished(ld, parsely.PubDate)
+	doc.Authors = s.resolveAuthors(ld, parsely.Authors)
+	doc.Dateline = collapse(ld.dateline)
+}
+
+// resolveTitle prefers the visible headline (the first <h1>) when the
+// metadata confirms it, then the metadata title, then the <h1>, then the
+// <title>; a site-name suffix or prefix is removed.
+func (s *scan) resolveTitle(ldHead, parsely string, sites []string) string {
+	var h1 string
+	for _, n := range s.h1 {
+		if t := textOf(n); len(t) > 10 {
+			h1 = t
+			break
+		}
+	}
+	meta := []string{ldHead, s.itemHead, parsely, s.metaFirst(metaTitle), s.title}
+	for i, m := range meta {
+		meta[i] = cleanTitle(m, sites)
+	}
+	if h1 != "" {
+		for _, m := range meta {
+			if sameTitle(h1, m) {
+				return h1
+			}
+		}
+	}
+	if t := firstOf(meta[:4]...); t != "" {
+		return t
+	}
+	return firstOf(h1, meta[4])
+}
+
+// resolvePublished takes the first publish date that parses: JSON-LD,
+// meta tags, parsely-page, microdata and <time pubdate>, the JSON-LD
+// WebPage, the first <time datetime>, and a date in the canonical URL.
+func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
+	cands := []string{ld.published}
+	for _, k := range metaPublished {
+		cands = append(cands, s.meta[k])
+	}
+	cands = append(cands, parsely)
+	for _, n := range s.pubTimes {
+		cands = append(cands, firstOf(attr(n, "datetime"), attr(n, "content"), textOf(n)))
+	}
+	cands = append(cands, ld.pageDate)
+	for _, n := range s.times {
+		cands = append(cands, attr(n, "datetime"))
+	}
+	for _, c := range cands {
+		if d, ok := parseDate(c); ok {
+			return d
+		}
+	}
+	d, _ := dateFromURL(s.canonical)
+	return d
+}
+
+// resolveAuthors takes the authors of the first source naming a person:
+// JSON-LD, meta tags, parsely-page, microdata, then visible bylines. When
+// no source names a person, the first organization credited is used.
+func (s *scan) resolveAuthors(ld ldArticle, parsely []string) []normalize.Author {
+	var sources [][]author
+	sources = append(sources, ld.authors)
+	for _, k := range metaAuthor {
+		if v, ok := s.meta[k]; ok {
+			sources = append(sources, splitAuthors(v))
+		}
+	}
+	var p []author
+	for _, a := range parsely {
+		p = append(p, splitAuthors(a)...)
+	}
+	sources = append(sources, p, s.microdataAuthors(), s.visibleBylines())
+	for _, src := range sources {
+		if hasPerson(src) {
+			return dedupe(src)
+		}
+	}
+	for _, src := range sources {
+		if len(src) > 0 {
+			return dedupe(src)
+		}
+	}
+	return nil
+}
+
+func (s *scan) microdataAuthors() []author {
+	var out []author
+	for _, n := range s.itemAuthors {
+		name := ""
+		if c := attr(n, "content"); c != "" {
+			name = c
+		} else if m := findItemprop(n, "name"); m != nil {
+			name = firstOf(attr(m, "content"), textOf(m))
+		} else if len(n.Attr) > 0 && n.FirstChild != nil {
+			name = textOf(n)
+		}
+		out = append(out, splitAuthors(name)...)
+	}
+	return out
+}
+
+// maxBylineText is the longest element text read as a byline.
+const maxBylineText = 160
+
+func (s *scan) visibleBylines() []author {
+	var out []author
+	for _, n := range s.bylines {
+		t := textOf(n)
+		if t == "" || len(t) > maxBylineText {
+			continue
+		}
+		out = append(out, splitAuthors(t)...)
+		if len(out) > 0 && n.Data != "a" {
+			break
+		}
+	}
+	return out
+}
+
+func findItemprop(n *html.Node, prop string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if attr(c, "itemprop") == prop {
+			return c
+		}
+		if m := findItemprop(c, prop); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// parselyPage is the JSON of a <meta name="parsely-page"> tag.
+type parselyPage struct {
+	Title   string   `json:"title"`
+	PubDate string   `json:"pub_date"`
+	Authors []string `json:"authors"`
+}
+
+func (s *scan) parselyPage() parselyPage {
+	var p parselyPage
+	if v := s.meta["parsely-page"]; v != "" {
+		_ = json.Unmarshal([]byte(v), &p) // a broken tag is no tag
+	}
+	return p
+}
+
+func (s *scan) metaFirst(keys []string) string {
+	for _, k := range keys {
+		if v := strings.TrimSpace(s.meta[k]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// firstOf returns the first non-blank string.
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// leadingByline reads authors from a short "By ..." paragraph among the
+// first blocks of the body.
+func leadingByline(blocks []Block) []normalize.Author {
+	for i, b := range blocks {
+		if i >= 3 {
+			break
+		}
+		if len(b.Text) > 100 || !strings.HasPrefix(lower(b.Text), "by ") {
+			continue
+		}
+		if a := splitAuthors(b.Text); hasPerson(a) {
+			return dedupe(a)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,282 @@
+package htmldoc
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A scan is what one walk over the parsed tree collects: the metadata
+// sources and, for the body search, the text of each block element.
+type scan struct {
+	body        *html.Node
+	title       string            // <title>
+	meta        map[string]string // first content per meta name, property or itemprop
+	jsonLD      []string          // raw application/ld+json scripts
+	h1          []*html.Node
+	times       []*html.Node // <time datetime>, in document order
+	pubTimes    []*html.Node // <time pubdate> or itemprop=datePublished
+	itemAuthors []*html.Node // itemprop=author
+	itemHead    string       // itemprop=headline
+	bylines     []*html.Node // rel=author and byline-class elements
+	articleBody *html.Node   // first itemprop=articleBody
+	canonical   string       // og:url or <link rel=canonical>
+
+	units []unit  // block elements with their own text, for the body search
+	stack []int32 // indices into units of the open block elements
+	links int     // depth of open <a> elements
+}
+
+// A unit is one block element and the length of the text it holds
+// directly (not through a nested block element).
+type unit struct {
+	node       *html.Node
+	text, link int // bytes of non-space text, and of it inside links
+}
+
+// walk visits the tree once, in document order.
+func (s *scan) walk(n *html.Node) {
+	s.meta = make(map[string]string, 32)
+	s.visit(n, false)
+}
+
+func (s *scan) visit(n *html.Node, furniture bool) {
+	switch n.Type {
+	case html.TextNode:
+		if !furniture && len(s.stack) > 0 {
+			k := countText(n.Data)
+			u := &s.units[s.stack[len(s.stack)-1]]
+			u.text += k
+			if s.links > 0 {
+				u.link += k
+			}
+		}
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.visit(c, furniture)
+		}
+		return
+	}
+	if s.element(n) {
+		return
+	}
+	pushed := false
+	if !furniture {
+		if chromeTags[n.DataAtom] || isFurniture(n) || isHidden(n) {
+			furniture = true
+		} else if !inlineTags[n.DataAtom] {
+			s.units = append(s.units, unit{node: n})
+			s.stack = append(s.stack, int32(len(s.units)-1))
+			pushed = true
+		}
+	}
+	if n.DataAtom == atom.A {
+		s.links++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.visit(c, furniture)
+	}
+	if n.DataAtom == atom.A {
+		s.links--
+	}
+	if pushed {
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
+
+// element records what n tells about the metadata and reports whether its
+// subtree is to be skipped.
+func (s *scan) element(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body:
+		if s.body == nil {
+			s.body = n
+		}
+	case atom.Title:
+		if s.title == "" && (n.Parent == nil || n.Parent.DataAtom != atom.Svg) {
+			s.title = textOf(n)
+		}
+		return true
+	case atom.Meta:
+		s.metaTag(n)
+		return true
+	case atom.Link:
+		if s.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+			s.canonical = attr(n, "href")
+		}
+		return true
+	case atom.Script:
+		if strings.Contains(lower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			s.jsonLD = append(s.jsonLD, n.FirstChild.Data)
+		}
+		return true
+	case atom.H1:
+		s.h1 = append(s.h1, n)
+	case atom.Time:
+		if hasAttr(n, "datetime") {
+			s.times = append(s.times, n)
+			if hasAttr(n, "pubdate") {
+				s.pubTimes = append(s.pubTimes, n)
+			}
+		}
+	case atom.A:
+		if strings.EqualFold(attr(n, "rel"), "author") {
+			s.bylines = append(s.bylines, n)
+		}
+	}
+	if skipTags[n.DataAtom] {
+		return true
+	}
+	if prop := attr(n, "itemprop"); prop != "" {
+		s.itemprop(n, prop)
+	}
+	if hasAnyWord(n, bylineWords) {
+		s.bylines = append(s.bylines, n)
+	}
+	return false
+}
+
+func (s *scan) metaTag(n *html.Node) {
+	content, ok := "", false
+	for _, a := range n.Attr {
+		if a.Key == "content" {
+			content, ok = a.Val, true
+		}
+	}
+	if !ok || strings.TrimSpace(content) == "" {
+		return
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "itemprop", "http-equiv":
+			key := lower(strings.TrimSpace(a.Val))
+			if _, seen := s.meta[key]; !seen {
+				s.meta[key] = content
+			}
+			if key == "og:url" && s.canonical == "" {
+				s.canonical = content
+			}
+		}
+	}
+}
+
+func (s *scan) itemprop(n *html.Node, prop string) {
+	for _, p := range strings.Fields(prop) {
+		switch p {
+		case "articleBody":
+			if s.articleBody == nil {
+				s.articleBody = n
+			}
+		case "author", "creator":
+			s.itemAuthors = append(s.itemAuthors, n)
+		case "datePublished":
+			s.pubTimes = append(s.pubTimes, n)
+		case "headline":
+			if s.itemHead == "" {
+				s.itemHead = textOf(n)
+			}
+		}
+	}
+}
+
+// countText returns the number of non-space bytes in s.
+func countText(s string) int {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r', '\f':
+		default:
+			k++
+		}
+	}
+	return k
+}
+
+// classWords calls f with each lower-case token of n's class and id,
+// split at '-', '_', ':' and white space, and with each whole class name.
+func classWords(n *html.Node, f func(tok string, whole bool) bool) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := lower(a.Val)
+		for _, name := range strings.Fields(v) {
+			if f(name, true) {
+				return true
+			}
+			if !strings.ContainsAny(name, "-_:") {
+				continue
+			}
+			for tok := range strings.FieldsFuncSeq(name, isClassSep) {
+				if f(tok, false) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isClassSep(r rune) bool { return r == '-' || r == '_' || r == ':' }
+
+// hasAnyWord reports whether a class or id token of n is in words.
+func hasAnyWord(n *html.Node, words map[string]bool) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
+	return classWords(n, func(tok string, _ bool) bool { return words[tok] })
+}
+
+// isFurniture reports whether n is page furniture by its class, id or role.
+func isFurniture(n *html.Node) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Article, atom.Main:
+		return false
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		return false
+	}
+	switch lower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search":
+		return true
+	}
+	return hasAnyWord(n, boilerWords)
+}
+
+// isHidden reports whether n is hidden from view by an attribute, an
+// inline style or a class that hides on every screen.
+func isHidden(n *html.Node) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" && n.DataAtom != atom.Span && n.DataAtom != atom.I {
+				return true
+			}
+		case "style":
+			v := lower(a.Val)
+			if strings.Contains(v, "display:none") || strings.Contains(v, "display: none") ||
+				strings.Contains(v, "visibility:hidden") || strings.Contains(v, "visibility: hidden") {
+				return true
+			}
+		case "class":
+			responsive := strings.Contains(a.Val, ":")
+			for _, c := range strings.Fields(lower(a.Val)) {
+				if hiddenClasses[c] && !responsive {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

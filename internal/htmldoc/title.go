@@ -1,0 +1,93 @@
+package htmldoc
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titleSeparators split a page title into headline and site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ― "}
+
+// cleanTitle removes a site-name prefix or suffix from a page title. A
+// part is taken for the site name when it matches one of sites, or, after
+// a bar, when it is short.
+func cleanTitle(t string, sites []string) string {
+	t = collapse(t)
+	for range 3 {
+		cut := false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := t[:i], t[i+len(sep):]
+			if matchesSite(tail, sites) || (sep == " | " && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3) {
+				t, cut = strings.TrimSpace(head), true
+				break
+			}
+			if j := strings.Index(t, sep); j > 0 && matchesSite(t[:j], sites) {
+				t, cut = strings.TrimSpace(t[j+len(sep):]), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return t
+}
+
+// matchesSite reports whether s names one of the sites, ignoring case,
+// spaces and punctuation ("BBC News" matches "bbc.co.uk"'s "bbc").
+func matchesSite(s string, sites []string) bool {
+	k := squash(s)
+	if k == "" {
+		return false
+	}
+	for _, site := range sites {
+		v := squash(site)
+		if v == "" {
+			continue
+		}
+		if k == v || len(v) >= 3 && strings.HasPrefix(k, v) && len(k) <= len(v)+8 || len(k) >= 3 && strings.HasPrefix(v, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// squash lower-cases s and drops everything but letters and digits.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the")
+}
+
+// hostName returns the name part of a URL's host ("www.bbc.co.uk" is "bbc").
+func hostName(u string) string {
+	if i := strings.Index(u, "//"); i >= 0 {
+		u = u[i+2:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	parts := strings.Split(u, ".")
+	for len(parts) > 0 && (parts[0] == "www" || parts[0] == "m" || parts[0] == "edition" || parts[0] == "amp") {
+		parts = parts[1:]
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return parts[0]
+}
+
+// sameTitle reports whether two titles are the same words, ignoring case,
+// spaces and punctuation.
+func sameTitle(a, b string) bool {
+	x, y := squash(a), squash(b)
+	return x != "" && x == y
+}
