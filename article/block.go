@@ -7,6 +7,7 @@ type blockKind uint8
 
 const (
 	paragraphBlock  blockKind = iota // a paragraph of body text (or unknown)
+	textBlock                        // a paragraph of a text dump: its shape says if it is a heading or caption
 	headingBlock                     // a subheading inside the body (h2-h4)
 	captionBlock                     // a figure caption; credit may be set
 	blockquoteBlock                  // a blockquote, kept as a paragraph

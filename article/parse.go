@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 )
@@ -40,6 +41,11 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 }
 
 func (p *Parser) parseBytes(b []byte) (*Article, error) {
-	_ = b
-	return &Article{}, nil // TODO: text and HTML pipelines.
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	if looksLikeHTML(b) {
+		return p.parseHTML(b)
+	}
+	return p.parseText(b)
 }

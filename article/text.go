@@ -1,0 +1,61 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/normalize"
+)
+
+// parseText parses a plain-text dump: an optional "date YYYY-MM-DD"
+// header, then paragraphs separated by blank lines.
+func (p *Parser) parseText(b []byte) (*Article, error) {
+	s, repairs := clean.Decode(b)
+	out, more := clean.TextRepairs(s)
+	a := &Article{Repairs: append(repairs, more...)}
+	if d, rest, ok := normalize.DateHeader(out); ok {
+		a.DatePublished, out = d, rest
+	}
+	if err := p.assemble(a, splitParagraphs(out)); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// splitParagraphs splits text into paragraphs at blank lines. The lines
+// of one paragraph are joined with a space (hard-wrapped text). A text
+// with no blank line at all but several lines has a paragraph per line.
+func splitParagraphs(s string) []block {
+	s = strings.ReplaceAll(s, "\r\n", "\n") // clean has done this; stay safe on its fast path
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	blankSeparated := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blankSeparated = true
+			break
+		}
+	}
+	var blocks []block
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			blocks = append(blocks, block{kind: textBlock, text: strings.Join(cur, " "), offset: -1})
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "":
+			flush()
+		case !blankSeparated:
+			cur = append(cur, l)
+			flush()
+		default:
+			cur = append(cur, l)
+		}
+	}
+	flush()
+	return blocks
+}
