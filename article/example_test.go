@@ -1,0 +1,30 @@
+package article_test
+
+import (
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/copydesk/copydesk/article"
+)
+
+func ExampleParse() {
+	dump := "date 2020-01-24 BAGHDAD (AP) — Thousands rallied on Friday.\n\n" +
+		"\"The troops must leave,\" said a protester, Amer Saad.\n\n" +
+		"Jane Doe and John Roe, The Associated Press"
+	a, err := article.Parse(strings.NewReader(dump))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.DatePublished)
+	fmt.Println(a.Dateline.City, a.Dateline.Agency)
+	fmt.Println(a.Authors[0].Name, "/", a.Publisher)
+	fmt.Println(a.Paragraphs[0])
+	fmt.Printf("%s: %q\n", a.Quotes[0].Speaker, a.Quotes[0].Text)
+	// Output:
+	// 2020-01-24
+	// BAGHDAD AP
+	// Jane Doe / The Associated Press
+	// Thousands rallied on Friday.
+	// Amer Saad: "The troops must leave"
+}
