@@ -1,0 +1,217 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A qWord is a token of an attribution clause or a narrative sentence: a
+// word or a single punctuation mark, with its byte offsets in the paragraph.
+type qWord struct {
+	text       string
+	start, end int
+	punct      bool
+}
+
+// qAbbrevs are words whose trailing period is part of the word, not the end
+// of a sentence.
+var qAbbrevs = qWordSet("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
+	"St", "Jr", "Sr", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Adm", "Maj",
+	"Cmdr", "Atty", "Supt", "Ald", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
+	"Sep", "Oct", "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd",
+	"Mt", "Ft", "Gens", "Sens", "Reps", "approx", "Ph", "D")
+
+// qTokenize splits p[from:to] into words and punctuation marks.
+func qTokenize(p string, from, to int) []qWord {
+	var out []qWord
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(p[i:to])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case qIsWordRune(r):
+			j := i + size
+			for j < to {
+				r2, s2 := utf8.DecodeRuneInString(p[j:to])
+				if qIsWordRune(r2) {
+					j += s2
+					continue
+				}
+				// Inner hyphens and apostrophes stay inside the word.
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
+					r3, _ := utf8.DecodeRuneInString(p[j+s2 : to])
+					if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// A trailing period belongs to abbreviations and initials.
+			if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
+				j++
+			}
+			out = append(out, qWord{text: p[i:j], start: i, end: j})
+			i = j
+		default:
+			out = append(out, qWord{text: p[i : i+size], start: i, end: i + size, punct: true})
+			i += size
+		}
+	}
+	return out
+}
+
+// qIsDotted reports whether w is an initial or a dotted abbreviation such as
+// "J" or "U.S" (its final period not yet included).
+func qIsDotted(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if size == len(w) {
+		return unicode.IsUpper(r)
+	}
+	// "U.S", "J.F.K": single letters joined by periods.
+	for k, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		_ = k
+	}
+	return true
+}
+
+// qIsWordRune reports whether r can be part of a word.
+func qIsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// qIsCap reports whether w starts with an upper-case letter, or is a
+// particle-prefixed name such as "al-Sadr".
+func qIsCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && qParticles[strings.ToLower(w[:h])] {
+		r2, _ := utf8.DecodeRuneInString(w[h+1:])
+		return unicode.IsUpper(r2)
+	}
+	return false
+}
+
+// qIsNameWord reports whether w can be part of a person's or an
+// organization's name.
+func qIsNameWord(w qWord) bool {
+	return !w.punct && qIsCap(w.text) && !qNotNames[w.text] && !qIsPronoun(w.text)
+}
+
+// A qName is a run of name words inside a token slice: words[i:j].
+type qName struct{ i, j int }
+
+// qNameRuns finds the runs of capitalized words in words, allowing particles
+// ("bin", "al") inside a run.
+func qNameRuns(words []qWord) []qName {
+	var runs []qName
+	i := 0
+	for i < len(words) {
+		if !qIsNameWord(words[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) {
+			if qIsNameWord(words[j]) {
+				j++
+				continue
+			}
+			if qParticles[words[j].text] && j+1 < len(words) && qIsNameWord(words[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		runs = append(runs, qName{i, j})
+		i = j
+	}
+	return runs
+}
+
+// qSplitTitle splits a name run into its title part (returned as role) and
+// the name proper: "Iraqi President Barham Saleh" -> "Iraqi President",
+// "Barham Saleh". A run made only of titles has no name.
+func qSplitTitle(words []qWord) (role, name []qWord) {
+	cut := 0
+	for k := 0; k < len(words); k++ {
+		w := words[k].text
+		if qTitles[w] || qDemonyms[w] && k+1 < len(words) {
+			cut = k + 1
+		}
+	}
+	// A possessive ends the name: "Clinton's campaign".
+	name = words[cut:]
+	return words[:cut], name
+}
+
+// qJoin joins words with single spaces, keeping "al-Sadr" and "U.S." intact.
+func qJoin(words []qWord) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0].text
+	}
+	var b strings.Builder
+	for k, w := range words {
+		if k > 0 && !(w.punct && (w.text == "," || w.text == ")")) && !(k > 0 && words[k-1].text == "(") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// qStripPossessive removes "'s" or "’s" from the end of w.
+func qStripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s", "’", "'"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// qIsPossessive reports whether w ends in a possessive mark.
+func qIsPossessive(w string) bool { return qStripPossessive(w) != w }
+
+// qNameKey is the comparison key of a name word: lower case, without
+// possessive and without a particle prefix ("al-Sadr" -> "sadr").
+func qNameKey(w string) string {
+	w = strings.ToLower(qStripPossessive(w))
+	if h := strings.IndexByte(w, '-'); h > 0 && qParticles[w[:h]] {
+		w = w[h+1:]
+	}
+	return w
+}
+
+// qIsOrgName reports whether a name looks like an organization or a place.
+func qIsOrgName(words []qWord) bool {
+	for _, w := range words {
+		if qOrgWords[qStripPossessive(w.text)] {
+			return true
+		}
+	}
+	if len(words) == 1 {
+		w := words[0].text
+		if qDemonyms[w] {
+			return true
+		}
+		// Acronyms: "NATO", "FBI".
+		if utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,287 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotes finds the quotes in an article's body paragraphs and who said them,
+// in text order. It is QuoteFinder{}.Quotes.
+func Quotes(paragraphs []string) []Quote {
+	var f QuoteFinder
+	return f.Quotes(paragraphs)
+}
+
+// A QuoteFinder finds quotes and attributes them. The zero value is ready to
+// use, and a QuoteFinder is safe for concurrent use: its fields are
+// configuration only.
+type QuoteFinder struct {
+	// CarryParagraphs is how many paragraphs a speaker carries over to
+	// following paragraphs that hold only quotes. Zero means 2; a negative
+	// value turns carrying off.
+	CarryParagraphs int
+}
+
+// qQuote is a quote being attributed.
+type qQuote struct {
+	raw     qRaw
+	out     Quote
+	attr    qAttr
+	carried bool // attr copied from another quote of the paragraph
+}
+
+// Quotes finds the quotes in paragraphs and who said them, in text order.
+func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
+	raws := qScan(paragraphs)
+	if len(raws) == 0 {
+		return nil
+	}
+	qs := make([]qQuote, 0, len(raws))
+	for _, raw := range raws {
+		text := qText(paragraphs, raw)
+		if text == "" {
+			continue
+		}
+		qs = append(qs, qQuote{raw: raw, out: Quote{
+			Text:      text,
+			Paragraph: raw.parts[0].para,
+			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
+		}})
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	f.attribute(paragraphs, qs)
+	r := &qResolver{mentions: qNarrativeMentions(paragraphs, qInsideByParagraph(len(paragraphs), qs))}
+	f.resolve(paragraphs, qs, r)
+	out := make([]Quote, len(qs))
+	for k := range qs {
+		out[k] = qs[k].out
+	}
+	return out
+}
+
+// qText is the text inside the marks: parts trimmed, joined by newlines,
+// without the comma that ends a quote followed by its attribution.
+func qText(paragraphs []string, raw qRaw) string {
+	var b strings.Builder
+	for k, part := range raw.parts {
+		s := strings.TrimSpace(paragraphs[part.para][part.start:part.end])
+		if k > 0 && s != "" && b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(s)
+	}
+	text := strings.TrimRight(strings.TrimSpace(b.String()), ",")
+	text = strings.TrimSpace(text)
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return ""
+	}
+	return text
+}
+
+// qIsPartial reports whether the quote opening at p[at] is a fragment inside
+// a sentence ("called it "unacceptable"") rather than a quoted sentence.
+func qIsPartial(p string, at int, text string) bool {
+	before := strings.TrimRightFunc(p[:at], unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // after a colon, a comma, a dash or a sentence end
+	}
+	// "told reporters "We will win."" quotes a whole sentence.
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !(unicode.IsUpper(first) && strings.ContainsRune(".?!", last) && strings.Count(text, " ") >= 3)
+}
+
+// qInsideByParagraph lists, per paragraph, the parts of quotes in it.
+func qInsideByParagraph(n int, qs []qQuote) [][]qPart {
+	inside := make([][]qPart, n)
+	for _, q := range qs {
+		for _, part := range q.raw.parts {
+			inside[part.para] = append(inside[part.para], part)
+		}
+	}
+	return inside
+}
+
+// attribute reads the attribution clause of each quote.
+func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
+	for k := range qs {
+		q := &qs[k]
+		head := qHeadWords(paragraphs, qs, k)
+		tail := qTailWords(paragraphs, qs, k)
+		if q.out.Partial {
+			q.attr = qHeadAttr(head, q.raw.openPara)
+			if q.attr.kind == qsNone {
+				q.attr = qTailAttr(tail, q.raw.closePara)
+			}
+		} else {
+			q.attr = qTailAttr(tail, q.raw.closePara)
+			if q.attr.kind == qsNone {
+				q.attr = qHeadAttr(head, q.raw.openPara)
+			}
+		}
+	}
+	// Quotes of a paragraph without their own clause share the clause of a
+	// neighbour: "Q1," he said. "Q2."
+	for k := range qs {
+		if qs[k].attr.kind != qsNone {
+			continue
+		}
+		para := qs[k].raw.openPara
+		for d := 1; d < len(qs); d++ {
+			if j := k - d; j >= 0 && qs[j].raw.closePara == para && qs[j].attr.kind != qsNone && !qs[j].carried {
+				qs[k].attr, qs[k].carried = qs[j].attr, true
+				break
+			}
+			if j := k + d; j < len(qs) && qs[j].raw.openPara == para && qs[j].attr.kind != qsNone && !qs[j].carried {
+				qs[k].attr, qs[k].carried = qs[j].attr, true
+				break
+			}
+			if (k-d < 0 || qs[k-d].raw.closePara != para) && (k+d >= len(qs) || qs[k+d].raw.openPara != para) {
+				break
+			}
+		}
+	}
+}
+
+// qHeadWords returns the words of the sentence before quote k, from the
+// sentence start (or the end of the previous quote) to the opening mark.
+func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
+	raw := qs[k].raw
+	p := paragraphs[raw.openPara]
+	from := 0
+	if k > 0 && qs[k-1].raw.closePara == raw.openPara {
+		from = qs[k-1].raw.closeAt
+	}
+	if raw.openAt-from > 600 {
+		from = raw.openAt - 600
+		for from < raw.openAt && !utf8.RuneStart(p[from]) {
+			from++
+		}
+	}
+	words := qTokenize(p, from, raw.openAt)
+	for j := len(words) - 1; j >= 0; j-- {
+		if w := words[j]; w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+			return words[j+1:]
+		}
+	}
+	return words
+}
+
+// qTailWords returns the words after quote k, up to the next quote of the
+// paragraph; qTailAttr stops at the sentence end. After a quote that ends its
+// own sentence, only a lower-case clause ("he said") counts.
+func qTailWords(paragraphs []string, qs []qQuote, k int) []qWord {
+	raw := qs[k].raw
+	if !raw.closed {
+		return nil
+	}
+	p := paragraphs[raw.closePara]
+	to := len(p)
+	if k+1 < len(qs) && qs[k+1].raw.openPara == raw.closePara {
+		to = qs[k+1].raw.openAt
+	}
+	if to-raw.closeAt > 400 {
+		to = raw.closeAt + 400
+		for to > raw.closeAt && !utf8.RuneStart(p[to]) {
+			to--
+		}
+	}
+	words := qTokenize(p, raw.closeAt, to)
+	text := qs[k].out.Text
+	if strings.HasSuffix(text, ".") && len(words) > 0 {
+		first, _ := utf8.DecodeRuneInString(words[0].text)
+		if !unicode.IsLower(first) {
+			return nil
+		}
+	}
+	return words
+}
+
+// resolve turns each quote's clause into a speaker, in text order, so that a
+// pronoun can point to an earlier speaker.
+func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
+	carry := f.CarryParagraphs
+	if carry == 0 {
+		carry = 2
+	}
+	var last *qQuote // the last quote with a speaker
+	for k := range qs {
+		q := &qs[k]
+		a := q.attr
+		if !q.carried {
+			q.out.Verb = a.verb
+		}
+		switch a.kind {
+		case qsName:
+			keys := qKeys(a.name)
+			name := qJoin(a.name)
+			org := qIsOrgName(a.name)
+			role := a.role
+			if !org {
+				name, role = r.fullest(keys, name, role, a.para, a.at)
+			}
+			q.out.Speaker, q.out.Role = name, role
+			r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: name, keys: qKeys(qTokenize(name, 0, len(name))), role: role, org: org, speaker: true})
+		case qsPronoun, qsDescription:
+			lw := strings.ToLower(a.name[0].text)
+			if a.kind == qsDescription && !a.definite {
+				q.out.Role = qJoin(qTrimDeterminer(a.name))
+				break
+			}
+			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text]
+			org := lw == "it" || lw == "they"
+			if m, ok := r.antecedent(a.para, a.at, person || lw == "they", org); ok {
+				q.out.Speaker, q.out.Role = m.name, m.role
+				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
+			} else if a.kind == qsDescription {
+				q.out.Role = qJoin(qTrimDeterminer(a.name))
+			}
+		case qsOrgNoun:
+			head := strings.ToLower(a.name[len(a.name)-1].text)
+			if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
+				q.out.Speaker = m.name
+			} else {
+				q.out.Speaker = qJoin(a.name)
+			}
+		case qsNone:
+			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
+				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
+			}
+		}
+		if q.out.Speaker != "" {
+			last = q
+		}
+	}
+}
+
+// qCarries reports whether quote k, which has no clause of its own, carries
+// the speaker of the last attributed quote: it opens its paragraph, that
+// quote is at most carry paragraphs back, and nobody new was introduced in
+// between.
+func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, carry int) bool {
+	q := &qs[k]
+	para := q.raw.openPara
+	if strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
+		return false
+	}
+	from := last.raw.closePara
+	if para-from > carry {
+		return false
+	}
+	for _, m := range r.mentions {
+		if m.name == last.out.Speaker || qContainsKeys(qKeys(qTokenize(last.out.Speaker, 0, len(last.out.Speaker))), m.keys) {
+			continue // the same person named again
+		}
+		if !m.org && m.subject && (m.para > from || m.para == from && m.at > last.raw.closeAt) && m.before(para, q.raw.openAt) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,248 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotation marks: finding them, telling them from apostrophes, and pairing
+// them into quotes. The scan is one pass over the paragraphs, linear in their
+// length whatever the marks.
+
+// qFamily groups marks that pair with each other.
+type qFamily uint8
+
+const (
+	qDouble qFamily = iota + 1 // " “ ” „ « »
+	qSingle                    // ' ‘ ’ ‹ ›
+)
+
+// qRole is what a mark does in its context.
+type qRole uint8
+
+const (
+	qNotMark qRole = iota
+	qOpens
+	qCloses
+	qToggles // a straight mark between two words: closes if open, else opens
+)
+
+// qMaxDepth bounds the nesting of quotes; deeper openers are ignored.
+const qMaxDepth = 16
+
+// A qPart is the text of a quote inside one paragraph: p[start:end].
+type qPart struct{ para, start, end int }
+
+// A qRaw is a quote as found by the scanner, before attribution.
+type qRaw struct {
+	parts     []qPart
+	openPara  int // paragraph and byte offset of the opening mark
+	openAt    int
+	closePara int // paragraph and byte offset just after the closing mark
+	closeAt   int
+	closed    bool // false when the quote ran to the paragraph end unclosed
+}
+
+// qOpenMark is an opening mark on the scanner's stack.
+type qOpenMark struct {
+	family     qFamily
+	at, textAt int
+}
+
+// qScan finds the quotes of an article, in text order.
+func qScan(paragraphs []string) []qRaw {
+	var out []qRaw
+	var carry *qRaw // a quote continued from the previous paragraph
+	stack := make([]qOpenMark, 0, 4)
+	for pi, p := range paragraphs {
+		stack = stack[:0]
+		i := 0
+		if carry != nil {
+			j, size := qLeadingOpener(p)
+			stack = append(stack, qOpenMark{family: qDouble, at: j, textAt: j + size})
+			i = j + size
+		}
+		for i < len(p) {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if !qIsMarkRune(r) {
+				i += size
+				continue
+			}
+			fam, role := qClassify(p, i, size, r)
+			switch {
+			case role == qToggles && len(stack) > 0 && stack[len(stack)-1].family == fam:
+				role = qCloses
+			case role == qToggles:
+				role = qOpens
+			}
+			switch role {
+			case qOpens:
+				if n := len(stack); n > 0 && stack[n-1].family == fam {
+					// The same kind of mark opening again: the earlier one was
+					// never closed. Drop it and start over here.
+					stack = stack[:n-1]
+					if n == 1 && carry != nil {
+						carry = nil
+					}
+				}
+				if len(stack) < qMaxDepth {
+					stack = append(stack, qOpenMark{family: fam, at: i, textAt: i + size})
+				}
+			case qCloses:
+				k := len(stack) - 1
+				for k >= 0 && stack[k].family != fam {
+					k--
+				}
+				if k < 0 {
+					break // a stray closing mark or an apostrophe
+				}
+				if k == 0 {
+					q := qRaw{openPara: pi, openAt: stack[0].at}
+					if carry != nil {
+						q = *carry
+						carry = nil
+					}
+					q.parts = append(q.parts, qPart{para: pi, start: stack[0].textAt, end: i})
+					q.closePara, q.closeAt, q.closed = pi, i+size, true
+					out = append(out, q)
+				}
+				stack = stack[:k]
+			}
+			i += size
+		}
+		if len(stack) == 0 {
+			continue
+		}
+		// A quote left open at the end of the paragraph.
+		outer := stack[0]
+		q := qRaw{openPara: pi, openAt: outer.at}
+		if carry != nil {
+			q = *carry
+		}
+		q.parts = append(q.parts, qPart{para: pi, start: outer.textAt, end: len(p)})
+		q.closePara, q.closeAt = pi, len(p)
+		carry = nil
+		if outer.family == qDouble && pi+1 < len(paragraphs) {
+			if _, size := qLeadingOpener(paragraphs[pi+1]); size > 0 {
+				carry = &q // continued in the next paragraph
+				continue
+			}
+		}
+		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
+			out = append(out, q) // unclosed, but plainly a quote: to the end
+		}
+	}
+	return out
+}
+
+// qLeadingOpener returns the offset and size of the opening double mark that
+// starts p, or size 0 when p does not start with one.
+func qLeadingOpener(p string) (at, size int) {
+	j := 0
+	for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+		j++
+	}
+	r, s := utf8.DecodeRuneInString(p[j:])
+	if !qIsMarkRune(r) {
+		return j, 0
+	}
+	if fam, role := qClassify(p, j, s, r); fam == qDouble && (role == qOpens || role == qToggles) {
+		return j, s
+	}
+	return j, 0
+}
+
+// qOpensParagraph reports whether the mark at p[at] opens the paragraph or
+// follows a colon, so that an unclosed quote plainly runs to the end.
+func qOpensParagraph(p string, at int) bool {
+	before := strings.TrimRightFunc(p[:at], unicode.IsSpace)
+	return before == "" || strings.HasSuffix(before, ":")
+}
+
+// qIsMarkRune reports whether r is a quotation mark or an apostrophe.
+func qIsMarkRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// qClassify tells what the mark r at p[i:i+size] does, from its neighbours.
+func qClassify(p string, i, size int, r rune) (qFamily, qRole) {
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(p[:i])
+	}
+	if i+size < len(p) {
+		next, _ = utf8.DecodeRuneInString(p[i+size:])
+	}
+	before := qOpenContext(prev) // space or an opening bracket before the mark
+	after := qCloseContext(next) // space or punctuation after the mark
+	switch r {
+	case '“', '„', '«':
+		if !before && after && r == '“' {
+			return qDouble, qCloses // a closing mark typed the wrong way round
+		}
+		return qDouble, qOpens
+	case '”', '»':
+		if before && !after && r == '”' {
+			return qDouble, qOpens
+		}
+		return qDouble, qCloses
+	case '"':
+		switch {
+		case before && !after:
+			return qDouble, qOpens
+		case !before && after:
+			return qDouble, qCloses
+		case !before && !after:
+			return qDouble, qToggles
+		}
+		return qDouble, qNotMark
+	case '‹':
+		return qSingle, qOpens
+	case '›':
+		return qSingle, qCloses
+	}
+	// Single marks and apostrophes: ‘ ’ '.
+	if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+		return qSingle, qNotMark // Today’s, don't
+	}
+	if before && !after {
+		if unicode.IsDigit(next) {
+			return qSingle, qNotMark // '90s
+		}
+		return qSingle, qOpens
+	}
+	if !before && after {
+		return qSingle, qCloses // closes a single quote if one is open
+	}
+	return qSingle, qNotMark
+}
+
+// qOpenContext reports whether r, just before a mark, lets it open a quote.
+func qOpenContext(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', '“', '‘', '"', '\'', '«', '„', ':':
+		return true
+	}
+	return false
+}
+
+// qCloseContext reports whether r, just after a mark, lets it close a quote.
+func qCloseContext(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…',
+		'”', '’', '"', '\'', '»':
+		return true
+	}
+	return false
+}

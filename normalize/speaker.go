@@ -1,0 +1,429 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Attribution clauses: reading who spoke from the words around a quote.
+//
+// The clause after a quote is read first for full quotes ("Q," X said /
+// "Q," said X), the clause before it first for partial quotes (X said that
+// ... "partial"; X said: "Q").
+
+// qSpeakerKind says what kind of phrase names the speaker.
+type qSpeakerKind uint8
+
+const (
+	qsNone        qSpeakerKind = iota
+	qsName                     // a proper name: "Asad al-Hashemi"
+	qsPronoun                  // "he", "she", "they"
+	qsDescription              // "the 23-year-old", "a source"
+	qsOrgNoun                  // "the ministry", "the statement"
+)
+
+// A qAttr is the speaker a clause gives, before resolution.
+type qAttr struct {
+	kind     qSpeakerKind
+	name     []qWord // the name proper, or the pronoun or description
+	role     string  // title or descriptor kept apart from the name
+	verb     string  // the speech verb as written
+	para     int     // where the speaker phrase is
+	at       int
+	definite bool // a description starting with "the", "this", "that"
+}
+
+// qAdverbs may stand between a subject and its verb: "X also said".
+var qAdverbs = qWordSet("also", "later", "then", "has", "had", "have", "would",
+	"will", "previously", "once", "recently", "often", "repeatedly", "again",
+	"further", "simply", "just", "quickly", "flatly", "bluntly", "reportedly",
+	"subsequently", "earlier", "still", "now", "had", "was", "is", "were",
+	"initially", "first", "finally", "once", "even", "told", "last", "week",
+	"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "night", "morning",
+	"afternoon", "evening", "this", "and", "in", "a", "an", "the", "interview",
+	"statement", "at", "speech", "rally", "not", "did", "does", "do", "never",
+	"always", "immediately", "openly", "publicly", "privately", "directly",
+	"may", "might", "could", "can", "should", "must", "shall")
+
+// qClauseStoppers start a phrase that is not the speaker: a preposition or a
+// conjunction at the head of a comma-separated chunk.
+var qClauseStoppers = qWordSet("in", "on", "at", "for", "from", "with",
+	"after", "before", "during", "since", "if", "when", "while", "as",
+	"because", "although", "though", "but", "and", "or", "so", "yet",
+	"until", "unless", "whether", "where", "instead", "despite", "like",
+	"to", "into", "over", "under", "by", "about", "against", "without",
+	"that", "than", "asked", "speaking", "referring", "adding", "noting",
+	"pointing", "citing", "according", "however", "meanwhile", "still",
+	"now", "then", "later", "earlier", "also", "indeed", "instead",
+	"of", "via", "through", "including", "among", "amid")
+
+// qRelatives open an appositive clause: "X, who led prayers, told ...".
+var qRelatives = qWordSet("who", "which", "whose", "whom", "where", "whom")
+
+// qDeterminers open a description: "the official", "an 18-year-old".
+var qDeterminers = qWordSet("the", "a", "an", "this", "that", "these",
+	"those", "one", "another", "some", "several", "two", "three", "many",
+	"his", "her", "their", "its", "our", "my", "your")
+
+// qVerbAt reports whether words[k] is a speech verb, and how many words it
+// takes ("according to" takes two).
+func qVerbAt(words []qWord, k int) (n int, ok bool) {
+	w := words[k]
+	if w.punct {
+		return 0, false
+	}
+	lw := strings.ToLower(w.text)
+	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
+		return 2, true
+	}
+	if _, ok := qSpeechVerbs[lw]; ok && lw == w.text {
+		return 1, true
+	}
+	return 0, false
+}
+
+// qTailAttr reads the clause after a quote: words run from just after the
+// closing mark to the end of the sentence or the next quote.
+func qTailAttr(words []qWord, para int) qAttr {
+	// Skip leading punctuation left by the quote (",", "—").
+	s := 0
+	for s < len(words) && words[s].punct && words[s].text != "." {
+		s++
+	}
+	words = words[s:]
+	for k := 0; k < len(words) && k < 14; k++ {
+		w := words[k]
+		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+			break
+		}
+		n, ok := qVerbAt(words, k)
+		if !ok {
+			continue
+		}
+		lw := strings.ToLower(w.text)
+		if qWeakVerbs[lw] {
+			continue
+		}
+		if n == 2 {
+			a := qNPAfter(words[k+2:], para)
+			a.verb = "according to"
+			return a
+		}
+		if k == 0 || qOnlyAdverbs(words[:k]) {
+			if qNotInvertible[lw] {
+				return qAttr{}
+			}
+			a := qNPAfter(words[k+1:], para)
+			a.verb = w.text
+			if a.kind == qsNone {
+				continue
+			}
+			return a
+		}
+		a := qNPBefore(words[:k], para)
+		if a.kind == qsNone {
+			return qAttr{}
+		}
+		a.verb = w.text
+		return a
+	}
+	return qAttr{}
+}
+
+// qOnlyAdverbs reports whether words are all adverbs ("also", "later").
+func qOnlyAdverbs(words []qWord) bool {
+	for _, w := range words {
+		if w.punct && w.text == "," {
+			continue
+		}
+		if w.punct || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
+			return false
+		}
+	}
+	return true
+}
+
+// qHeadAttr reads the clause before a quote: words run from the start of the
+// sentence to the opening mark.
+func qHeadAttr(words []qWord, para int) qAttr {
+	for k := 0; k < len(words); k++ {
+		n, ok := qVerbAt(words, k)
+		if !ok {
+			continue
+		}
+		w := words[k]
+		lw := strings.ToLower(w.text)
+		if n == 2 {
+			// "According to X, "Q"".
+			a := qNPAfter(words[k+2:], para)
+			a.verb = "according to"
+			if a.kind != qsNone {
+				return a
+			}
+			continue
+		}
+		if qWeakVerbs[lw] && len(words)-k > 8 {
+			continue // "called for", "stated goal": too far from the quote
+		}
+		if k+1 < len(words) && (words[k+1].text == "by" || words[k+1].text == "for") {
+			continue // passive or "called for"
+		}
+		a := qNPBefore(words[:k], para)
+		if a.kind == qsNone {
+			continue
+		}
+		a.verb = w.text
+		return a
+	}
+	return qAttr{}
+}
+
+// qChunks splits words at commas, dashes and brackets.
+func qChunks(words []qWord) [][]qWord {
+	var out [][]qWord
+	start := 0
+	for k, w := range words {
+		if w.punct && strings.ContainsAny(w.text, ",—–()-;:") {
+			out = append(out, words[start:k])
+			start = k + 1
+		}
+	}
+	return append(out, words[start:])
+}
+
+// qNPBefore finds the speaker in the words before a verb: "the official Asad
+// al-Hashemi", "Ali Shamkhani, the secretary of ..., ", "he".
+func qNPBefore(words []qWord, para int) qAttr {
+	// Drop adverbs, auxiliaries and times between the subject and the verb.
+	for len(words) > 0 {
+		w := words[len(words)-1]
+		if !w.punct && qAdverbs[strings.ToLower(w.text)] && !qIsCap(w.text) ||
+			!w.punct && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
+			!w.punct && qIsTimeWord(w.text) {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	chunks := qChunks(words)
+	for len(chunks) > 0 && len(chunks[len(chunks)-1]) == 0 {
+		chunks = chunks[:len(chunks)-1]
+	}
+	last := len(chunks) - 1
+	var desc qAttr
+	for c := last; c >= 0; c-- {
+		ch := chunks[c]
+		if len(ch) == 0 {
+			continue
+		}
+		first := ch[0].text
+		lf := strings.ToLower(first)
+		if qRelatives[lf] {
+			continue // "who led Friday prayers"
+		}
+		if len(ch) == 1 && qIsPronoun(first) {
+			if c == last {
+				return qAttr{kind: qsPronoun, name: ch, para: para, at: ch[0].start}
+			}
+			break
+		}
+		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(ch[1])) {
+			if c == last {
+				continue // "In a statement" before the verb: look further back
+			}
+			break
+		}
+		if a, ok := qNameInChunk(ch, para, false); ok {
+			if a.role == "" && desc.kind == qsDescription {
+				a.role = qJoin(qTrimDeterminer(desc.name))
+			}
+			return a
+		}
+		if d := qDescription(ch, para); d.kind != qsNone {
+			if desc.kind == qsNone || c < last && desc.kind == qsDescription && d.definite {
+				// The nearest description is the role; a definite one that
+				// opens the sentence is the subject.
+				if desc.kind == qsNone {
+					desc = d
+				} else {
+					desc.kind, desc.name, desc.at, desc.definite = d.kind, d.name, d.at, d.definite
+				}
+			}
+			continue
+		}
+		if c == last {
+			continue // a phrase to skip: "originally from Basra"
+		}
+		if qIsCap(first) {
+			break
+		}
+	}
+	return desc
+}
+
+// qNPAfter finds the speaker in the words after an inverted verb: "said an
+// 18-year-old protester, Amer Saad", "tweeted Farhad Alaadin, head of ...".
+func qNPAfter(words []qWord, para int) qAttr {
+	// Stop at the end of the sentence.
+	for k, w := range words {
+		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";" || qIsMarkRune(qFirstRune(w.text))) {
+			words = words[:k]
+			break
+		}
+	}
+	chunks := qChunks(words)
+	var desc qAttr
+	for c, ch := range chunks {
+		if len(ch) == 0 {
+			if c == 0 {
+				continue
+			}
+			break
+		}
+		lf := strings.ToLower(ch[0].text)
+		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text) {
+			return qAttr{kind: qsPronoun, name: ch, para: para, at: ch[0].start}
+		}
+		if qClauseStoppers[lf] || qRelatives[lf] {
+			break
+		}
+		if a, ok := qNameInChunk(ch, para, true); ok {
+			if a.role == "" && desc.kind == qsDescription {
+				a.role = qJoin(qTrimDeterminer(desc.name))
+			}
+			if a.role == "" && c+1 < len(chunks) {
+				if d := qDescription(chunks[c+1], para); d.kind == qsDescription {
+					a.role = qJoin(qTrimDeterminer(d.name))
+				}
+			}
+			return a
+		}
+		if c > 0 {
+			break
+		}
+		desc = qDescription(ch, para)
+		if desc.kind == qsNone {
+			break
+		}
+	}
+	return desc
+}
+
+// qNameInChunk finds a name in a chunk of a noun phrase. With first set it
+// takes the first name (after a verb), else the last (before a verb).
+func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
+	runs := qNameRuns(ch)
+	if len(runs) == 0 {
+		return qAttr{}, false
+	}
+	r := runs[len(runs)-1]
+	if first {
+		r = runs[0]
+	}
+	run := ch[r.i:r.j]
+	rest := ch[r.j:]
+	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
+	if qIsPossessive(run[len(run)-1].text) && len(rest) > 0 {
+		head := strings.ToLower(rest[len(rest)-1].text)
+		if qOrgNouns[head] {
+			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
+		}
+		return qAttr{}, false
+	}
+	// Lower-case words after the name: "Trump campaign", "Clinton aides".
+	if len(rest) > 0 && !first {
+		head := strings.ToLower(rest[len(rest)-1].text)
+		if qOrgNouns[head] {
+			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
+		}
+		if !rest[len(rest)-1].punct {
+			return qAttr{}, false
+		}
+	}
+	// The name must come first or after descriptors: "protester Ali
+	// Adnan", not "in Washington" or "a cleric from Karbala".
+	for _, w := range ch[:r.i] {
+		if qClauseStoppers[strings.ToLower(w.text)] {
+			return qAttr{}, false
+		}
+	}
+	role, name := qSplitTitle(run)
+	if len(name) == 0 {
+		if len(role) == 0 {
+			return qAttr{}, false
+		}
+		// Only a title: "the President said".
+		return qAttr{kind: qsDescription, name: ch, para: para, at: ch[0].start, definite: true}, true
+	}
+	pre := qTrimDeterminer(ch[:r.i])
+	roleText := qJoin(role)
+	if len(pre) > 0 {
+		roleText = strings.TrimSpace(qJoin(pre) + " " + roleText)
+	}
+	if qIsPossessive(name[len(name)-1].text) {
+		return qAttr{}, false
+	}
+	return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}, true
+}
+
+// qDescription reads a chunk without a name as a description of the
+// speaker: "the 23-year-old", "the ministry", "a source".
+func qDescription(ch []qWord, para int) qAttr {
+	if len(ch) == 0 || len(ch) > 12 {
+		return qAttr{}
+	}
+	lf := strings.ToLower(ch[0].text)
+	if !qDeterminers[lf] && !qPersonNouns[lf] && !qOrgNouns[lf] {
+		return qAttr{}
+	}
+	// The head noun is the last word before a preposition ("one of the
+	// protesters": the last word).
+	head := ""
+	words := ch
+	if lf == "one" && len(ch) > 2 && ch[1].text == "of" {
+		words = ch[2:]
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w.text)
+		if w.punct || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+			break
+		}
+		head = lw
+	}
+	definite := lf == "the" || lf == "this" || lf == "that"
+	if qOrgNouns[head] && !qPersonNouns[head] {
+		return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start, definite: definite}
+	}
+	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
+		return qAttr{kind: qsDescription, name: ch, para: para, at: ch[0].start, definite: definite}
+	}
+	return qAttr{}
+}
+
+// qTrimDeterminer drops a leading article: "the official" -> "official".
+func qTrimDeterminer(words []qWord) []qWord {
+	if len(words) > 0 {
+		switch strings.ToLower(words[0].text) {
+		case "the", "a", "an":
+			return words[1:]
+		}
+	}
+	return words
+}
+
+// qIsTimeWord reports whether w names a day or a time: "Friday", "Tuesday".
+func qIsTimeWord(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday", "Monday's", "Friday's":
+		return true
+	}
+	return false
+}
+
+// qFirstRune returns the first rune of s.
+func qFirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
