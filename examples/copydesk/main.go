@@ -1,0 +1,148 @@
+// Command copydesk parses scraped news articles into clean, structured
+// records: the example program of the copydesk library, and a batch tool
+// for crawls.
+//
+// With no arguments it parses the two bundled sample articles and prints
+// them for people to read. With arguments it reads files, directories
+// (recursively), "-" for standard input, files of paths (-list), JSONL
+// records and WARC / WARC.gz files (such as Common Crawl's CC-NEWS), and
+// writes one JSON record per article on standard output, in input order.
+// Run "copydesk -h" for the flags.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/article"
+)
+
+// config is the command line, parsed.
+type config struct {
+	format   string   // "jsonl", "json" or "text"
+	in       string   // "auto", "doc", "jsonl" or "warc"
+	list     string   // a file of paths, or ""
+	fields   []string // JSONL fields holding the page or text, first found wins
+	idField  string   // JSONL field copied to the output as "id"
+	workers  int
+	quiet    bool
+	verbose  bool
+	interval time.Duration // between plain progress lines
+	parser   article.Parser
+	args     []string
+}
+
+const usageText = `usage: copydesk [flags] [path ...]
+
+copydesk parses scraped news articles (plain-text dumps or HTML pages)
+into structured records: title, date, dateline, authors, paragraphs,
+captions, subheadings, quotes with speakers, and the repairs it made.
+
+With no path it parses the two bundled sample articles and prints them as
+text, for people. Each path is a file, a directory (every file under it,
+recursively, hidden files skipped) or "-" for standard input. A file is
+  - a WARC or WARC.gz file (name ending .warc, .warc.gz, or content that
+    starts with "WARC/"): each HTTP response record with an HTML page in
+    a 2xx response, each resource record with an HTML page and each
+    conversion record (WET text) is one article; other records are skipped;
+  - a JSONL file (.jsonl, .ndjson, optionally .gz): one JSON object per
+    line with the page or text in a field named by -field;
+  - anything else: one article per file (.gz is decompressed).
+Standard input is sniffed the same way (WARC, gzip, JSONL when it starts
+with "{"); -in forces a kind for every input.
+
+Output (-format): with paths, jsonl by default: one JSON object per line
+per article, in input order, with its source ("source": the path;
+"record_id" and "target_uri" for WARC records; "line" and "id" for JSONL
+records) beside the article's fields; a failed article becomes a record
+with "error" and the run goes on. "json" writes the same records as one
+indented JSON array; "text" is a readable view. Without paths the default
+is text.
+
+Errors: a file that cannot be read or parsed gets a one-line error on
+standard error; failures of single records inside WARC and JSONL files
+are only error records in the output (and on standard error with -v).
+The exit status is 0 when every article parsed, 1 when any failed, 2 for
+bad usage.
+
+Progress goes to standard error: a live line when it is a terminal,
+a plain line every -progress interval otherwise, a summary (articles,
+errors, skipped records, MB/s) at the end; -q silences both.
+
+Flags:
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program, minus the process: it returns the exit status.
+func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(argv, stderr)
+	if err == flag.ErrHelp {
+		return 0
+	}
+	if err != nil {
+		return 2
+	}
+	b := newBatch(cfg, stdin, stdout, stderr)
+	return b.run()
+}
+
+func parseFlags(argv []string, stderr io.Writer) (*config, error) {
+	fs := flag.NewFlagSet("copydesk", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	cfg := &config{}
+	fs.StringVar(&cfg.format, "format", "", "output `format`: jsonl, json or text (default text without paths, jsonl with)")
+	fs.StringVar(&cfg.in, "in", "auto", "input `kind` for every path: auto, doc, jsonl or warc")
+	fs.StringVar(&cfg.list, "list", "", "read more paths, one per line, from `file` (\"-\" for standard input)")
+	field := fs.String("field", "text,html,content", "JSONL `fields` holding the page or text, comma-separated; the first present wins")
+	fs.StringVar(&cfg.idField, "id-field", "id", "JSONL `field` copied to the output as \"id\"")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "parse with `N` workers")
+	fs.BoolVar(&cfg.quiet, "q", false, "no progress and no summary on standard error")
+	fs.BoolVar(&cfg.verbose, "v", false, "also report each failed WARC or JSONL record on standard error")
+	fs.DurationVar(&cfg.interval, "progress", 10*time.Second, "`interval` between progress lines when standard error is not a terminal")
+	fs.Int64Var(&cfg.parser.MaxBytes, "max-bytes", article.DefaultMaxBytes, "fail articles longer than `n` bytes")
+	if err := fs.Parse(argv); err != nil {
+		return nil, err
+	}
+	cfg.args = fs.Args()
+	for _, f := range strings.Split(*field, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			cfg.fields = append(cfg.fields, f)
+		}
+	}
+	if cfg.format == "" {
+		cfg.format = "jsonl"
+		if len(cfg.args) == 0 && cfg.list == "" {
+			cfg.format = "text"
+		}
+	}
+	var bad string
+	switch {
+	case cfg.format != "jsonl" && cfg.format != "json" && cfg.format != "text":
+		bad = fmt.Sprintf("unknown -format %q: want jsonl, json or text", cfg.format)
+	case cfg.in != "auto" && cfg.in != "doc" && cfg.in != "jsonl" && cfg.in != "warc":
+		bad = fmt.Sprintf("unknown -in %q: want auto, doc, jsonl or warc", cfg.in)
+	case cfg.workers < 1:
+		bad = fmt.Sprintf("-j %d: want at least 1", cfg.workers)
+	case len(cfg.fields) == 0:
+		bad = "-field: want at least one field name"
+	case cfg.interval <= 0:
+		bad = "-progress: want a positive interval"
+	}
+	if bad != "" {
+		fmt.Fprintln(stderr, "copydesk:", bad)
+		return nil, fmt.Errorf("%s", bad)
+	}
+	return cfg, nil
+}
