@@ -218,4 +218,3 @@ func (c *countingReader) Read(p []byte) (int, error) {
 func errTooLarge(limit int64) error {
 	return fmt.Errorf("%w: more than %d bytes", article.ErrTooLarge, limit)
 }
-

@@ -384,4 +384,3 @@ func (b *batch) countTotal() {
 	}
 	b.stats.total.Store(total)
 }
-
