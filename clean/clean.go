@@ -1,22 +1,80 @@
 package clean
 
-// Text returns s with every repair applied. It is shorthand for
-// TextRepairs without the log.
+import "sort"
+
+// maxRounds bounds how often the pipeline runs over a text. A repair can
+// uncover another (an entity decoded into a tag, a tag removed from
+// between the halves of an entity); the pipeline runs again until a round
+// changes nothing, which makes cleaning idempotent.
+const maxRounds = 4
+
+// A Cleaner repairs scraped text. The zero value is ready to use; its
+// fields are configuration only, and a Cleaner is safe for concurrent use.
+type Cleaner struct {
+	// EmailMark replaces a Cloudflare e-mail protection stub ("[email
+	// protected]"). Empty means DefaultEmailMark.
+	EmailMark string
+	// KeepBoilerplate leaves widget and navigation lines ("Read more:",
+	// "Advertisement") in place, for text that is not an article body.
+	KeepBoilerplate bool
+}
+
+// Text returns s with every repair applied, using a zero Cleaner. It is
+// shorthand for TextRepairs without the log.
 func Text(s string) string {
 	out, _ := TextRepairs(s)
 	return out
 }
 
 // TextRepairs returns s cleaned and the log of the repairs made, in input
-// order. Offsets in the log refer to s.
+// order, using a zero Cleaner. Offsets in the log refer to s.
 func TextRepairs(s string) (string, []Repair) {
-	return s, nil // TODO(clean): the repair pipeline.
+	var c Cleaner
+	return c.TextRepairs(s)
 }
 
-// Decode turns bytes of unknown encoding into UTF-8 text: a UTF-8 or UTF-16
-// byte order mark is honoured and removed, a whole Windows-1252 text is
-// transcoded, and stray invalid bytes become U+FFFD. Each change is logged
-// with kind Encoding and an offset into b. Valid UTF-8 comes back as is.
-func Decode(b []byte) (string, []Repair) {
-	return string(b), nil // TODO(clean): detection.
+// Text returns s with every repair applied.
+func (c *Cleaner) Text(s string) string {
+	out, _ := c.TextRepairs(s)
+	return out
+}
+
+// TextRepairs returns s cleaned and the log of the repairs made, sorted by
+// offset (repairs at the same offset in the order they were made).
+// Offsets refer to s: s[r.Offset:r.Offset+len(r.Before)] == r.Before. When
+// nothing needs repair, s itself is returned and nothing is allocated.
+func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
+	d := newDoc(s)
+	for round := 0; round < maxRounds; round++ {
+		n := len(d.repairs)
+		c.round(&d)
+		if len(d.repairs) == n {
+			break
+		}
+	}
+	if len(d.repairs) == 0 {
+		return s, nil
+	}
+	sort.SliceStable(d.repairs, func(i, j int) bool { return d.repairs[i].Offset < d.repairs[j].Offset })
+	return d.cur, d.repairs
+}
+
+// round runs every step once, in the order documented in doc.go.
+func (c *Cleaner) round(d *doc) {
+	d.apply(invalidUTF8Edits(d.cur))
+	d.apply(lineEndingEdits(d.cur))
+	d.apply(mojibakeEdits(d.cur))
+	d.apply(entityEdits(d.cur))
+	d.apply(removals(d.cur, placeholderSpans(d.cur), Placeholder))
+	d.apply(removals(d.cur, markupSpans(d.cur), Markup))
+	mark := c.EmailMark
+	if mark == "" {
+		mark = DefaultEmailMark
+	}
+	d.apply(emailEdits(d.cur, mark))
+	d.apply(invisibleEdits(d.cur))
+	if !c.KeepBoilerplate {
+		d.apply(removals(d.cur, boilerplateSpans(d.cur), Boilerplate))
+	}
+	d.apply(blankRunEdits(d.cur))
 }

@@ -1,0 +1,95 @@
+package clean
+
+import "strings"
+
+// maxBoilerplateLine bounds the length of a line compared with the
+// boilerplate table; longer lines are text.
+const maxBoilerplateLine = 64
+
+var boilerplateSet = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, lines := range boilerplateLines {
+		for _, l := range lines {
+			var buf [maxBoilerplateLine]byte
+			if k, ok := boilerplateKey(l, &buf); ok {
+				m[string(k)] = true
+			}
+		}
+	}
+	return m
+}()
+
+// boilerplateSpans returns the lines of s that are widget residue: a
+// label from the boilerplate table, a counter ("12 Comments") or a bare
+// pic.twitter.com link.
+func boilerplateSpans(s string) []span {
+	var spans []span
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		if isBoilerplate(s[ls:le]) {
+			spans = append(spans, span{start: ls, end: le})
+		}
+		ls = le + 1
+	}
+	return spans
+}
+
+func isBoilerplate(line string) bool {
+	line = strings.Trim(line, " \t")
+	if line == "" || len(line) > maxBoilerplateLine {
+		return false
+	}
+	var buf [maxBoilerplateLine]byte
+	if k, ok := boilerplateKey(line, &buf); ok && boilerplateSet[string(k)] {
+		return true
+	}
+	if strings.HasPrefix(line, "pic.twitter.com/") && !strings.ContainsAny(line, " \t") {
+		return true
+	}
+	return isCounter(line)
+}
+
+// boilerplateKey lower-cases the ASCII letters of line into buf, without a
+// final colon (or " :", as French writes it) and surrounding spaces.
+func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
+	line = strings.TrimRight(strings.Trim(line, " \t"), ":")
+	line = strings.TrimRight(line, " \t")
+	if len(line) > maxBoilerplateLine {
+		return nil, false
+	}
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(line)], true
+}
+
+// isCounter reports whether line is a number and a counter noun: "12
+// Comments", "1.2K shares".
+func isCounter(line string) bool {
+	i := 0
+	for i < len(line) && (line[i] >= '0' && line[i] <= '9' || i > 0 && (line[i] == '.' || line[i] == ',')) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(line) && (line[i] == 'K' || line[i] == 'k' || line[i] == 'M') {
+		i++
+	}
+	if i >= len(line) || line[i] != ' ' {
+		return false
+	}
+	word := line[i+1:]
+	var buf [maxBoilerplateLine]byte
+	k, ok := boilerplateKey(word, &buf)
+	return ok && counterWords[string(k)]
+}

@@ -1,0 +1,190 @@
+package clean
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// invalidUTF8Edits replaces each run of bytes that are not UTF-8 with one
+// U+FFFD, or, for a single stray byte that Windows-1252 reads as a
+// printable character (0x92 "’", 0xE9 "é"), with that character: a lone
+// such byte in UTF-8 text is almost always a Windows-1252 leftover.
+func invalidUTF8Edits(s string) []edit {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	var edits []edit
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || w != 1 {
+			i += w
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if r != utf8.RuneError || w != 1 {
+				break
+			}
+			j++
+		}
+		repl := "\uFFFD"
+		if j == i+1 {
+			if r := cp1252Rune(c); r >= 0xA0 {
+				repl = string(r)
+			}
+		}
+		edits = append(edits, edit{i, j, repl, Encoding})
+		i = j
+	}
+	return edits
+}
+
+// cp1252Rune decodes one Windows-1252 byte (undefined bytes give their C1
+// control).
+func cp1252Rune(b byte) rune {
+	if b >= 0x80 && b < 0xA0 {
+		return cp1252High[b-0x80]
+	}
+	return rune(b)
+}
+
+// lineEndingEdits turns CRLF and lone CR line ends into LF.
+func lineEndingEdits(s string) []edit {
+	var edits []edit
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\r' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '\n' {
+			edits = append(edits, edit{i, i + 2, "\n", LineEnding})
+			i++
+			continue
+		}
+		edits = append(edits, edit{i, i + 1, "\n", LineEnding})
+	}
+	return edits
+}
+
+// Decode turns bytes of unknown encoding into UTF-8 text: a UTF-8 or UTF-16
+// byte order mark is honoured and removed, UTF-16 without a mark is
+// recognised by its zero bytes, a whole Windows-1252 text is transcoded,
+// and stray invalid bytes in UTF-8 are repaired (see TextRepairs). Each
+// change is logged with kind Encoding and an offset into b: the byte order
+// mark, or each run of non-ASCII bytes transcoded from Windows-1252.
+// Valid UTF-8 comes back as is, the string sharing nothing with b.
+func Decode(b []byte) (string, []Repair) {
+	switch {
+	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
+		s, reps := Decode(b[3:])
+		for i := range reps {
+			reps[i].Offset += 3
+		}
+		return s, append([]Repair{{Kind: Encoding, Offset: 0, Before: string(b[:3])}}, reps...)
+	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
+		return decodeUTF16(b[2:], b[0] == 0xFF), []Repair{{Kind: Encoding, Offset: 0, Before: string(b[:2])}}
+	}
+	if le, ok := looksUTF16(b); ok {
+		return decodeUTF16(b, le), []Repair{{Kind: Encoding, Offset: 0, Before: string(b[:2]), After: string(decodeUTF16(b[:2], le))}}
+	}
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	if !looksWindows1252(b) {
+		s := string(b)
+		d := newDoc(s)
+		d.apply(invalidUTF8Edits(s))
+		return d.cur, d.repairs
+	}
+	return decodeWindows1252(b)
+}
+
+// looksUTF16 recognises UTF-16 without a byte order mark: text in a Latin
+// script has a zero byte in every other position.
+func looksUTF16(b []byte) (littleEndian, ok bool) {
+	if len(b) < 4 || len(b)%2 != 0 {
+		return false, false
+	}
+	n := min(len(b), 512)
+	var even, odd int
+	for i := 0; i+1 < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*10 >= pairs*8 && even == 0:
+		return true, true
+	case even*10 >= pairs*8 && odd == 0:
+		return false, true
+	}
+	return false, false
+}
+
+func decodeUTF16(b []byte, littleEndian bool) string {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if littleEndian {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		} else {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		}
+	}
+	s := string(utf16.Decode(u))
+	if len(b)%2 == 1 {
+		s += "\uFFFD"
+	}
+	return s
+}
+
+// looksWindows1252 decides between a Windows-1252 text and UTF-8 with a
+// few stray bytes: Windows-1252 when invalid sequences are at least as
+// many as valid multi-byte ones.
+func looksWindows1252(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += w
+	}
+	return invalid >= valid
+}
+
+// decodeWindows1252 transcodes b, logging each run of non-ASCII bytes.
+func decodeWindows1252(b []byte) (string, []Repair) {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	var reps []Repair
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		j := i
+		start := len(out)
+		for j < len(b) && b[j] >= utf8.RuneSelf {
+			out = utf8.AppendRune(out, cp1252Rune(b[j]))
+			j++
+		}
+		reps = append(reps, Repair{Kind: Encoding, Offset: i, Before: string(b[i:j]), After: string(out[start:])})
+		i = j
+	}
+	return string(out), reps
+}

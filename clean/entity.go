@@ -1,0 +1,449 @@
+package clean
+
+import (
+	"html"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	fullwidthAmp  = "＆"
+	fullwidthHash = "＃"
+	fullwidthSemi = "；"
+)
+
+// entityState follows the quote marks of the current line, so that a
+// rebuilt quote mark can take the side of the text it encloses.
+type entityState struct {
+	lineAt      int  // position up to which quotes were counted
+	doubleOpen  bool // an opening '"' in this line waits for its close
+	singleOpen  bool // a rebuilt opening "'" in this line waits for its close
+	droppedAmp  bool // the document drops "&" rather than turning it into ","
+	commaRepair bool // ",quot;" stands for "&quot;"
+}
+
+// entityEdits decodes entities left as text (Entity) and rebuilds damaged
+// ones (BrokenEntity). See doc.go for the shapes.
+func entityEdits(s string) []edit {
+	var edits []edit
+	st := entityState{}
+	st.droppedAmp = dropsAmp(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !entityTrigger[c] {
+			continue
+		}
+		var e edit
+		var ok bool
+		switch {
+		case c == '&':
+			e, ok = ampEntity(s, i, 1, &st)
+		case c == 0xEF && strings.HasPrefix(s[i:], fullwidthAmp):
+			e, ok = ampEntity(s, i, len(fullwidthAmp), &st)
+		case c == ',':
+			e, ok = commaEntity(s, i, &st)
+		case c == 'q' || c == 'Q' || c == '#' || c == 'a':
+			e, ok = droppedEntity(s, i, &st)
+		}
+		if !ok {
+			continue
+		}
+		if n := len(edits); n > 0 && e.start < edits[n-1].end {
+			continue
+		}
+		edits = append(edits, e)
+		i = e.end - 1
+	}
+	return edits
+}
+
+// entityTrigger marks the bytes where an entity (or its damaged form) can
+// start.
+var entityTrigger = func() (t [256]bool) {
+	for _, c := range "&,qQ#a" {
+		t[c] = true
+	}
+	t[0xEF] = true
+	return t
+}()
+
+// ampEntity reads an entity starting with an ampersand of width w at i.
+func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
+	// Well formed, possibly escaped again and again ("&amp;amp;quot;").
+	if w == 1 {
+		if dec, end, ok := escapedEntity(s, i+1); ok {
+			return edit{i, end, dec, Entity}, true
+		}
+	}
+	// Damaged: spaces inside, full-width signs, a lost ";".
+	j := i + w
+	spaced := w > 1
+	k := skipSpaces(s, j)
+	spaced = spaced || k > j
+	j = k
+	var dec string
+	switch {
+	case j < len(s) && s[j] == '#' || strings.HasPrefix(s[j:], fullwidthHash):
+		if s[j] == '#' {
+			j++
+		} else {
+			j += len(fullwidthHash)
+			spaced = true
+		}
+		k = skipSpaces(s, j)
+		spaced = spaced || k > j
+		j = k
+		ds := j
+		for j < len(s) && j-ds < 7 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == ds {
+			return edit{}, false
+		}
+		n, err := strconv.Atoi(s[ds:j])
+		if err != nil || !validEntityRune(n) {
+			return edit{}, false
+		}
+		digitsEnd := j
+		k = skipSpaces(s, j)
+		switch {
+		case strings.HasPrefix(s[k:], ";"):
+			spaced = spaced || k > j
+			j = k + 1
+		case strings.HasPrefix(s[k:], fullwidthSemi):
+			spaced = true
+			j = k + len(fullwidthSemi)
+		case j-ds >= 2 && (k == len(s) || k > j || isASCIILetter(s[k])):
+			spaced = true // "&#39s", "& # 39 s": the ";" was lost
+			j = digitsEnd
+		default:
+			return edit{}, false
+		}
+		if !spaced {
+			return edit{}, false
+		}
+		dec = html.UnescapeString("&#" + strconv.Itoa(n) + ";")
+	default:
+		ns := j
+		for j < len(s) && j-ns < 8 && isASCIILetter(s[j]) {
+			j++
+		}
+		name := strings.ToLower(s[ns:j])
+		if !spacedNames[name] {
+			return edit{}, false
+		}
+		k = skipSpaces(s, j)
+		switch {
+		case strings.HasPrefix(s[k:], ";"):
+			spaced = spaced || k > j
+			j = k + 1
+		case strings.HasPrefix(s[k:], fullwidthSemi):
+			spaced = true
+			j = k + len(fullwidthSemi)
+		default:
+			return edit{}, false
+		}
+		if !spaced {
+			return edit{}, false
+		}
+		dec = html.UnescapeString("&" + name + ";")
+	}
+	return place(s, i, j, dec, st), true
+}
+
+// escapedEntity reads a well-formed entity body at j (just after "&"),
+// collapsing any "amp;" layers in front of it. It returns the decoded
+// text and the end of the entity.
+func escapedEntity(s string, j int) (string, int, bool) {
+	dec, n, ok := entityBody(s[j:])
+	if !ok {
+		return "", 0, false
+	}
+	for dec == "&" && strings.EqualFold(s[j:j+n], "amp;") {
+		d2, n2, ok2 := entityBody(s[j+n:])
+		if !ok2 {
+			break
+		}
+		j += n
+		dec, n = d2, n2
+	}
+	return dec, j + n, true
+}
+
+// entityBody decodes one well-formed entity body ("quot;", "#39;",
+// "#x2019;") at the start of s. Only what is unambiguously an entity is
+// decoded: the ";" is required, unlike html.UnescapeString, which reads
+// "&region=" as "®ion=".
+func entityBody(s string) (string, int, bool) {
+	if s == "" {
+		return "", 0, false
+	}
+	if s[0] == '#' {
+		j := 1
+		hex := j < len(s) && (s[j] == 'x' || s[j] == 'X')
+		if hex {
+			j++
+		}
+		ds := j
+		for j < len(s) && j-ds < 7 && (s[j] >= '0' && s[j] <= '9' || hex && isHexDigit(s[j])) {
+			j++
+		}
+		if j == ds || j >= len(s) || s[j] != ';' {
+			return "", 0, false
+		}
+		base := 10
+		if hex {
+			base = 16
+		}
+		n, err := strconv.ParseInt(s[ds:j], base, 32)
+		if err != nil || !validEntityRune(int(n)) {
+			return "", 0, false
+		}
+		return html.UnescapeString("&#" + strconv.Itoa(int(n)) + ";"), j + 1, true
+	}
+	j := 0
+	for j < len(s) && j < 32 && (isASCIILetter(s[j]) || j > 0 && s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	if j < 2 || j >= len(s) || s[j] != ';' {
+		return "", 0, false
+	}
+	cand := "&" + s[:j+1]
+	dec := html.UnescapeString(cand)
+	if dec == cand || dec == "" {
+		return "", 0, false
+	}
+	// A legacy name without ";" matched a prefix ("&copyx;" -> "©x;"):
+	// not an entity.
+	for k := 0; k < len(dec); k++ {
+		c := dec[k]
+		if isASCIILetter(c) || c >= '0' && c <= '9' {
+			return "", 0, false
+		}
+	}
+	if strings.HasSuffix(dec, ";") && !strings.EqualFold(s[:j], "semi") {
+		return "", 0, false
+	}
+	return dec, j + 1, true
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
+}
+
+// validEntityRune reports whether a numeric entity names a character worth
+// writing: not NUL, not a surrogate, not beyond Unicode.
+func validEntityRune(n int) bool {
+	return n > 0 && n <= unicode.MaxRune && !(n >= 0xD800 && n <= 0xDFFF)
+}
+
+// commaEntity reads ",quot;" at i: a quote entity whose "&" became a
+// comma, or (in a document that drops "&") a real comma before a quote
+// entity whose "&" was lost.
+func commaEntity(s string, i int, st *entityState) (edit, bool) {
+	if i == 0 || s[i-1] == ' ' || s[i-1] == '\n' {
+		return edit{}, false
+	}
+	rest := s[i+1:]
+	for _, name := range commaNames {
+		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			dec := html.UnescapeString("&" + name)
+			start := i
+			if st.droppedAmp {
+				start = i + 1 // the comma is real
+			}
+			return place(s, start, i+1+len(name), dec, st), true
+		}
+	}
+	return edit{}, false
+}
+
+// droppedEntity reads "quot;" (or "#39;", "apos;") whose "&" was dropped
+// ("wordquot;").
+func droppedEntity(s string, i int, st *entityState) (edit, bool) {
+	if i > 0 {
+		switch s[i-1] {
+		case '&', ',', '#', ';':
+			return edit{}, false
+		}
+		if strings.HasSuffix(s[:i], fullwidthAmp) {
+			return edit{}, false
+		}
+		// A spaced "& quot;" that ampEntity refused is left alone.
+		k := i
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && s[k-1] == '&' {
+			return edit{}, false
+		}
+	}
+	rest := s[i:]
+	for _, name := range droppedNames {
+		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			return place(s, i, i+len(name), html.UnescapeString("&"+name), st), true
+		}
+	}
+	return edit{}, false
+}
+
+// dropsAmp reports whether the document shows machine translation dropping
+// the "&" of "&quot;" (a "quot;" glued to a word or standing alone) rather
+// than turning it into a comma. In such a document a comma before "quot;"
+// is a real comma.
+func dropsAmp(s string) bool {
+	for at := 0; ; {
+		k := indexFold(s[at:], "quot;")
+		if k < 0 {
+			return false
+		}
+		i := at + k
+		at = i + 5
+		if i == 0 {
+			return true
+		}
+		switch s[i-1] {
+		case '&', ',':
+			continue
+		case ' ':
+			j := i
+			for j > 0 && s[j-1] == ' ' {
+				j--
+			}
+			if j > 0 && (s[j-1] == '&' || strings.HasSuffix(s[:j], fullwidthAmp)) {
+				continue
+			}
+		}
+		if strings.HasSuffix(s[:i], fullwidthAmp) {
+			continue
+		}
+		return true
+	}
+}
+
+// indexFold is strings.Index for an ASCII lower-case needle, ignoring the
+// case of s.
+func indexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		c := s[i] | 0x20
+		if c == needle[0] && strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// skipSpaces returns the index after the spaces and no-break spaces at j.
+func skipSpaces(s string, j int) int {
+	for j < len(s) {
+		switch {
+		case s[j] == ' ':
+			j++
+		case strings.HasPrefix(s[j:], "\u00a0"):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// place writes the decoded entity dec over s[a:b] and, for a quote mark
+// or an apostrophe, takes away the spaces that translation put on its
+// inner side: an apostrophe joins its word ("al-Sadr 's" -> "al-Sadr's"),
+// an opening quote the text after it, a closing one the text before it.
+func place(s string, a, b int, dec string, st *entityState) edit {
+	st.advance(s, a)
+	left := a
+	for left > 0 && s[left-1] == ' ' {
+		left--
+	}
+	right := b
+	for right < len(s) && s[right] == ' ' {
+		right++
+	}
+	kind := BrokenEntity
+	prev, _ := utf8.DecodeLastRuneInString(s[:left])
+	next, _ := utf8.DecodeRuneInString(s[right:])
+	prevWord := left > 0 && isWordRune(prev)
+	nextWord := right < len(s) && isWordRune(next)
+	atStart := left == 0 || s[left-1] == '\n' || opensAfter(s, left)
+	atEnd := right == len(s) || s[right] == '\n' || closesBefore(s, right)
+	e := edit{a, b, dec, kind}
+	switch dec {
+	case "'", "’":
+		switch {
+		case prevWord && nextWord && isContraction(s[right:]):
+			e.start, e.end = left, right
+		case st.singleOpen && prevWord:
+			e.start = left
+			st.singleOpen = false
+		case atStart || !prevWord && nextWord:
+			e.end = right
+			st.singleOpen = true
+		case prevWord && (atEnd || endsWithS(s[:left])):
+			e.start = left
+		case nextWord:
+			e.end = right
+			st.singleOpen = true
+		}
+	case "\"":
+		if st.doubleOpen && !atStart || atEnd && !atStart {
+			e.start = left
+			st.doubleOpen = false
+		} else {
+			e.end = right
+			st.doubleOpen = true
+		}
+	case "“", "‘":
+		e.end = right
+	case "”":
+		e.start = left
+	}
+	st.lineAt = b
+	return e
+}
+
+// advance counts the straight double quotes between the last entity and
+// position a, starting afresh at each line.
+func (st *entityState) advance(s string, a int) {
+	if a <= st.lineAt {
+		return
+	}
+	seg := s[st.lineAt:a]
+	if nl := strings.LastIndexByte(seg, '\n'); nl >= 0 {
+		seg = seg[nl+1:]
+		st.doubleOpen, st.singleOpen = false, false
+	}
+	if strings.Count(seg, "\"")%2 == 1 {
+		st.doubleOpen = !st.doubleOpen
+	}
+	st.lineAt = a
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func endsWithS(s string) bool {
+	return strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S")
+}
+
+// isContraction reports whether s starts with a word end that takes an
+// apostrophe ("s Called", "t know").
+func isContraction(s string) bool {
+	for _, suf := range contractionSuffixes {
+		if len(s) >= len(suf) && strings.EqualFold(s[:len(suf)], suf) {
+			if len(s) == len(suf) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(suf):])
+			if !isWordRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

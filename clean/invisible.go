@@ -1,0 +1,129 @@
+package clean
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// invisibleEdits removes what does not show and should not be there:
+// soft hyphens, zero-width spaces, word joiners, byte order marks inside
+// the text, C0 and C1 control characters (tab and line feed stay), and
+// zero-width (non-)joiners outside the scripts and emoji sequences that
+// need them. A run of U+FFFD becomes one; a run of spaces holding a
+// no-break space becomes one space, and none at a line's start or end. A
+// single no-break space between words stays: it is typography.
+//
+// It runs after the mojibake step, because soft hyphens, no-break spaces
+// and C1 controls are part of mojibake byte patterns ("Ã\u00ad" is "í").
+func invisibleEdits(s string) []edit {
+	var edits []edit
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
+				j := i + 1
+				for j < len(s) && (s[j] < 0x20 && s[j] != '\t' && s[j] != '\n' || s[j] == 0x7F) {
+					j++
+				}
+				edits = append(edits, edit{i, j, "", Invisible})
+				i = j
+				continue
+			}
+			if c == ' ' {
+				e, end, ok := nbspRun(s, i)
+				if ok {
+					edits = append(edits, e)
+				}
+				i = end
+				continue
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0xA0:
+			e, end, ok := nbspRun(s, i)
+			if ok {
+				edits = append(edits, e)
+			}
+			i = end
+			continue
+		case r == 0xAD || r == 0x200B || r == 0x2060 || r == 0xFEFF || r >= 0x80 && r <= 0x9F:
+			edits = append(edits, edit{i, i + w, "", Invisible})
+		case r == 0x200C || r == 0x200D:
+			if !joinerNeeded(s, i, w) {
+				edits = append(edits, edit{i, i + w, "", Invisible})
+			}
+		case r == utf8.RuneError && w == 3:
+			j := i + w
+			for j+3 <= len(s) && s[j:j+3] == "\uFFFD" {
+				j += 3
+			}
+			if j > i+w {
+				edits = append(edits, edit{i, j, "\uFFFD", Invisible})
+				i = j
+				continue
+			}
+		}
+		i += w
+	}
+	return edits
+}
+
+// nbspRun returns the edit for the run of spaces and no-break spaces at i,
+// if it holds a no-break space and is more than one character long or
+// stands at a line's start or end.
+func nbspRun(s string, i int) (edit, int, bool) {
+	j, nb, n := i, 0, 0
+	for j < len(s) {
+		switch {
+		case s[j] == ' ':
+			j++
+		case s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0:
+			j += 2
+			nb++
+		default:
+			goto done
+		}
+		n++
+	}
+done:
+	if nb == 0 {
+		return edit{}, j, false
+	}
+	switch {
+	case i == 0 || s[i-1] == '\n' || j == len(s) || s[j] == '\n':
+		return edit{i, j, "", Invisible}, j, true // layout residue at a line's edge
+	case n >= 2:
+		return edit{i, j, " ", Invisible}, j, true
+	}
+	return edit{}, j, false
+}
+
+// joinerNeeded reports whether the zero-width (non-)joiner at s[i:i+w]
+// sits where a script or an emoji sequence needs it.
+func joinerNeeded(s string, i, w int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+w:])
+	return joins(prev) || joins(next)
+}
+
+// joinerScripts are the scripts that use zero-width (non-)joiners in
+// ordinary text.
+var joinerScripts = []*unicode.RangeTable{
+	unicode.Arabic, unicode.Syriac, unicode.Devanagari, unicode.Bengali,
+	unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil,
+	unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
+	unicode.Myanmar, unicode.Khmer, unicode.Mongolian,
+}
+
+func joins(r rune) bool {
+	if r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F || r == 0x20E3 {
+		return true // emoji, variation selector 16, keycap
+	}
+	if r < 0x0600 {
+		return false
+	}
+	return unicode.In(r, joinerScripts...) || unicode.Is(unicode.So, r)
+}

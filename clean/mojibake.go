@@ -1,0 +1,262 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mojibakeEdits finds runs of UTF-8 that was decoded as Windows-1252,
+// Latin-1 or Mac Roman and restores them. A run is repaired again while
+// that changes it, which undoes double encoding ("Ã¢â‚¬â„¢" -> "â€™" ->
+// "’").
+//
+// A candidate must re-encode to valid UTF-8 of the right length and the
+// character it gives must be plausible (see plausible), which keeps real
+// text like "São Paulo", "Aodhán Ó Ríordáin" or "Âge" as it is: there the
+// accented letter is followed by ASCII, which no UTF-8 lead byte accepts.
+func mojibakeEdits(s string) []edit {
+	var edits []edit
+	i := firstNonASCII(s)
+	for i < len(s) {
+		start := i
+		end, weakOnly, n := start, true, 0
+		for {
+			w, weak := mojibakeAt(s, end)
+			if w == 0 {
+				break
+			}
+			n++
+			weakOnly = weakOnly && weak
+			end += w
+		}
+		if end == start {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			i += firstNonASCII(s[i:])
+			continue
+		}
+		if !weakOnly || n >= 2 {
+			repl := decodeMojibake(s[start:end])
+			for round := 0; round < 2; round++ {
+				again := decodeMojibakeAll(repl)
+				if again == repl {
+					break
+				}
+				repl = again
+			}
+			edits = append(edits, edit{start, end, repl, Mojibake})
+		}
+		i = end
+		i += firstNonASCII(s[i:])
+	}
+	return edits
+}
+
+// firstNonASCII returns the index of the first byte >= 0x80 in s, or
+// len(s).
+func firstNonASCII(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// mojibakeAt reports the width in s of one mojibake character starting at
+// i (0 if there is none), and whether it is weak evidence on its own.
+func mojibakeAt(s string, i int) (width int, weak bool) {
+	if i >= len(s) || s[i] < utf8.RuneSelf {
+		return 0, false
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if b, ok := winByte(r); ok && b >= 0xC2 && b <= 0xF4 {
+		if width, weak, ok := winSequence(s, i, b, w); ok {
+			return width, weak
+		}
+	}
+	switch r {
+	case macLeadPunct, macLeadLatin, macLeadLatin1:
+		if width, ok := macSequence(s, i, r, w); ok {
+			return width, false
+		}
+	}
+	return 0, false
+}
+
+// winSequence checks the Windows-1252/Latin-1 reading of a UTF-8 sequence
+// whose lead byte b is at s[i:i+w].
+func winSequence(s string, i int, b byte, w int) (width int, weak bool, ok bool) {
+	n := continuationCount(b)
+	var buf [4]byte
+	buf[0] = b
+	j := i + w
+	for k := 1; k <= n; k++ {
+		r, rw := utf8.DecodeRuneInString(s[j:])
+		cb, ok := winByte(r)
+		if j >= len(s) || !ok || cb < 0x80 || cb > 0xBF {
+			// "â€" whose last byte (0x9D, undefined in Windows-1252) was
+			// dropped: the right double quotation mark.
+			if n == 2 && k == 2 && buf[1] == 0x80 {
+				buf[2] = 0x9D
+				return j - i, false, true
+			}
+			return 0, false, false
+		}
+		buf[k] = cb
+		j += rw
+	}
+	r, size := utf8.DecodeRune(buf[:n+1])
+	if r == utf8.RuneError || size != n+1 {
+		return 0, false, false
+	}
+	ok, weak = plausible(r, n+1)
+	return j - i, weak, ok
+}
+
+// macSequence checks the three Mac Roman shapes (see macLeadPunct).
+func macSequence(s string, i int, lead rune, w int) (int, bool) {
+	j := i + w
+	var buf [3]byte
+	buf[0] = macRomanByte[lead]
+	n := continuationCount(buf[0])
+	for k := 1; k <= n; k++ {
+		if j >= len(s) {
+			return 0, false
+		}
+		r, rw := utf8.DecodeRuneInString(s[j:])
+		cb, ok := macRomanByte[r]
+		if !ok || cb < 0x80 || cb > 0xBF {
+			return 0, false
+		}
+		buf[k] = cb
+		j += rw
+	}
+	r, size := utf8.DecodeRune(buf[:n+1])
+	if r == utf8.RuneError || size != n+1 {
+		return 0, false
+	}
+	switch lead {
+	case macLeadPunct:
+		return j - i, r >= 0x2000 && r <= 0x206F || r == '€' || r == '™'
+	case macLeadLatin:
+		return j - i, r >= 0xC0 && (i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]))
+	default:
+		return j - i, r == 0xA0
+	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func continuationCount(b byte) int {
+	switch {
+	case b >= 0xF0:
+		return 3
+	case b >= 0xE0:
+		return 2
+	}
+	return 1
+}
+
+// winByte maps r to the byte Windows-1252 (or Latin-1, for the C1 range)
+// shows as r.
+func winByte(r rune) (byte, bool) {
+	if r >= 0x80 && r <= 0xFF {
+		return byte(r), true
+	}
+	if r < 0x80 {
+		return byte(r), true
+	}
+	b, ok := cp1252Byte[r]
+	return b, ok
+}
+
+// plausible reports whether r, restored from a UTF-8 sequence of the given
+// length, is a character that text plausibly held, and whether that
+// evidence is weak (see weakRanges).
+func plausible(r rune, length int) (ok, weak bool) {
+	if length > 2 {
+		return r >= 0x800, false
+	}
+	switch {
+	case r < 0xA0:
+		return false, false
+	case r <= 0x17F:
+		return true, false
+	case extraLatin[r]:
+		return true, false
+	}
+	for _, wr := range weakRanges {
+		if r >= wr[0] && r <= wr[1] {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// decodeMojibake restores a run that mojibakeEdits accepted.
+func decodeMojibake(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		w, _ := mojibakeAt(s, i)
+		if w == 0 { // cannot happen for an accepted run
+			r, rw := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			i += rw
+			continue
+		}
+		b.WriteString(restore(s[i : i+w]))
+		i += w
+	}
+	return b.String()
+}
+
+// decodeMojibakeAll repairs every mojibake run in s (for the second round
+// of double encoding).
+func decodeMojibakeAll(s string) string {
+	edits := mojibakeEdits(s)
+	if len(edits) == 0 {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, e := range edits {
+		b.WriteString(s[at:e.start])
+		b.WriteString(e.repl)
+		at = e.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// restore turns one mojibake character back into the character it was.
+func restore(seq string) string {
+	var buf [4]byte
+	n := 0
+	mac := false
+	for k, r := range seq {
+		if k == 0 {
+			mac = r == macLeadPunct || r == macLeadLatin || r == macLeadLatin1
+		}
+		var b byte
+		if mac {
+			b = macRomanByte[r]
+		} else {
+			b, _ = winByte(r)
+		}
+		if n < 4 {
+			buf[n] = b
+			n++
+		}
+	}
+	if n == 2 && buf[0] == 0xE2 && buf[1] == 0x80 {
+		buf[2] = 0x9D // "â€" with its last byte dropped
+		n = 3
+	}
+	r, size := utf8.DecodeRune(buf[:n])
+	if r == utf8.RuneError || size != n {
+		return seq
+	}
+	return string(r)
+}

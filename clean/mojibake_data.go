@@ -1,0 +1,75 @@
+package clean
+
+// cp1252High holds the characters Windows-1252 puts at bytes 0x80-0x9F,
+// where Latin-1 has C1 controls. The five bytes Windows-1252 leaves
+// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as the C1 control of the
+// same number, as most decoders do.
+var cp1252High = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+}
+
+// cp1252Byte maps the non-ASCII characters of Windows-1252 (and of
+// Latin-1, for 0x80-0x9F) back to their byte.
+var cp1252Byte = func() map[rune]byte {
+	m := make(map[rune]byte, 32)
+	for i, r := range cp1252High {
+		if r >= 0x100 {
+			m[r] = byte(0x80 + i)
+		}
+	}
+	return m
+}()
+
+// macRoman holds the characters Mac Roman puts at bytes 0x80-0xFF.
+var macRoman = [128]rune{
+	'Ä', 'Å', 'Ç', 'É', 'Ñ', 'Ö', 'Ü', 'á', 'à', 'â', 'ä', 'ã', 'å', 'ç', 'é', 'è',
+	'ê', 'ë', 'í', 'ì', 'î', 'ï', 'ñ', 'ó', 'ò', 'ô', 'ö', 'õ', 'ú', 'ù', 'û', 'ü',
+	'†', '°', '¢', '£', '§', '•', '¶', 'ß', '®', '©', '™', '´', '¨', '≠', 'Æ', 'Ø',
+	'∞', '±', '≤', '≥', '¥', 'µ', '∂', '∑', '∏', 'π', '∫', 'ª', 'º', 'Ω', 'æ', 'ø',
+	'¿', '¡', '¬', '√', 'ƒ', '≈', '∆', '«', '»', '…', '\u00a0', 'À', 'Ã', 'Õ', 'Œ', 'œ',
+	'–', '—', '“', '”', '‘', '’', '÷', '◊', 'ÿ', 'Ÿ', '⁄', '€', '‹', '›', 'ﬁ', 'ﬂ',
+	'‡', '·', '‚', '„', '‰', 'Â', 'Ê', 'Á', 'Ë', 'È', 'Í', 'Î', 'Ï', 'Ì', 'Ó', 'Ô',
+	'\uf8ff', 'Ò', 'Ú', 'Û', 'Ù', 'ı', 'ˆ', '˜', '¯', '˘', '˙', '˚', '¸', '˝', '˛', 'ˇ',
+}
+
+// macRomanByte maps the non-ASCII characters of Mac Roman back to their
+// byte.
+var macRomanByte = func() map[rune]byte {
+	m := make(map[rune]byte, 128)
+	for i, r := range macRoman {
+		m[r] = byte(0x80 + i)
+	}
+	return m
+}()
+
+// Mac Roman mojibake is only repaired in its three unmistakable shapes:
+// General Punctuation read as "‚Ä…" (lead byte 0xE2 is '‚'), an accented
+// Latin-1 letter read as "√…" inside a word (0xC3 is '√'), and NBSP read
+// as "¬†". Other Mac Roman leads ("…", "—", "“") are too common in real
+// text to be taken as mojibake.
+const (
+	macLeadPunct  = '‚' // 0xE2
+	macLeadLatin  = '√' // 0xC3
+	macLeadLatin1 = '¬' // 0xC2
+)
+
+// Two-byte sequences whose character lies in one of these ranges are only
+// taken as mojibake in company (two or more in a row): alone, an accented
+// capital followed by a punctuation mark ("AÑO”") is more likely real text.
+var weakRanges = [][2]rune{
+	{0x0370, 0x03FF}, // Greek
+	{0x0400, 0x04FF}, // Cyrillic
+	{0x05D0, 0x05EA}, // Hebrew letters
+	{0x0600, 0x06FF}, // Arabic
+}
+
+// extraLatin lists the Latin Extended-B letters accepted as a repair
+// result: Romanian comma-below letters, Vietnamese horned letters, pinyin
+// tone letters.
+var extraLatin = map[rune]bool{
+	'Ș': true, 'ș': true, 'Ț': true, 'ț': true,
+	'Ơ': true, 'ơ': true, 'Ư': true, 'ư': true,
+	'Ǎ': true, 'ǎ': true, 'Ǐ': true, 'ǐ': true, 'Ǒ': true, 'ǒ': true, 'Ǔ': true, 'ǔ': true,
+	'ǖ': true, 'ǘ': true, 'ǚ': true, 'ǜ': true,
+}
