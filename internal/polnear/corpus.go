@@ -1,0 +1,187 @@
+package polnear
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ErrNoCorpus is returned by Load when the corpus folder is missing.
+var ErrNoCorpus = errors.New("polnear: corpus not found")
+
+// A Span is a range of code points [Start, End) in an article's text.
+type Span struct{ Start, End int }
+
+// An Attribution ties a Content to its Source and Cue. Spans may be
+// discontinuous; Source and Cue may be empty.
+type Attribution struct {
+	Source, Cue, Content []Span
+}
+
+// A Document is one annotated article.
+type Document struct {
+	Name         string // file name without extension
+	Annotator    string // the annotator whose attributions are kept
+	Text         []rune // the article text; spans index it
+	Attributions []Attribution
+}
+
+// Slice returns the text of spans, joined by a space.
+func (d *Document) Slice(spans []Span) string {
+	var parts []string
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+			continue
+		}
+		parts = append(parts, string(d.Text[s.Start:s.End]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Dir returns the corpus folder, ../shared/corpus/polnear relative to the
+// repository root (the folder holding go.mod, found from the working
+// directory up), or "" when it cannot be found.
+func Dir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(dir, "..", "shared", "corpus", "polnear")
+			if _, err := os.Stat(p); err == nil {
+				return p
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Load reads the articles of one split ("train" or "dev") from the corpus
+// folder dir, each with one annotator's attributions.
+func Load(dir, split string) ([]Document, error) {
+	if dir == "" {
+		return nil, ErrNoCorpus
+	}
+	base := filepath.Join(dir, "data", split)
+	texts, err := filepath.Glob(filepath.Join(base, "text", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(texts) == 0 {
+		return nil, fmt.Errorf("%w: no texts in %s", ErrNoCorpus, base)
+	}
+	anns, err := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(anns)
+	first := make(map[string]string) // article name -> first annotation file
+	for _, a := range anns {
+		stem := strings.TrimSuffix(filepath.Base(a), ".ann")
+		cut := strings.LastIndexByte(stem, '_')
+		if cut < 0 {
+			continue
+		}
+		if _, ok := first[stem[:cut]]; !ok {
+			first[stem[:cut]] = a
+		}
+	}
+	sort.Strings(texts)
+	docs := make([]Document, 0, len(texts))
+	for _, t := range texts {
+		name := strings.TrimSuffix(filepath.Base(t), ".txt")
+		b, err := os.ReadFile(t)
+		if err != nil {
+			return nil, fmt.Errorf("polnear: %w", err)
+		}
+		d := Document{Name: name, Text: []rune(string(b))}
+		if a, ok := first[name]; ok {
+			stem := strings.TrimSuffix(filepath.Base(a), ".ann")
+			d.Annotator = stem[strings.LastIndexByte(stem, '_')+1:]
+			if d.Attributions, err = readAnn(a); err != nil {
+				return nil, err
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// readAnn parses a brat standoff file into attributions.
+func readAnn(path string) ([]Attribution, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("polnear: %w", err)
+	}
+	defer f.Close()
+	type tspan struct {
+		kind  string
+		spans []Span
+	}
+	ts := make(map[string]tspan)
+	var events [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 || fields[0] == "" {
+			continue
+		}
+		switch fields[0][0] {
+		case 'T':
+			kind, rest, ok := strings.Cut(fields[1], " ")
+			if !ok {
+				continue
+			}
+			var spans []Span
+			for _, r := range strings.Split(rest, ";") {
+				a, b, ok := strings.Cut(strings.TrimSpace(r), " ")
+				s, err1 := strconv.Atoi(a)
+				e, err2 := strconv.Atoi(b)
+				if ok && err1 == nil && err2 == nil {
+					spans = append(spans, Span{s, e})
+				}
+			}
+			ts[fields[0]] = tspan{kind, spans}
+		case 'E':
+			events = append(events, strings.Fields(fields[1]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("polnear: %s: %w", path, err)
+	}
+	var out []Attribution
+	for _, ev := range events {
+		var a Attribution
+		for _, arg := range ev {
+			role, id, ok := strings.Cut(arg, ":")
+			if !ok {
+				continue
+			}
+			t := ts[id]
+			switch {
+			case strings.HasPrefix(role, "Source"):
+				a.Source = append(a.Source, t.spans...)
+			case strings.HasPrefix(role, "Cue"):
+				a.Cue = append(a.Cue, t.spans...)
+			case strings.HasPrefix(role, "Content"):
+				a.Content = append(a.Content, t.spans...)
+			}
+		}
+		if len(a.Content) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}

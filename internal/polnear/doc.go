@@ -1,0 +1,41 @@
+// Package polnear reads the PolNeAR corpus (Political News Attribution
+// Relations, brat standoff) and scores quote attribution against it.
+//
+// Typical use:
+//
+//	docs, err := polnear.Load(polnear.Dir(), "dev")
+//	report := polnear.Evaluate(docs, normalize.Quotes)
+//
+// # Corpus
+//
+// An article is data/<split>/text/<name>.txt; its annotations are
+// data/<split>/attributions/<name>_<annotator>.ann. T lines are spans
+// (Source, Cue, Content) with offsets in Unicode code points, possibly
+// discontinuous ("10 20;30 40"); E lines tie one attribution's spans
+// together. When several annotators marked an article, Load keeps the one
+// whose identifier sorts first, so every article counts once.
+//
+// # Gold direct quotes
+//
+// A gold direct quote is the text inside one pair of quotation marks (double
+// “ ” ", or single ‘ ’ ' at word edges) that overlaps a Content span: either
+// the marked region lies inside the Content span (allowing the marks
+// themselves, a comma or a space to fall just outside it), and then the gold
+// text is the region inside the marks, or the Content span lies inside the
+// marks, and then the gold text is the Content span. A region opened and not
+// closed in a paragraph runs on when the next paragraph opens with a mark.
+// Its speaker is the attribution's Source text; speaker accuracy counts only
+// sources that are names (see IsName).
+//
+// # Scoring
+//
+// Texts are normalized (lower case, punctuation dropped, split into
+// tokens). A predicted quote matches a gold one when their token overlap is
+// at least 80% of the shorter one's tokens and they sit in overlapping
+// paragraphs; each gold quote matches at most one prediction (greedy, best
+// overlap first). Speaker accuracy is over matched quotes whose gold source
+// is a name: the prediction is right when the gold name's last capitalized
+// word is a word of the predicted speaker, or the predicted speaker's last
+// word is a word of the gold source (possessives and "al-" prefixes
+// ignored, case ignored).
+package polnear

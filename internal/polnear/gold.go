@@ -1,0 +1,162 @@
+package polnear
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A Paragraph is a block of an article's text between blank lines.
+type Paragraph struct {
+	Text       string
+	Start, End int // code points in the document
+}
+
+// Paragraphs splits a document's text on blank lines.
+func Paragraphs(text []rune) []Paragraph {
+	var out []Paragraph
+	start := 0
+	flush := func(end int) {
+		s, e := start, end
+		for s < e && unicode.IsSpace(text[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(text[e-1]) {
+			e--
+		}
+		if s < e {
+			out = append(out, Paragraph{Text: string(text[s:e]), Start: s, End: e})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		// A blank line: a newline, optional spaces, another newline.
+		j := i + 1
+		for j < len(text) && text[j] != '\n' && unicode.IsSpace(text[j]) {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			flush(i)
+			for j < len(text) && unicode.IsSpace(text[j]) {
+				j++
+			}
+			start = j
+			i = j - 1
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+// A GoldQuote is a direct quote of the gold standard.
+type GoldQuote struct {
+	Text       string
+	Start, End int    // code points of the text inside the marks
+	Source     string // the attribution's Source text, "" when none
+}
+
+// region is a quoted region of the text: the code points inside the marks.
+type region struct{ start, end int }
+
+// quoteRegions finds the quoted regions of a text, paragraph by paragraph.
+func quoteRegions(text []rune, paras []Paragraph) []region {
+	var out []region
+	open := -1 // start of an open double-quoted region
+	for pi, p := range paras {
+		single := -1
+		for i := p.Start; i < p.End; i++ {
+			r := text[i]
+			prev, next := ' ', ' '
+			if i > p.Start {
+				prev = text[i-1]
+			}
+			if i+1 < p.End {
+				next = text[i+1]
+			}
+			atStart := unicode.IsSpace(prev) || strings.ContainsRune("([—–-/\"“‘'", prev)
+			atEnd := unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]—–-/…\"”’'", next)
+			switch {
+			case r == '“' || r == '"' && atStart && !atEnd:
+				if open < 0 || r == '“' {
+					open = i + 1
+				}
+			case r == '”' || r == '"' && !atStart:
+				if open >= 0 {
+					out = append(out, region{open, i})
+					open = -1
+				}
+			case (r == '‘' || r == '\'') && atStart && !atEnd && !unicode.IsDigit(next):
+				if single < 0 {
+					single = i + 1
+				}
+			case (r == '’' || r == '\'') && !unicode.IsSpace(prev) && atEnd:
+				if single >= 0 {
+					out = append(out, region{single, i})
+					single = -1
+				}
+			}
+		}
+		if open >= 0 {
+			// Runs on if the next paragraph opens with a mark.
+			if pi+1 < len(paras) && strings.ContainsRune("“\"", text[paras[pi+1].Start]) {
+				continue
+			}
+			out = append(out, region{open, p.End})
+			open = -1
+		}
+	}
+	return out
+}
+
+// Gold returns the document's direct quotes, in text order.
+func Gold(d *Document) []GoldQuote {
+	paras := Paragraphs(d.Text)
+	regions := quoteRegions(d.Text, paras)
+	seen := make(map[region]bool)
+	var out []GoldQuote
+	for _, a := range d.Attributions {
+		source := d.Slice(a.Source)
+		for _, c := range a.Content {
+			for _, r := range regions {
+				var g region
+				switch {
+				case r.start >= c.Start-2 && r.end <= c.End+2:
+					g = r // the marks sit inside the content
+				case c.Start >= r.start && c.End <= r.end:
+					g = region{c.Start, c.End} // the content sits inside the marks
+				default:
+					continue
+				}
+				if seen[g] || g.end <= g.start {
+					continue
+				}
+				seen[g] = true
+				text := strings.TrimSpace(string(d.Text[g.start:g.end]))
+				if len(Tokens(text)) == 0 {
+					continue
+				}
+				out = append(out, GoldQuote{Text: text, Start: g.start, End: g.end, Source: source})
+			}
+		}
+	}
+	sortGold(out)
+	return out
+}
+
+// sortGold orders quotes by position.
+func sortGold(qs []GoldQuote) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].Start < qs[j-1].Start; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+// Tokens normalizes text for matching: lower case, punctuation dropped,
+// split into words.
+func Tokens(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
