@@ -74,7 +74,11 @@ func datelineSeparator(p string) (start, end int, colon bool) {
 func abbrevBefore(p string, i int) bool {
 	j := strings.LastIndexAny(p[:i], " ,(") + 1
 	w := p[j : i+1]
-	return usRegions[w] || months[w] || w == "St." || w == "Ft." || w == "Mt." || strings.Count(w, ".") > 1
+	switch strings.ToLower(w) {
+	case "st.", "ft.", "mt.", "pt.":
+		return true
+	}
+	return usRegions[w] || months[w] || strings.Count(w, ".") > 1
 }
 
 func skipSpaces(p string, i int) int {
@@ -94,6 +98,9 @@ func parseDatelinePlace(pre string) (Dateline, bool) {
 		}
 		d.Agency = strings.TrimSpace(pre[open+1 : len(pre)-1])
 		pre = strings.TrimRight(strings.TrimSpace(pre[:open]), ",")
+	} else if i := strings.LastIndexByte(pre, ' '); i > 0 && bareAgencies[pre[i+1:]] {
+		// "Hong Kong CNN —": the parentheses were lost in scraping.
+		d.Agency, pre = pre[i+1:], strings.TrimSpace(pre[:i])
 	}
 	parts := strings.Split(pre, ",")
 	for i := range parts {
@@ -140,6 +147,10 @@ func parseDatelinePlace(pre string) (Dateline, bool) {
 	}
 	return d, true
 }
+
+// bareAgencies are the wire names taken as an agency even without the
+// parentheses around them, where scraping dropped them.
+var bareAgencies = setOf("CNN", "AP", "AFP", "Reuters", "Xinhua", "UPI")
 
 // notPlaceCaps are capitalised labels that open a paragraph like a
 // dateline does but are not places ("UPDATE:", "BREAKING —").

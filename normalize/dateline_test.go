@@ -80,6 +80,18 @@ func TestCutDateline(t *testing.T) {
 			want: Dateline{Text: "LONDON, Jan. 24, 2020 (Reuters) -", City: "LONDON", Agency: "Reuters", Date: "Jan. 24, 2020"},
 			rest: "Shares fell.",
 		},
+		{
+			name: "abbreviated saint in capitals",
+			in:   "ST. LOUIS — A police chase began.",
+			want: Dateline{Text: "ST. LOUIS —", City: "ST. LOUIS"},
+			rest: "A police chase began.",
+		},
+		{
+			name: "agency lost its parentheses",
+			in:   "Hong Kong CNN  — Jack Ma has put off plans.",
+			want: Dateline{Text: "Hong Kong CNN  —", City: "Hong Kong", Agency: "CNN"},
+			rest: "Jack Ma has put off plans.",
+		},
 		{name: "sentence with dash", in: "The president – who spoke late – said no.", rest: "The president – who spoke late – said no.", reason: "an ordinary first sentence is not a dateline"},
 		{name: "name with dash", in: "Trump — Clinton debate drew millions.", rest: "Trump — Clinton debate drew millions.", reason: "one title-case word needs a second part, agency or date"},
 		{name: "sentence opener", in: "However, Smith – who was late – came.", rest: "However, Smith – who was late – came.", reason: "sentence openers are not places"},
