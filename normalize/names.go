@@ -131,6 +131,11 @@ func qNameRuns(words []qWord) []qName {
 				j += 2
 				continue
 			}
+			// "Secretary of State John Kerry": "of" inside a title.
+			if words[j].text == "of" && qTitles[words[j-1].text] && j+1 < len(words) && qTitles[words[j+1].text] {
+				j += 2
+				continue
+			}
 			break
 		}
 		runs = append(runs, qName{i, j})

@@ -126,6 +126,11 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
 				q.attr = qHeadAttr(head, q.raw.openPara)
 			}
 		}
+		if q.attr.kind == qsNone && q.out.Partial {
+			// A fragment without a speech verb: the sentence's subject is
+			// the nearest plausible speaker.
+			q.attr = qSubjectAttr(head, q.raw.openPara)
+		}
 	}
 	// Quotes of a paragraph without their own clause share the clause of a
 	// neighbour: "Q1," he said. "Q2."
@@ -151,27 +156,57 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
 }
 
 // qHeadWords returns the words of the sentence before quote k, from the
-// sentence start (or the end of the previous quote) to the opening mark.
+// sentence start to the opening mark. Earlier quotes inside the same sentence
+// are left out ("Cruz says his "friend" Rubio ran "Q"" reads "Cruz says his
+// Rubio ran"); an earlier quote that ends with a full stop ends the sentence.
 func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
 	raw := qs[k].raw
-	p := paragraphs[raw.openPara]
+	para := raw.openPara
+	p := paragraphs[para]
 	from := 0
-	if k > 0 && qs[k-1].raw.closePara == raw.openPara {
-		from = qs[k-1].raw.closeAt
-	}
-	if raw.openAt-from > 600 {
+	if raw.openAt > 600 {
 		from = raw.openAt - 600
 		for from < raw.openAt && !utf8.RuneStart(p[from]) {
 			from++
 		}
 	}
+	// The earlier quotes of the paragraph, in text order.
+	first := k
+	for first > 0 && qs[first-1].raw.closePara == para && k-first < 8 {
+		first--
+	}
 	words := qTokenize(p, from, raw.openAt)
-	for j := len(words) - 1; j >= 0; j-- {
-		if w := words[j]; w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
-			return words[j+1:]
+	kept := words[:0:0]
+	j := first
+	for _, w := range words {
+		for j < k && w.start >= qs[j].raw.closeAt {
+			if qEndsSentence(qs[j].out.Text) {
+				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, punct: true})
+			}
+			j++
+		}
+		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
+			continue // inside an earlier quote
+		}
+		kept = append(kept, w)
+	}
+	for j < k {
+		if qEndsSentence(qs[j].out.Text) {
+			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, punct: true})
+		}
+		j++
+	}
+	for i := len(kept) - 1; i >= 0; i-- {
+		if w := kept[i]; w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+			return kept[i+1:]
 		}
 	}
-	return words
+	return kept
+}
+
+// qEndsSentence reports whether a quote's text ends a sentence.
+func qEndsSentence(text string) bool {
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")
 }
 
 // qTailWords returns the words after quote k, up to the next quote of the

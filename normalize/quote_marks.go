@@ -192,6 +192,9 @@ func qClassify(p string, i, size int, r rune) (qFamily, qRole) {
 		}
 		return qDouble, qCloses
 	case '"':
+		if prev == '=' {
+			return qDouble, qNotMark // markup: id="..."
+		}
 		switch {
 		case before && !after:
 			return qDouble, qOpens

@@ -92,7 +92,7 @@ func qTailAttr(words []qWord, para int) qAttr {
 		s++
 	}
 	words = words[s:]
-	for k := 0; k < len(words) && k < 14; k++ {
+	for k := 0; k < len(words) && k < 40; k++ {
 		w := words[k]
 		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
 			break
@@ -102,7 +102,7 @@ func qTailAttr(words []qWord, para int) qAttr {
 			continue
 		}
 		lw := strings.ToLower(w.text)
-		if qWeakVerbs[lw] {
+		if qWeakVerbs[lw] && k > 5 {
 			continue
 		}
 		if n == 2 {
@@ -170,11 +170,37 @@ func qHeadAttr(words []qWord, para int) qAttr {
 			continue // passive or "called for"
 		}
 		a := qNPBefore(words[:k], para)
+		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
+			// "Trump returned the compliment, telling Reuters, "Q"": the
+			// participle's subject is the sentence's.
+			a = qSubjectAttr(words[:k], para)
+		}
 		if a.kind == qsNone {
 			continue
 		}
 		a.verb = w.text
 		return a
+	}
+	return qColonAttr(words, para)
+}
+
+// qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a
+// name alone before a colon.
+func qColonAttr(words []qWord, para int) qAttr {
+	for k, w := range words {
+		if !w.punct || w.text != ":" {
+			continue
+		}
+		before := words[:k]
+		runs := qNameRuns(before)
+		if len(runs) != 1 || runs[0].i != 0 || runs[0].j != len(before) {
+			return qAttr{}
+		}
+		role, name := qSplitTitle(before)
+		if len(name) == 0 || qIsPossessive(name[len(name)-1].text) {
+			return qAttr{}
+		}
+		return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
 	}
 	return qAttr{}
 }
@@ -213,7 +239,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 	last := len(chunks) - 1
 	var desc qAttr
 	for c := last; c >= 0; c-- {
-		ch := chunks[c]
+		ch := qTrimConjunction(chunks[c])
 		if len(ch) == 0 {
 			continue
 		}
@@ -426,4 +452,67 @@ func qIsTimeWord(w string) bool {
 func qFirstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// qSubjectAttr finds the subject of the sentence in words, the head of a
+// quote: the nearest plausible speaker of a quoted fragment ("She also called
+// for more "flexibility"", "Moore thanked him for "...""). Introductory
+// phrases ("In a statement,") are skipped.
+func qSubjectAttr(words []qWord, para int) qAttr {
+	for _, ch := range qChunks(words) {
+		ch = qTrimConjunction(ch)
+		if len(ch) == 0 {
+			continue
+		}
+		lf := strings.ToLower(ch[0].text)
+		if qClauseStoppers[lf] || qRelatives[lf] {
+			continue
+		}
+		if qPersonPronouns[ch[0].text] || lf == "they" {
+			return qAttr{kind: qsPronoun, name: ch[:1], para: para, at: ch[0].start}
+		}
+		// Descriptors, then a name or the end of the noun phrase.
+		k := 0
+		for k < len(ch) && !ch[k].punct && !qIsNameWord(ch[k]) {
+			lw := strings.ToLower(ch[k].text)
+			if !qDeterminers[lw] && !qPersonNouns[lw] && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
+				break
+			}
+			k++
+		}
+		if k < len(ch) && qIsNameWord(ch[k]) {
+			j := k
+			for j < len(ch) && (qIsNameWord(ch[j]) || qParticles[ch[j].text] && j+1 < len(ch) && qIsNameWord(ch[j+1])) {
+				j++
+			}
+			if qIsPossessive(ch[j-1].text) {
+				return qAttr{}
+			}
+			role, name := qSplitTitle(ch[k:j])
+			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qOrgNouns[strings.ToLower(ch[j].text)] {
+				return qAttr{}
+			}
+			roleText := strings.TrimSpace(qJoin(qTrimDeterminer(ch[:k])) + " " + qJoin(role))
+			return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}
+		}
+		if k > 0 {
+			return qDescription(ch[:k], para)
+		}
+		return qAttr{}
+	}
+	return qAttr{}
+}
+
+// qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
+// says" -> "Cox says".
+func qTrimConjunction(ch []qWord) []qWord {
+	for len(ch) > 1 {
+		switch strings.ToLower(ch[0].text) {
+		case "but", "and", "so", "yet", "or", "still", "however", "meanwhile", "now", "then", "also", "instead", "as":
+			ch = ch[1:]
+			continue
+		}
+		break
+	}
+	return ch
 }

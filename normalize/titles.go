@@ -22,7 +22,8 @@ var qTitles = qWordSet(
 	"Coach", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman",
 	"Delegate", "Candidate", "Nominee", "Former", "Acting", "Interim",
 	"Supreme", "Tribal", "Rev", "Atty.", "Gov", "Sen", "Rep", "Supt.",
-	"Ald.", "Alderman", "Dean", "Provost", "Chancellor", "Comrade",
+	"Ald.", "Alderman", "State", "Defense", "Treasury", "Homeland",
+	"Security", "Staff", "Commerce", "Energy", "Interior", "Dean", "Provost", "Chancellor", "Comrade",
 )
 
 // qLowerTitles are lower-case role nouns that describe a person in a noun

@@ -21,6 +21,7 @@ import (
 func main() {
 	split := flag.String("split", "dev", "corpus split: dev or train")
 	nerr := flag.Int("errors", 10, "how many errors of each kind to print")
+	all := flag.Bool("all", false, "also score partial quotes without a speaker")
 	dir := flag.String("corpus", "", "PolNeAR folder (default ../shared/corpus/polnear from the repository root)")
 	flag.Parse()
 	if *dir == "" {
@@ -32,7 +33,19 @@ func main() {
 		os.Exit(1)
 	}
 	start := time.Now()
-	r := polnear.Evaluate(docs, normalize.Quotes)
+	find := polnear.Finder(normalize.Quotes)
+	if *all {
+		find = func(paragraphs []string) []normalize.Quote {
+			qs := normalize.Quotes(paragraphs)
+			for i := range qs {
+				if qs[i].Partial && qs[i].Speaker == "" {
+					qs[i].Speaker = "?"
+				}
+			}
+			return qs
+		}
+	}
+	r := polnear.Evaluate(docs, find)
 	elapsed := time.Since(start)
 	fmt.Printf("PolNeAR %s: %d articles, %d gold direct quotes, %d predicted (%d unattributed partial quotes not scored)\n",
 		*split, r.Documents, r.Gold, r.Predicted, r.Unscored)

@@ -20,9 +20,10 @@
 // A gold direct quote is the text inside one pair of quotation marks (double
 // “ ” ", or single ‘ ’ ' at word edges) that overlaps a Content span: either
 // the marked region lies inside the Content span (allowing the marks
-// themselves, a comma or a space to fall just outside it), and then the gold
-// text is the region inside the marks, or the Content span lies inside the
-// marks, and then the gold text is the Content span. A region opened and not
+// themselves, a comma or a space to fall just outside it), or the Content
+// span lies inside the marks (annotators often cut a long quote into one
+// Content per sentence). Either way the gold text is the whole region inside
+// the marks, counted once however many Content spans touch it. A region opened and not
 // closed in a paragraph runs on when the next paragraph opens with a mark.
 // Its speaker is the attribution's Source text; speaker accuracy counts only
 // sources that are names (see IsName).

@@ -124,7 +124,7 @@ func Gold(d *Document) []GoldQuote {
 				case r.start >= c.Start-2 && r.end <= c.End+2:
 					g = r // the marks sit inside the content
 				case c.Start >= r.start && c.End <= r.end:
-					g = region{c.Start, c.End} // the content sits inside the marks
+					g = r // the content sits inside the marks
 				default:
 					continue
 				}
