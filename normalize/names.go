@@ -55,6 +55,8 @@ func qTokenize(p string, from, to int) []qWord {
 			}
 			out = append(out, qWord{text: p[i:j], start: i, end: j})
 			i = j
+		case qIsMarkRune(r):
+			i += size // quotation marks and stray apostrophes are not words
 		default:
 			out = append(out, qWord{text: p[i : i+size], start: i, end: i + size, punct: true})
 			i += size
@@ -105,7 +107,28 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
-	return !w.punct && qIsCap(w.text) && !qNotNames[w.text] && !qIsPronoun(w.text)
+	if w.punct || !qIsCap(w.text) || qNotNames[w.text] || qIsPronoun(w.text) {
+		return false
+	}
+	// Party and state after a politician's name: "(R-Texas)", "(D-MA)".
+	if len(w.text) > 2 && w.text[1] == '-' && strings.ContainsRune("RDI", rune(w.text[0])) {
+		return false
+	}
+	return true
+}
+
+// qUnlikelyName reports whether a one-word name is more likely something
+// else: a dateline in capitals ("WASHINGTON"), or a capitalized participle
+// opening a sentence ("Addressing", "Horrified").
+func qUnlikelyName(name []qWord) bool {
+	if len(name) != 1 {
+		return false
+	}
+	w := name[0].text
+	if utf8.RuneCountInString(w) > 4 && strings.ToUpper(w) == w {
+		return true
+	}
+	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // A qName is a run of name words inside a token slice: words[i:j].

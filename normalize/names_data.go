@@ -29,6 +29,7 @@ var qNotNames = qWordSet(
 	"Whether", "Unless", "Until", "Upon", "Within", "Without", "Through",
 	"Throughout", "Against", "Between", "Beyond", "About", "Above", "Across",
 	"Along", "Around", "Behind", "Below", "Near", "Off", "Out", "Up", "Down",
+	"Latest", "Breaking", "Exclusive", "Watch", "Listen", "Transcript",
 	"Hours", "Days", "Minutes", "Weeks", "Months", "Years", "Moments",
 	"Again", "Already", "Always", "Never", "Perhaps", "Maybe", "Indeed",
 	"Sadly", "Finally", "First", "Second", "Third", "Instead", "Otherwise",

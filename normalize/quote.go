@@ -132,6 +132,11 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
 			q.attr = qSubjectAttr(head, q.raw.openPara)
 		}
 	}
+	for k := range qs {
+		if qs[k].attr.kind == qsNone {
+			qs[k].attr = qIntroAttr(paragraphs, &qs[k])
+		}
+	}
 	// Quotes of a paragraph without their own clause share the clause of a
 	// neighbour: "Q1," he said. "Q2."
 	for k := range qs {
@@ -153,6 +158,31 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
 			}
 		}
 	}
+}
+
+// qIntroAttr reads the paragraph before a quote that opens its paragraph
+// when that paragraph ends with a colon: "Kerry told reporters:" introduces
+// the quote below it.
+func qIntroAttr(paragraphs []string, q *qQuote) qAttr {
+	para := q.raw.openPara
+	if para == 0 || strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
+		return qAttr{}
+	}
+	prev := strings.TrimSpace(paragraphs[para-1])
+	if !strings.HasSuffix(prev, ":") {
+		return qAttr{}
+	}
+	words := qTokenize(prev, 0, len(prev))
+	for j := len(words) - 2; j >= 0; j-- {
+		if w := words[j]; w.punct && (w.text == "." || w.text == "!" || w.text == "?") {
+			words = words[j+1:]
+			break
+		}
+	}
+	if a := qHeadAttr(words, para-1); a.kind != qsNone {
+		return a
+	}
+	return qSubjectAttr(words, para-1)
 }
 
 // qHeadWords returns the words of the sentence before quote k, from the

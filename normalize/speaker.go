@@ -69,6 +69,12 @@ var qDeterminers = qWordSet("the", "a", "an", "this", "that", "these",
 // qVerbAt reports whether words[k] is a speech verb, and how many words it
 // takes ("according to" takes two).
 func qVerbAt(words []qWord, k int) (n int, ok bool) {
+	return qVerbAtCase(words, k, false)
+}
+
+// qVerbAtCase is qVerbAt, accepting a capitalized verb ("Tweeted") when
+// anyCase is set.
+func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	w := words[k]
 	if w.punct {
 		return 0, false
@@ -77,7 +83,7 @@ func qVerbAt(words []qWord, k int) (n int, ok bool) {
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
 		return 2, true
 	}
-	if _, ok := qSpeechVerbs[lw]; ok && lw == w.text {
+	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase) {
 		return 1, true
 	}
 	return 0, false
@@ -97,7 +103,7 @@ func qTailAttr(words []qWord, para int) qAttr {
 		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
 			break
 		}
-		n, ok := qVerbAt(words, k)
+		n, ok := qVerbAtCase(words, k, k > 0)
 		if !ok {
 			continue
 		}
@@ -147,6 +153,13 @@ func qOnlyAdverbs(words []qWord) bool {
 // qHeadAttr reads the clause before a quote: words run from the start of the
 // sentence to the opening mark.
 func qHeadAttr(words []qWord, para int) qAttr {
+	if len(words) > 1 && (words[0].text == "Said" || words[0].text == "Says" || words[0].text == "Added" || words[0].text == "Asked") {
+		// "Said Dorothy Poynter, who grew up with Ali, "Q"".
+		if a := qNPAfter(words[1:], para); a.kind == qsName {
+			a.verb = strings.ToLower(words[0].text)
+			return a
+		}
+	}
 	for k := 0; k < len(words); k++ {
 		n, ok := qVerbAt(words, k)
 		if !ok {
@@ -193,10 +206,14 @@ func qColonAttr(words []qWord, para int) qAttr {
 		}
 		before := words[:k]
 		runs := qNameRuns(before)
-		if len(runs) != 1 || runs[0].i != 0 || runs[0].j != len(before) {
+		if len(runs) == 0 || runs[0].i != 0 {
 			return qAttr{}
 		}
-		role, name := qSplitTitle(before)
+		// "Gillibrand on Hillary ...: 'Q'": the name, then lower case.
+		if r := runs[0]; r.j < len(before) && (before[r.j].punct || qIsCap(before[r.j].text)) {
+			return qAttr{}
+		}
+		role, name := qSplitTitle(before[:runs[0].j])
 		if len(name) == 0 || qIsPossessive(name[len(name)-1].text) {
 			return qAttr{}
 		}
@@ -360,7 +377,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
 		head := strings.ToLower(rest[len(rest)-1].text)
-		if qOrgNouns[head] {
+		if qOrgNouns[head] && len(ch) <= 5 && r.i <= 1 {
 			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct {
@@ -375,6 +392,9 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		}
 	}
 	role, name := qSplitTitle(run)
+	if qUnlikelyName(name) {
+		return qAttr{}, false
+	}
 	if len(name) == 0 {
 		if len(role) == 0 {
 			return qAttr{}, false
@@ -459,6 +479,7 @@ func qFirstRune(s string) rune {
 // for more "flexibility"", "Moore thanked him for "...""). Introductory
 // phrases ("In a statement,") are skipped.
 func qSubjectAttr(words []qWord, para int) qAttr {
+	intro := 0
 	for _, ch := range qChunks(words) {
 		ch = qTrimConjunction(ch)
 		if len(ch) == 0 {
@@ -475,7 +496,7 @@ func qSubjectAttr(words []qWord, para int) qAttr {
 		k := 0
 		for k < len(ch) && !ch[k].punct && !qIsNameWord(ch[k]) {
 			lw := strings.ToLower(ch[k].text)
-			if !qDeterminers[lw] && !qPersonNouns[lw] && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
+			if !qDeterminers[lw] && !qPersonNouns[lw] && !qOrgNouns[lw] && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
 				break
 			}
 			k++
@@ -486,9 +507,21 @@ func qSubjectAttr(words []qWord, para int) qAttr {
 				j++
 			}
 			if qIsPossessive(ch[j-1].text) {
-				return qAttr{}
+				// "Hillary Clinton's campaign slogan is "Q"": the phrase as
+				// written speaks.
+				end := j
+				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qOrgNouns[strings.ToLower(ch[end].text)] || qPersonNouns[strings.ToLower(ch[end].text)]) {
+					end++
+				}
+				if end == j {
+					return qAttr{}
+				}
+				return qAttr{kind: qsOrgNoun, name: ch[k:end], para: para, at: ch[k].start}
 			}
 			role, name := qSplitTitle(ch[k:j])
+			if qUnlikelyName(name) {
+				return qAttr{}
+			}
 			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qOrgNouns[strings.ToLower(ch[j].text)] {
 				return qAttr{}
 			}
@@ -498,7 +531,10 @@ func qSubjectAttr(words []qWord, para int) qAttr {
 		if k > 0 {
 			return qDescription(ch[:k], para)
 		}
-		return qAttr{}
+		if intro++; intro > 1 {
+			return qAttr{}
+		}
+		// "Hours later, Trump returned ...": an introductory phrase.
 	}
 	return qAttr{}
 }

@@ -106,6 +106,41 @@ var qSpeechVerbs = qVerbForms(
 	"dub dubs dubbed dubbing",
 	"brand brands branded branding",
 	"term terms termed terming",
+	"bark barks barked barking",
+	"beam beams beamed beaming",
+	"boom booms boomed booming",
+	"snap snaps snapped snapping",
+	"gush gushes gushed gushing",
+	"scoff scoffs scoffed scoffing",
+	"fume fumes fumed fuming",
+	"rail rails railed railing",
+	"marvel marvels marveled marvelled marveling",
+	"laugh laughs laughed laughing",
+	"chuckle chuckles chuckled chuckling",
+	"sigh sighs sighed sighing",
+	"cry cries cried crying",
+	"hiss hisses hissed hissing",
+	"growl growls growled growling",
+	"grumble grumbles grumbled grumbling",
+	"murmur murmurs murmured murmuring",
+	"mutter mutters muttered muttering",
+	"gripe gripes griped griping",
+	"tease teases teased teasing",
+	"taunt taunts taunted taunting",
+	"share shares shared sharing",
+	"interrupt interrupts interrupted interrupting",
+	"answer answers answered answering",
+	"begin begins began beginning",
+	"close closes closed closing",
+	"finish finishes finished finishing",
+	"text texts texted texting",
+	"email emails emailed emailing",
+	"e-mail e-mails e-mailed e-mailing",
+	"inform informs informed informing",
+	"assure assures assured assuring",
+	"recount recounts recounted recounting",
+	"pronounce pronounces pronounced pronouncing",
+	"add adds added adding",
 )
 
 // qNotInvertible lists verb forms that never precede their subject in
@@ -128,7 +163,11 @@ var qNotInvertible = qWordSet("tell", "tells", "told", "telling",
 	"denied", "confirm", "confirms", "confirmed", "reveal", "reveals",
 	"revealed", "demand", "demands", "demanded", "sing", "sings", "sang",
 	"read", "reads", "wonder", "wonders", "repeat", "repeats", "repeated",
-	"post", "posts", "posted", "question")
+	"post", "posts", "posted", "question", "inform", "informs", "informed",
+	"assure", "assures", "assured", "share", "shares", "shared", "begin",
+	"begins", "began", "close", "closes", "closed", "finish", "finishes",
+	"finished", "answer", "answers", "answered", "interrupt", "interrupts",
+	"interrupted", "laugh", "laughs", "laughed", "cry", "cries", "cried")
 
 // qWeakVerbs are speech verbs that need a quote right after them (or after
 // their object) to count, because they are common in other senses:
@@ -155,7 +194,16 @@ var qWeakVerbs = qWordSet("call", "calls", "called", "calling", "state",
 	"criticized", "criticizing", "blast", "blasts", "blasted", "blasting",
 	"slam", "slams", "slammed", "slamming", "mock", "mocks", "mocked",
 	"mocking", "dub", "dubs", "dubbed", "dubbing", "wonder", "wonders",
-	"wondered", "wondering")
+	"wondered", "wondering", "share", "shares", "shared", "sharing", "begin",
+	"begins", "began", "beginning", "close", "closes", "closed", "closing",
+	"finish", "finishes", "finished", "finishing", "cry", "cries", "cried",
+	"crying", "laugh", "laughs", "laughed", "laughing", "rail", "rails",
+	"railed", "railing", "answer", "answers", "answered", "answering",
+	"text", "texts", "texted", "texting", "boom", "booms", "boomed",
+	"booming", "beam", "beams", "beamed", "beaming", "snap", "snaps",
+	"snapped", "snapping", "inform", "informs", "informed", "informing",
+	"assure", "assures", "assured", "assuring", "close", "email", "emails",
+	"emailed", "emailing", "tease", "teases", "teased", "teasing")
 
 // qVerbForms builds the form-to-lemma table from lines of forms, the lemma
 // first.

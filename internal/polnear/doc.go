@@ -35,8 +35,10 @@
 // at least 80% of the shorter one's tokens and they sit in overlapping
 // paragraphs; each gold quote matches at most one prediction (greedy, best
 // overlap first). Speaker accuracy is over matched quotes whose gold source
-// is a name: the prediction is right when the gold name's last capitalized
-// word is a word of the predicted speaker, or the predicted speaker's last
-// word is a word of the gold source (possessives and "al-" prefixes
-// ignored, case ignored).
+// is a name (its first phrase ends in a capitalized word: "Trump", "the
+// Washington Examiner", "Clinton's aide Jake Sullivan"; not "he", "a source",
+// "the Democratic presidential candidate"): the prediction is right when
+// that word is a word of the predicted speaker, or the predicted speaker's
+// last word is a word of the gold source (possessives, "al-" prefixes and
+// case ignored).
 package polnear

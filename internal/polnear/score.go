@@ -176,22 +176,40 @@ var notNameWords = map[string]bool{"he": true, "she": true, "it": true,
 	"this": true, "that": true, "one": true, "some": true, "many": true,
 	"both": true, "others": true, "our": true, "my": true, "me": true}
 
-// IsName reports whether a gold source names someone: it has a capitalized
-// word that is not a pronoun or a determiner ("Trump", "the Clinton
-// campaign", "The New York Post"; not "he", "a source", "officials").
+// IsName reports whether a gold source names someone. The source's first
+// phrase (up to a comma, brackets dropped) must end in a capitalized word
+// that is not a pronoun: "Trump", "The New York Post", "Clinton's aide Jake
+// Sullivan", "Bush, Florida's former governor,"; not "he", "a source",
+// "the Democratic presidential candidate", "the Clinton campaign".
 func IsName(source string) bool { return nameKey(source) != "" }
 
-// nameKey is the last capitalized word of a source, normalized.
+// nameKey is the normalized last word of a source's first phrase, when it is
+// capitalized.
 func nameKey(source string) string {
-	key := ""
-	for _, w := range strings.Fields(source) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || notNameWords[strings.ToLower(w)] {
-			continue
-		}
-		key = wordKey(w)
+	if i := strings.IndexByte(source, ','); i >= 0 {
+		source = source[:i]
 	}
-	return key
+	for {
+		open := strings.IndexByte(source, '(')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(source[open:], ')')
+		if end < 0 {
+			source = source[:open]
+			break
+		}
+		source = source[:open] + source[open+end+1:]
+	}
+	f := strings.Fields(source)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || notNameWords[strings.ToLower(w)] {
+		return ""
+	}
+	return wordKey(w)
 }
 
 // wordKey normalizes a name word: lower case, no possessive, no "al-".
@@ -219,7 +237,7 @@ func keys(s string) map[string]bool {
 }
 
 // SameSpeaker reports whether a predicted speaker names the person of a gold
-// source: the gold name's last capitalized word is a word of the prediction,
+// source: the gold name's key word (see IsName) is a word of the prediction,
 // or the prediction's last word is a word of the gold source.
 func SameSpeaker(gold, got string) bool {
 	if got == "" {
