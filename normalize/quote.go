@@ -62,6 +62,34 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	return out
 }
 
+// qContext is what attribution knows of the whole article.
+type qContext struct {
+	// known holds the words the article writes capitalized inside a
+	// sentence, so that a capitalized word opening a sentence ("Guns are")
+	// is taken for a name only when the article treats it as one.
+	known map[string]bool
+}
+
+// qNewContext reads the article once for qContext.
+func qNewContext(paragraphs []string) *qContext {
+	ctx := &qContext{known: make(map[string]bool)}
+	for _, p := range paragraphs {
+		words := qTokenize(p, 0, len(p))
+		for k := 1; k < len(words); k++ {
+			w := words[k]
+			if w.punct || words[k-1].punct || !qIsCap(w.text) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
+				continue // after a quotation mark or a bracket
+			}
+			ctx.known[w.text] = true
+			ctx.known[qStripPossessive(w.text)] = true
+		}
+	}
+	return ctx
+}
+
 // qText is the text inside the marks: parts trimmed, joined by newlines,
 // without the comma that ends a quote followed by its attribution.
 func qText(paragraphs []string, raw qRaw) string {
@@ -111,30 +139,31 @@ func qInsideByParagraph(n int, qs []qQuote) [][]qPart {
 
 // attribute reads the attribution clause of each quote.
 func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
+	ctx := qNewContext(paragraphs)
 	for k := range qs {
 		q := &qs[k]
 		head := qHeadWords(paragraphs, qs, k)
 		tail := qTailWords(paragraphs, qs, k)
 		if q.out.Partial {
-			q.attr = qHeadAttr(head, q.raw.openPara)
+			q.attr = qHeadAttr(head, q.raw.openPara, ctx)
 			if q.attr.kind == qsNone {
 				q.attr = qTailAttr(tail, q.raw.closePara)
 			}
 		} else {
 			q.attr = qTailAttr(tail, q.raw.closePara)
 			if q.attr.kind == qsNone {
-				q.attr = qHeadAttr(head, q.raw.openPara)
+				q.attr = qHeadAttr(head, q.raw.openPara, ctx)
 			}
 		}
 		if q.attr.kind == qsNone && q.out.Partial {
 			// A fragment without a speech verb: the sentence's subject is
 			// the nearest plausible speaker.
-			q.attr = qSubjectAttr(head, q.raw.openPara)
+			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
 		}
 	}
 	for k := range qs {
 		if qs[k].attr.kind == qsNone {
-			qs[k].attr = qIntroAttr(paragraphs, &qs[k])
+			qs[k].attr = qIntroAttr(paragraphs, &qs[k], ctx)
 		}
 	}
 	// Quotes of a paragraph without their own clause share the clause of a
@@ -163,7 +192,7 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
 // when that paragraph ends with a colon: "Kerry told reporters:" introduces
 // the quote below it.
-func qIntroAttr(paragraphs []string, q *qQuote) qAttr {
+func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
 	para := q.raw.openPara
 	if para == 0 || strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
 		return qAttr{}
@@ -179,10 +208,10 @@ func qIntroAttr(paragraphs []string, q *qQuote) qAttr {
 			break
 		}
 	}
-	if a := qHeadAttr(words, para-1); a.kind != qsNone {
+	if a := qHeadAttr(words, para-1, ctx); a.kind != qsNone {
 		return a
 	}
-	return qSubjectAttr(words, para-1)
+	return qSubjectAttr(words, para-1, ctx)
 }
 
 // qHeadWords returns the words of the sentence before quote k, from the
@@ -318,6 +347,12 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		case qsNone:
 			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
 				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
+				break
+			}
+			// No clause and nothing to carry: the nearest plausible speaker,
+			// found as for "he", in this paragraph or the one before.
+			if m, ok := r.antecedent(q.raw.openPara, q.raw.openAt, true, true); ok && m.para >= q.raw.openPara-1 {
+				q.out.Speaker, q.out.Role = m.name, m.role
 			}
 		}
 		if q.out.Speaker != "" {

@@ -69,6 +69,10 @@ func qScan(paragraphs []string) []qRaw {
 				i += size
 				continue
 			}
+			if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+				// Two apostrophes stand for a double mark: ''racist''.
+				r, size = '"', 2
+			}
 			fam, role := qClassify(p, i, size, r)
 			switch {
 			case role == qToggles && len(stack) > 0 && stack[len(stack)-1].family == fam:

@@ -152,7 +152,7 @@ func qOnlyAdverbs(words []qWord) bool {
 
 // qHeadAttr reads the clause before a quote: words run from the start of the
 // sentence to the opening mark.
-func qHeadAttr(words []qWord, para int) qAttr {
+func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 	if len(words) > 1 && (words[0].text == "Said" || words[0].text == "Says" || words[0].text == "Added" || words[0].text == "Asked") {
 		// "Said Dorothy Poynter, who grew up with Ali, "Q"".
 		if a := qNPAfter(words[1:], para); a.kind == qsName {
@@ -186,7 +186,7 @@ func qHeadAttr(words []qWord, para int) qAttr {
 		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
 			// "Trump returned the compliment, telling Reuters, "Q"": the
 			// participle's subject is the sentence's.
-			a = qSubjectAttr(words[:k], para)
+			a = qSubjectAttr(words[:k], para, ctx)
 		}
 		if a.kind == qsNone {
 			continue
@@ -478,7 +478,7 @@ func qFirstRune(s string) rune {
 // quote: the nearest plausible speaker of a quoted fragment ("She also called
 // for more "flexibility"", "Moore thanked him for "...""). Introductory
 // phrases ("In a statement,") are skipped.
-func qSubjectAttr(words []qWord, para int) qAttr {
+func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 	intro := 0
 	for _, ch := range qChunks(words) {
 		ch = qTrimConjunction(ch)
@@ -521,6 +521,10 @@ func qSubjectAttr(words []qWord, para int) qAttr {
 			role, name := qSplitTitle(ch[k:j])
 			if qUnlikelyName(name) {
 				return qAttr{}
+			}
+			if j == len(ch) && qIsOrgName(name) && intro == 0 {
+				intro++
+				continue // "Speaking in Salem, New Hampshire, Trump ...": a place
 			}
 			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qOrgNouns[strings.ToLower(ch[j].text)] {
 				return qAttr{}

@@ -21,7 +21,6 @@ import (
 func main() {
 	split := flag.String("split", "dev", "corpus split: dev or train")
 	nerr := flag.Int("errors", 10, "how many errors of each kind to print")
-	all := flag.Bool("all", false, "also score partial quotes without a speaker")
 	dir := flag.String("corpus", "", "PolNeAR folder (default ../shared/corpus/polnear from the repository root)")
 	flag.Parse()
 	if *dir == "" {
@@ -33,22 +32,10 @@ func main() {
 		os.Exit(1)
 	}
 	start := time.Now()
-	find := polnear.Finder(normalize.Quotes)
-	if *all {
-		find = func(paragraphs []string) []normalize.Quote {
-			qs := normalize.Quotes(paragraphs)
-			for i := range qs {
-				if qs[i].Partial && qs[i].Speaker == "" {
-					qs[i].Speaker = "?"
-				}
-			}
-			return qs
-		}
-	}
-	r := polnear.Evaluate(docs, find)
+	r := polnear.Evaluate(docs, normalize.Quotes)
 	elapsed := time.Since(start)
-	fmt.Printf("PolNeAR %s: %d articles, %d gold direct quotes, %d predicted (%d unattributed partial quotes not scored)\n",
-		*split, r.Documents, r.Gold, r.Predicted, r.Unscored)
+	fmt.Printf("PolNeAR %s: %d articles, %d gold direct quotes, %d predicted (%d without a speaker)\n",
+		*split, r.Documents, r.Gold, r.Predicted, r.Unattributed)
 	fmt.Printf("quotes:   precision %.3f  recall %.3f  F1 %.3f  (%d matched)\n", r.Precision(), r.Recall(), r.F1(), r.Matched)
 	fmt.Printf("speakers: accuracy %.3f  (%d of %d matched quotes whose gold source is a name)\n", r.SpeakerAccuracy(), r.SpeakerRight, r.SpeakerGold)
 	fmt.Printf("time:     %v for loading-free scoring, %.0f µs per article\n", elapsed.Round(time.Millisecond), float64(elapsed.Microseconds())/float64(max(1, r.Documents)))

@@ -31,9 +31,9 @@ type Report struct {
 	Gold      int // gold direct quotes
 	Predicted int // predicted quotes scored
 	Matched   int
-	// Unscored counts predicted partial quotes without a speaker (scare
-	// quotes, titles): they are not claims of speech and are left out.
-	Unscored int
+	// Unattributed counts predicted quotes without a speaker (all are
+	// scored).
+	Unattributed int
 
 	SpeakerGold  int // matched quotes whose gold source is a name
 	SpeakerRight int
@@ -92,9 +92,8 @@ func (r *Report) add(d *Document, find Finder) {
 	}
 	var preds []*predicted
 	for _, q := range find(texts) {
-		if q.Partial && q.Speaker == "" {
-			r.Unscored++
-			continue
+		if q.Speaker == "" {
+			r.Unattributed++
 		}
 		preds = append(preds, &predicted{q: q, tokens: Tokens(q.Text), last: q.Paragraph + strings.Count(q.Text, "\n")})
 	}
