@@ -128,6 +128,16 @@ func qUnlikelyName(name []qWord) bool {
 	if utf8.RuneCountInString(w) > 4 && strings.ToUpper(w) == w {
 		return true
 	}
+	// Contractions and adverbs: "I'm", "Don't", "Previously".
+	if i := strings.IndexAny(w, "'’"); i > 0 && i+1 < len(w) && w[i+1:] != "s" && !strings.HasPrefix(w[i:], "’s") {
+		r, _ := utf8.DecodeRuneInString(w[i+len(string([]rune(w[i:])[0])):])
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	if len(w) >= 6 && strings.HasSuffix(w, "ly") {
+		return true
+	}
 	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 

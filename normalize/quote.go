@@ -52,8 +52,9 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	if len(qs) == 0 {
 		return nil
 	}
-	f.attribute(paragraphs, qs)
-	r := &qResolver{mentions: qNarrativeMentions(paragraphs, qInsideByParagraph(len(paragraphs), qs))}
+	ctx := qNewContext(paragraphs)
+	f.attribute(paragraphs, qs, ctx)
+	r := &qResolver{mentions: qNarrativeMentions(paragraphs, qInsideByParagraph(len(paragraphs), qs), ctx)}
 	f.resolve(paragraphs, qs, r)
 	out := make([]Quote, len(qs))
 	for k := range qs {
@@ -138,8 +139,7 @@ func qInsideByParagraph(n int, qs []qQuote) [][]qPart {
 }
 
 // attribute reads the attribution clause of each quote.
-func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote) {
-	ctx := qNewContext(paragraphs)
+func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext) {
 	for k := range qs {
 		q := &qs[k]
 		head := qHeadWords(paragraphs, qs, k)

@@ -83,10 +83,23 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
 		return 2, true
 	}
+	if k+1 < len(words) && qPhrasal[lw] != "" && words[k+1].text == qPhrasal[lw] {
+		return 2, true // "pointed out", "shot back", "went on"
+	}
 	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// qPhrasal maps verbs that speak with a particle to the particle.
+var qPhrasal = map[string]string{
+	"pointed": "out", "points": "out", "point": "out", "went": "on",
+	"goes": "on", "shot": "back", "shoots": "back", "fired": "back",
+	"fires": "back", "hit": "back", "hits": "back", "chimed": "in",
+	"chimes": "in", "cut": "in", "cuts": "in", "spoke": "up",
+	"speaks": "up", "summed": "up", "sums": "up", "wrote": "back",
+	"weighed": "in", "weighs": "in",
 }
 
 // qTailAttr reads the clause after a quote: words run from just after the
@@ -111,13 +124,17 @@ func qTailAttr(words []qWord, para int) qAttr {
 		if qWeakVerbs[lw] && k > 5 {
 			continue
 		}
+		verb := w.text
 		if n == 2 {
-			a := qNPAfter(words[k+2:], para)
-			a.verb = "according to"
-			return a
+			if lw == "according" {
+				a := qNPAfter(words[k+2:], para)
+				a.verb = "according to"
+				return a
+			}
+			verb += " " + words[k+1].text // "pointed out": never inverted
 		}
 		if k == 0 || qOnlyAdverbs(words[:k]) {
-			if qNotInvertible[lw] {
+			if qNotInvertible[lw] || n == 2 {
 				return qAttr{}
 			}
 			a := qNPAfter(words[k+1:], para)
@@ -131,7 +148,7 @@ func qTailAttr(words []qWord, para int) qAttr {
 		if a.kind == qsNone {
 			return qAttr{}
 		}
-		a.verb = w.text
+		a.verb = verb
 		return a
 	}
 	return qAttr{}
@@ -167,7 +184,7 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 		}
 		w := words[k]
 		lw := strings.ToLower(w.text)
-		if n == 2 {
+		if n == 2 && lw == "according" {
 			// "According to X, "Q"".
 			a := qNPAfter(words[k+2:], para)
 			a.verb = "according to"
@@ -192,6 +209,9 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 			continue
 		}
 		a.verb = w.text
+		if n == 2 {
+			a.verb += " " + words[k+1].text
+		}
 		return a
 	}
 	return qColonAttr(words, para)
@@ -226,11 +246,29 @@ func qColonAttr(words []qWord, para int) qAttr {
 func qChunks(words []qWord) [][]qWord {
 	var out [][]qWord
 	start := 0
+	depth := 0
 	for k, w := range words {
-		if w.punct && strings.ContainsAny(w.text, ",—–()-;:") {
+		if !w.punct {
+			continue
+		}
+		switch {
+		case w.text == "(" || w.text == "[":
+			if depth == 0 {
+				out = append(out, words[start:k])
+			}
+			depth++
+		case w.text == ")" || w.text == "]":
+			if depth > 0 {
+				depth--
+			}
+			start = k + 1 // brackets are dropped: "(D-R.I.)"
+		case depth == 0 && strings.ContainsAny(w.text, ",—–-;:"):
 			out = append(out, words[start:k])
 			start = k + 1
 		}
+	}
+	if depth > 0 {
+		return out
 	}
 	return append(out, words[start:])
 }
@@ -272,12 +310,20 @@ func qNPBefore(words []qWord, para int) qAttr {
 			break
 		}
 		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(ch[1])) {
-			if c == last {
-				continue // "In a statement" before the verb: look further back
-			}
-			break
+			// "In a statement", "now 81 and retired": look further back.
+			continue
 		}
 		if a, ok := qNameInChunk(ch, para, false); ok {
+			if c >= 2 && a.kind == qsName {
+				// "Vian, the editor of the paper, L'Osservatore Romano, said":
+				// the second name stands beside the description.
+				if d := qDescription(qTrimConjunction(chunks[c-1]), para); d.kind != qsNone {
+					if b, ok := qNameInChunk(chunks[c-2], para, false); ok && b.kind == qsName {
+						b.role = qJoin(qTrimDeterminer(d.name))
+						return b
+					}
+				}
+			}
 			if a.role == "" && desc.kind == qsDescription {
 				a.role = qJoin(qTrimDeterminer(desc.name))
 			}
@@ -363,9 +409,24 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	r := runs[len(runs)-1]
 	if first {
 		r = runs[0]
+	} else {
+		// "James Pethokoukis of the American Enterprise Institute": the
+		// last name not behind a preposition.
+		for k := len(runs) - 1; k >= 0; k-- {
+			if !qStopperBefore(ch[:runs[k].i]) {
+				r = runs[k]
+				break
+			}
+		}
 	}
 	run := ch[r.i:r.j]
 	rest := ch[r.j:]
+	if len(rest) > 0 && !rest[0].punct {
+		switch rest[0].text {
+		case "of", "from", "at", "in", "with", "for":
+			rest = nil // "X of the Y Institute"
+		}
+	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text) && len(rest) > 0 {
 		head := strings.ToLower(rest[len(rest)-1].text)
@@ -411,6 +472,16 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		return qAttr{}, false
 	}
 	return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}, true
+}
+
+// qStopperBefore reports whether words hold a preposition or a conjunction.
+func qStopperBefore(words []qWord) bool {
+	for _, w := range words {
+		if qClauseStoppers[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // qDescription reads a chunk without a name as a description of the
@@ -520,6 +591,11 @@ func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 			}
 			role, name := qSplitTitle(ch[k:j])
 			if qUnlikelyName(name) {
+				return qAttr{}
+			}
+			if len(name) == 1 && len(role) == 0 && k == 0 && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] {
+				// A capitalized word opening the sentence that the article
+				// never writes capitalized inside one: "Guns are ...".
 				return qAttr{}
 			}
 			if j == len(ch) && qIsOrgName(name) && intro == 0 {

@@ -23,7 +23,7 @@ func (m *qMention) before(para, at int) bool {
 }
 
 // qNarrativeMentions lists the names written outside quotes, in text order.
-func qNarrativeMentions(paragraphs []string, inside [][]qPart) []qMention {
+func qNarrativeMentions(paragraphs []string, inside [][]qPart, ctx *qContext) []qMention {
 	var out []qMention
 	for pi, p := range paragraphs {
 		words := qTokenize(p, 0, len(p))
@@ -49,6 +49,12 @@ func qNarrativeMentions(paragraphs []string, inside [][]qPart) []qMention {
 			m.keys = qKeys(name)
 			m.org = qIsOrgName(name)
 			m.subject = qIsSubject(kept, sentence, run)
+			if len(name) == 1 && len(role) == 0 && run.i == sentence && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] && !qFollowedByAppositive(kept, run) {
+				m.org = true // "Guns are ...": not known as a name
+			}
+			if qUnlikelyName(name) {
+				m.org = true
+			}
 			if len(name) == 1 && len(role) == 0 && !m.subject {
 				// A lone capitalized word mid-sentence is too often a place,
 				// a day or an adjective to stand for a person.
