@@ -181,16 +181,25 @@ func qNameRuns(words []qWord) []qName {
 // the name proper: "Iraqi President Barham Saleh" -> "Iraqi President",
 // "Barham Saleh". A run made only of titles has no name.
 func qSplitTitle(words []qWord) (role, name []qWord) {
+	// The role is the longest prefix of titles and the words that go with
+	// them ("Iraqi", "U.S.", "of State") ending in a title; a title inside a
+	// name ("Martin Luther King Jr.") does not count.
 	cut := 0
+	if len(words) > 0 && qOrgWords[qStripPossessive(words[len(words)-1].text)] {
+		return nil, words // "Interior Ministry", "Supreme Court"
+	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text
-		if qTitles[w] || qDemonyms[w] && k+1 < len(words) {
+		if qTitles[w] {
 			cut = k + 1
+			continue
 		}
+		if qDemonyms[w] || qOrgWords[w] || w == "of" || w == "U.S." || w == "US" {
+			continue
+		}
+		break
 	}
-	// A possessive ends the name: "Clinton's campaign".
-	name = words[cut:]
-	return words[:cut], name
+	return words[:cut], words[cut:]
 }
 
 // qJoin joins words with single spaces, keeping "al-Sadr" and "U.S." intact.

@@ -78,8 +78,11 @@ func qNewContext(paragraphs []string) *qContext {
 		words := qTokenize(p, 0, len(p))
 		for k := 1; k < len(words); k++ {
 			w := words[k]
-			if w.punct || words[k-1].punct || !qIsCap(w.text) {
+			if w.punct || !qIsCap(w.text) {
 				continue
+			}
+			if prev := words[k-1].text; words[k-1].punct && (prev == "." || prev == "!" || prev == "?" || prev == ":") {
+				continue // opens a sentence
 			}
 			if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
 				continue // after a quotation mark or a bracket
@@ -309,9 +312,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 	for k := range qs {
 		q := &qs[k]
 		a := q.attr
-		if !q.carried {
-			q.out.Verb = a.verb
-		}
+		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
 			keys := qKeys(a.name)

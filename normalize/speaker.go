@@ -40,9 +40,7 @@ var qAdverbs = qWordSet("also", "later", "then", "has", "had", "have", "would",
 	"subsequently", "earlier", "still", "now", "had", "was", "is", "were",
 	"initially", "first", "finally", "once", "even", "told", "last", "week",
 	"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "yesterday", "today", "tonight", "night", "morning",
-	"afternoon", "evening", "this", "and", "in", "a", "an", "the", "interview",
-	"statement", "at", "speech", "rally", "not", "did", "does", "do", "never",
+	"sunday", "yesterday", "today", "tonight", "not", "did", "does", "do", "never",
 	"always", "immediately", "openly", "publicly", "privately", "directly",
 	"may", "might", "could", "can", "should", "must", "shall")
 
@@ -111,9 +109,16 @@ func qTailAttr(words []qWord, para int) qAttr {
 		s++
 	}
 	words = words[s:]
+	depth := 0
 	for k := 0; k < len(words) && k < 40; k++ {
 		w := words[k]
-		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+		switch {
+		case w.punct && (w.text == "(" || w.text == "["):
+			depth++
+		case w.punct && (w.text == ")" || w.text == "]") && depth > 0:
+			depth--
+		}
+		if depth == 0 && w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
 			break
 		}
 		n, ok := qVerbAtCase(words, k, k > 0)
@@ -551,7 +556,7 @@ func qFirstRune(s string) rune {
 // phrases ("In a statement,") are skipped.
 func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 	intro := 0
-	for _, ch := range qChunks(words) {
+	for c, ch := range qChunks(words) {
 		ch = qTrimConjunction(ch)
 		if len(ch) == 0 {
 			continue
@@ -593,7 +598,7 @@ func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 			if qUnlikelyName(name) {
 				return qAttr{}
 			}
-			if len(name) == 1 && len(role) == 0 && k == 0 && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] {
+			if len(name) == 1 && len(role) == 0 && k == 0 && c == 0 && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] {
 				// A capitalized word opening the sentence that the article
 				// never writes capitalized inside one: "Guns are ...".
 				return qAttr{}

@@ -15,6 +15,7 @@ type qMention struct {
 	org      bool // an organization or a place, not a person
 	subject  bool // opens its sentence, so a later pronoun may point to it
 	speaker  bool // said something quoted
+	doubtful bool // a capitalized sentence opener the article never uses as a name
 }
 
 // before reports whether m comes before the position (para, at).
@@ -50,10 +51,10 @@ func qNarrativeMentions(paragraphs []string, inside [][]qPart, ctx *qContext) []
 			m.org = qIsOrgName(name)
 			m.subject = qIsSubject(kept, sentence, run)
 			if len(name) == 1 && len(role) == 0 && run.i == sentence && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] && !qFollowedByAppositive(kept, run) {
-				m.org = true // "Guns are ...": not known as a name
+				m.doubtful = true // "Guns are ...": not known as a name
 			}
 			if qUnlikelyName(name) {
-				m.org = true
+				m.doubtful = true
 			}
 			if len(name) == 1 && len(role) == 0 && !m.subject {
 				// A lone capitalized word mid-sentence is too often a place,
@@ -155,6 +156,8 @@ func (r *qResolver) fullest(keys []string, name, role string, para, at int) (str
 			best = m
 		case m.before(para, at) && (!best.before(para, at) || best.before(m.para, m.at)):
 			best = m // a nearer earlier form
+		case m.para == best.para && m.at == best.at && best.role == "":
+			best = m // the same mention, with its role
 		}
 	}
 	for k := range r.mentions {
@@ -195,7 +198,7 @@ func qContainsKeys(whole, part []string) bool {
 // earlier person named in this paragraph or the one before.
 func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool) {
 	fits := func(m *qMention) bool {
-		if m.para < para-qWindow || !m.before(para, at) {
+		if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
 			return false
 		}
 		return m.org && org || !m.org && person
