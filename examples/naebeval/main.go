@@ -95,8 +95,8 @@ func main() {
 		if *verbose {
 			p, rc, f := naeb.BodyScore(got.body, r.Text)
 			ex, _ := r.DateMatch(got.date)
-			fmt.Printf("%3d f1=%.2f p=%.2f r=%.2f title=%v authors=%v date=%v %s err=%v\n", r.ID, f, p, rc,
-				r.TitleMatch(got.title), r.AuthorsMatch(got.authors), ex, r.Site, got.err)
+			fmt.Printf("%3d f1=%.2f p=%.2f r=%.2f words=%d/%d title=%v authors=%v date=%v %s err=%v\n", r.ID, f, p, rc,
+				len(naeb.Words(got.body)), len(naeb.Words(r.Text)), r.TitleMatch(got.title), r.AuthorsMatch(got.authors), ex, r.Site, got.err)
 		}
 	}
 	fmt.Printf("NAEB: %d pages from %s\n\n", len(recs), dir)

@@ -40,9 +40,10 @@ func splitAuthors(s string) []author {
 		if seg == "" {
 			continue
 		}
-		if isRole(seg) {
+		if isRole(seg) || isCredential(seg) {
 			continue
 		}
+		seg = trimRole(seg)
 		if isOrganization(seg) {
 			if n := len(out); n > 0 && !out[n-1].org {
 				for i := n - 1; i >= 0 && !out[i].org && out[i].affiliation == ""; i-- {
@@ -120,8 +121,16 @@ func isName(s string) bool {
 	if letters < 2 {
 		return false
 	}
-	first, _ := firstRune(s)
-	return unicode.IsUpper(first) || !unicode.IsLetter(first)
+	if strings.ContainsAny(s, "()[]{}<>=/\\:?!") {
+		return false
+	}
+	for _, w := range words {
+		first, _ := firstRune(w)
+		if unicode.IsLower(first) && !nameParticles[w] || notNames[lower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) (rune, bool) {
@@ -137,12 +146,46 @@ func isRole(s string) bool {
 	if roleNames[l] {
 		return true
 	}
+	if f := strings.Fields(l); len(f) > 1 && (roleHeads[f[0]] || roleTails[f[len(f)-1]]) {
+		return true
+	}
 	for _, w := range strings.Fields(l) {
 		if !roleWords[strings.Trim(w, ".")] {
 			return false
 		}
 	}
 	return true
+}
+
+// isCredential reports whether s is a degree or certification after a
+// name ("Ph.D.", "RDN", "NSCA-CPT").
+func isCredential(s string) bool {
+	if credentials[lower(s)] {
+		return true
+	}
+	if len(s) > 10 || strings.ContainsRune(s, ' ') || orgNames[lower(s)] {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimRole removes job-title words after a name ("Jane Doe Senior
+// Writer"), keeping at least two words.
+func trimRole(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	for n > 2 && roleWords[lower(strings.Trim(f[n-1], ".,"))] && lower(f[n-1]) != "the" {
+		n--
+	}
+	if n == len(f) {
+		return s
+	}
+	return strings.Join(f[:n], " ")
 }
 
 // isOrganization reports whether s names an organization.
@@ -152,7 +195,7 @@ func isOrganization(s string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(l) {
-		if orgWords[w] {
+		if orgWords[w] || strings.HasSuffix(w, ".com") || strings.HasSuffix(w, ".org") || strings.HasSuffix(w, ".net") || strings.HasSuffix(w, ".co.uk") {
 			return true
 		}
 	}
@@ -191,13 +234,14 @@ func nameFromURL(u string) string {
 }
 
 // dedupe returns the authors with repeats (ignoring case) removed, people
-// first; organizations are kept only when no person is named.
-func dedupe(in []author) []normalize.Author {
+// first; organizations are kept only when no person is named, and never
+// when they are the site itself (sites) rather than a byline.
+func dedupe(in []author, sites []string) []normalize.Author {
 	seen := map[string]bool{}
 	var people, orgs []normalize.Author
 	for _, a := range in {
 		k := lower(a.name)
-		if a.name == "" || seen[k] {
+		if a.name == "" || seen[k] || a.org && matchesSite(a.name, sites) {
 			continue
 		}
 		seen[k] = true

@@ -12,6 +12,10 @@ const (
 	descendShare   = 0.7  // descend into a child holding at least this share of the text
 	minBodyText    = 200  // bytes of counted text below which a page has no article
 	articleBodyMin = 0.35 // itemprop=articleBody wins when it holds this share of the page's text
+
+	// maxFurnitureShare is the share of the page's text above which an
+	// element that looks like furniture is taken for a wrapper instead.
+	maxFurnitureShare = 0.4
 )
 
 // bodyBlocks finds the article container and returns its blocks, or nil when
@@ -21,7 +25,7 @@ func (s *scan) bodyBlocks() []Block {
 	if roots == nil {
 		return nil
 	}
-	var e extractor
+	e := extractor{furniture: s.furniture}
 	for _, r := range roots {
 		e.children(r)
 	}
@@ -34,17 +38,24 @@ func (s *scan) container() []*html.Node {
 	if s.body == nil {
 		return nil
 	}
-	score := make(map[*html.Node]int, len(s.units))
+	// Score every element by the text of the blocks below it, first
+	// counting furniture too: an element that looks like furniture but
+	// holds much of the page's text is a wrapper ("has-sidebar",
+	// "layout-with-rail"), not furniture.
+	raw := make(map[*html.Node]int, len(s.units))
 	for _, u := range s.units {
-		if u.text < minUnitText || float64(u.link) > maxUnitLinks*float64(u.text) {
-			continue
+		if w := unitWeight(u); w > 0 {
+			for a := u.node; a != nil; a = a.Parent {
+				raw[a] += w
+			}
 		}
-		w := u.text - u.link
-		switch u.node.DataAtom {
-		case atom.Li, atom.Td, atom.Th, atom.Dd:
-			w /= 2
-		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			w = 0
+	}
+	s.keepWrappers(raw)
+	score := make(map[*html.Node]int, len(raw))
+	for _, u := range s.units {
+		w := unitWeight(u)
+		if w == 0 || u.furnished && s.inFurniture(u.node) {
+			continue
 		}
 		for a := u.node; a != nil; a = a.Parent {
 			score[a] += w
@@ -71,4 +82,52 @@ func (s *scan) container() []*html.Node {
 		cur = best
 	}
 	return []*html.Node{cur}
+}
+
+// unitWeight is how much a block's text counts towards its containers.
+func unitWeight(u unit) int {
+	if u.text < minUnitText || float64(u.link) > maxUnitLinks*float64(u.text) {
+		return 0
+	}
+	w := u.text - u.link
+	switch u.node.DataAtom {
+	case atom.Li, atom.Td, atom.Th, atom.Dd:
+		w /= 2
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w = 0
+	}
+	return w
+}
+
+// inFurniture reports whether n or an ancestor is page furniture.
+func (s *scan) inFurniture(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if s.furniture[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// A furnitureGroup is the furniture elements of one parent that share a
+// class: the chunks of a body split for a paywall or between ads.
+type furnitureGroup struct {
+	parent *html.Node
+	class  string
+}
+
+// keepWrappers takes out of s.furniture the elements, and groups of
+// sibling elements with the same class, that hold at least
+// maxFurnitureShare of the page's text.
+func (s *scan) keepWrappers(raw map[*html.Node]int) {
+	limit := maxFurnitureShare * float64(raw[s.body])
+	groups := map[furnitureGroup]int{}
+	for n := range s.furniture {
+		groups[furnitureGroup{n.Parent, attr(n, "class")}] += raw[n]
+	}
+	for n := range s.furniture {
+		if float64(raw[n]) >= limit || float64(groups[furnitureGroup{n.Parent, attr(n, "class")}]) >= limit {
+			delete(s.furniture, n)
+		}
+	}
 }

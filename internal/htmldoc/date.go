@@ -114,3 +114,55 @@ func dateFromURL(u string) (normalize.Date, bool) {
 	}
 	return normalize.Date{}, false
 }
+
+// findDate finds the first written date in a short visible text such as
+// "By Jane Doe | February 28, 2023" or "Published 20 Dec 2023": month
+// name, day and year in either order, or an ISO date.
+func findDate(s string) (normalize.Date, bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i-1] < '0' || s[i-1] > '9') && isISODate(s[i:]) {
+			if d, ok := parseDate(s[i : i+10]); ok {
+				return d, true
+			}
+		}
+	}
+	tok := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	})
+	for i, t := range tok {
+		m, ok := months[lower(t)]
+		if !ok {
+			continue
+		}
+		switch {
+		case i+2 < len(tok) && isDay(tok[i+1]) && isYear(tok[i+2]):
+			return makeDate(tok[i+2], m, tok[i+1])
+		case i > 0 && i+1 < len(tok) && isDay(tok[i-1]) && isYear(tok[i+1]):
+			return makeDate(tok[i+1], m, tok[i-1])
+		}
+	}
+	return normalize.Date{}, false
+}
+
+func isDay(s string) bool  { return len(s) <= 2 && isDigits(s) }
+func isYear(s string) bool { return len(s) == 4 && isDigits(s) }
+
+func makeDate(year string, m time.Month, day string) (normalize.Date, bool) {
+	y, _ := strconv.Atoi(year)
+	d, _ := strconv.Atoi(day)
+	if d < 1 || d > 31 {
+		return normalize.Date{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return normalize.Date{}, false
+	}
+	return checkYear(normalize.Date{Time: t})
+}
+
+// months maps English month names and abbreviations to months.
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}

@@ -13,13 +13,14 @@ const maxBlockLinks = 0.6
 
 // An extractor turns the container's subtree into blocks, in order.
 type extractor struct {
-	blocks []Block
-	buf    textBuilder
-	credit textBuilder
-	link   int // bytes of buf written inside links
-	links  int // depth of open <a>
-	kind   BlockKind
-	inCred int // depth of open credit elements inside a caption
+	furniture map[*html.Node]bool // elements to leave out (see scan.furniture)
+	blocks    []Block
+	buf       textBuilder
+	credit    textBuilder
+	link      int // bytes of buf written inside links
+	links     int // depth of open <a>
+	kind      BlockKind
+	inCred    int // depth of open credit elements inside a caption
 }
 
 func (e *extractor) children(n *html.Node) {
@@ -46,7 +47,7 @@ func (e *extractor) node(n *html.Node) {
 		return
 	}
 	a := n.DataAtom
-	if skipTags[a] || chromeTags[a] || isHidden(n) {
+	if skipTags[a] || e.furniture[n] && !(e.kind == Caption && hasAnyWord(n, creditWords)) {
 		return
 	}
 	if e.kind == Caption && hasAnyWord(n, creditWords) {
@@ -54,9 +55,6 @@ func (e *extractor) node(n *html.Node) {
 		e.credit.breakWord()
 		e.children(n)
 		e.inCred--
-		return
-	}
-	if isFurniture(n) {
 		return
 	}
 	switch {

@@ -11,7 +11,7 @@ type ldArticle struct {
 	found       bool
 	headline    string
 	published   string // datePublished of the story
-	pageDate    string // datePublished of a WebPage, when the story has none
+	pageDate    string // datePublished of another object (WebPage, Recipe), when the story has none
 	dateline    string
 	publisher   string
 	authors     []author
@@ -100,8 +100,8 @@ func (out *ldArticle) visit(v any, ids map[string]map[string]any, depth int) {
 	case map[string]any:
 		if isArticleType(v["@type"]) && !out.found {
 			out.take(v, ids)
-		} else if hasType(v["@type"], "webpage") && out.pageDate == "" {
-			out.pageDate = ldString(v["datePublished"])
+		} else if out.pageDate == "" && v["datePublished"] != nil {
+			out.pageDate = ldString(v["datePublished"]) // a WebPage, a Recipe, ...
 		}
 		if g, ok := v["@graph"]; ok {
 			out.visit(g, ids, depth+1)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/copydesk/copydesk/normalize"
 )
@@ -22,7 +23,7 @@ func (s *scan) resolveMetadata(doc *Document) {
 
 	doc.Title = s.resolveTitle(ld.headline, parsely.Title, sites)
 	doc.Published = s.resolvePublished(ld, parsely.PubDate)
-	doc.Authors = s.resolveAuthors(ld, parsely.Authors)
+	doc.Authors = s.resolveAuthors(ld, parsely.Authors, sites)
 	doc.Dateline = collapse(ld.dateline)
 }
 
@@ -75,14 +76,26 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 			return d
 		}
 	}
-	d, _ := dateFromURL(s.canonical)
-	return d
+	if d, ok := dateFromURL(s.canonical); ok {
+		return d
+	}
+	for _, n := range s.dateTexts {
+		if t := textOf(n); len(t) <= maxDateText {
+			if d, ok := findDate(t); ok {
+				return d
+			}
+		}
+	}
+	return normalize.Date{}
 }
+
+// maxDateText is the longest element text searched for a visible date.
+const maxDateText = 200
 
 // resolveAuthors takes the authors of the first source naming a person:
 // JSON-LD, meta tags, parsely-page, microdata, then visible bylines. When
 // no source names a person, the first organization credited is used.
-func (s *scan) resolveAuthors(ld ldArticle, parsely []string) []normalize.Author {
+func (s *scan) resolveAuthors(ld ldArticle, parsely []string, sites []string) []normalize.Author {
 	var sources [][]author
 	sources = append(sources, ld.authors)
 	for _, k := range metaAuthor {
@@ -94,18 +107,43 @@ func (s *scan) resolveAuthors(ld ldArticle, parsely []string) []normalize.Author
 	for _, a := range parsely {
 		p = append(p, splitAuthors(a)...)
 	}
-	sources = append(sources, p, s.microdataAuthors(), s.visibleBylines())
+	visible := s.visibleBylines()
+	sources = append(sources, p, s.microdataAuthors(), visible, s.authorPageLinks())
 	for _, src := range sources {
-		if hasPerson(src) {
-			return dedupe(src)
+		if !hasPerson(src) {
+			continue
 		}
+		best := dedupe(src, sites)
+		// A visible byline naming the same people and more ("By Jane Doe
+		// and John Roe" where the author field has Jane Doe only) wins.
+		if more := dedupe(visible, sites); len(more) > len(best) && s.bylineList && containsAll(more, best) {
+			best = more
+		}
+		return best
 	}
 	for _, src := range sources {
-		if len(src) > 0 {
-			return dedupe(src)
+		if a := dedupe(src, sites); len(a) > 0 {
+			return a
 		}
 	}
 	return nil
+}
+
+// containsAll reports whether every name of sub is in set, ignoring case.
+func containsAll(set, sub []normalize.Author) bool {
+	for _, a := range sub {
+		found := false
+		for _, b := range set {
+			if strings.EqualFold(a.Name, b.Name) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scan) microdataAuthors() []author {
@@ -127,18 +165,59 @@ func (s *scan) microdataAuthors() []author {
 // maxBylineText is the longest element text read as a byline.
 const maxBylineText = 160
 
+// visibleBylines reads the first byline element that names someone: the
+// texts of its links to author pages when it has any, else its text.
 func (s *scan) visibleBylines() []author {
-	var out []author
 	for _, n := range s.bylines {
 		t := textOf(n)
 		if t == "" || len(t) > maxBylineText {
 			continue
 		}
-		out = append(out, splitAuthors(t)...)
-		if len(out) > 0 && n.Data != "a" {
-			break
+		var out []author
+		links := descendantLinks(n)
+		for _, a := range links {
+			out = append(out, splitAuthors(textOf(a))...)
+		}
+		if !hasPerson(out) {
+			out = splitAuthors(t)
+		}
+		if len(out) > 0 {
+			s.bylineList = len(links) > 1 || strings.Contains(t, " and ") || strings.Contains(t, " & ")
+			return out
 		}
 	}
+	return nil
+}
+
+// authorPageLinks reads the texts of rel=author links and links to author
+// pages.
+func (s *scan) authorPageLinks() []author {
+	var out []author
+	for _, a := range s.authorLinks {
+		if t := textOf(a); len(t) <= maxBylineText {
+			out = append(out, splitAuthors(t)...)
+		}
+	}
+	return out
+}
+
+// descendantLinks returns the links to author pages below n.
+func descendantLinks(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A && (isAuthorURL(attr(c, "href")) || strings.EqualFold(attr(c, "rel"), "author")) {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
 	return out
 }
 
@@ -202,7 +281,7 @@ func leadingByline(blocks []Block) []normalize.Author {
 			continue
 		}
 		if a := splitAuthors(b.Text); hasPerson(a) {
-			return dedupe(a)
+			return dedupe(a, nil)
 		}
 	}
 	return nil

@@ -19,32 +19,38 @@ type scan struct {
 	pubTimes    []*html.Node // <time pubdate> or itemprop=datePublished
 	itemAuthors []*html.Node // itemprop=author
 	itemHead    string       // itemprop=headline
-	bylines     []*html.Node // rel=author and byline-class elements
+	bylines     []*html.Node // byline-class elements
+	authorLinks []*html.Node // rel=author links and links to author pages
+	bylineList  bool         // the visible byline lists people ("A and B")
+	dateTexts   []*html.Node // date-class elements, for their text
 	articleBody *html.Node   // first itemprop=articleBody
 	canonical   string       // og:url or <link rel=canonical>
 
-	units []unit  // block elements with their own text, for the body search
-	stack []int32 // indices into units of the open block elements
-	links int     // depth of open <a> elements
+	units     []unit              // block elements with their own text, for the body search
+	stack     []int32             // indices into units of the open block elements
+	links     int                 // depth of open <a> elements
+	furniture map[*html.Node]bool // elements that look like page furniture by tag, class or style
 }
 
 // A unit is one block element and the length of the text it holds
 // directly (not through a nested block element).
 type unit struct {
 	node       *html.Node
-	text, link int // bytes of non-space text, and of it inside links
+	text, link int  // bytes of non-space text, and of it inside links
+	furnished  bool // inside an element that looks like furniture
 }
 
 // walk visits the tree once, in document order.
 func (s *scan) walk(n *html.Node) {
 	s.meta = make(map[string]string, 32)
+	s.furniture = make(map[*html.Node]bool)
 	s.visit(n, false)
 }
 
 func (s *scan) visit(n *html.Node, furniture bool) {
 	switch n.Type {
 	case html.TextNode:
-		if !furniture && len(s.stack) > 0 {
+		if len(s.stack) > 0 {
 			k := countText(n.Data)
 			u := &s.units[s.stack[len(s.stack)-1]]
 			u.text += k
@@ -63,15 +69,15 @@ func (s *scan) visit(n *html.Node, furniture bool) {
 	if s.element(n) {
 		return
 	}
+	if chromeTags[n.DataAtom] || isFurniture(n) || isHidden(n) {
+		s.furniture[n] = true
+		furniture = true
+	}
 	pushed := false
-	if !furniture {
-		if chromeTags[n.DataAtom] || isFurniture(n) || isHidden(n) {
-			furniture = true
-		} else if !inlineTags[n.DataAtom] {
-			s.units = append(s.units, unit{node: n})
-			s.stack = append(s.stack, int32(len(s.units)-1))
-			pushed = true
-		}
+	if !inlineTags[n.DataAtom] {
+		s.units = append(s.units, unit{node: n, furnished: furniture})
+		s.stack = append(s.stack, int32(len(s.units)-1))
+		pushed = true
 	}
 	if n.DataAtom == atom.A {
 		s.links++
@@ -123,8 +129,8 @@ func (s *scan) element(n *html.Node) bool {
 			}
 		}
 	case atom.A:
-		if strings.EqualFold(attr(n, "rel"), "author") {
-			s.bylines = append(s.bylines, n)
+		if len(s.authorLinks) < maxAuthorLinks && (strings.EqualFold(attr(n, "rel"), "author") || isAuthorURL(attr(n, "href"))) {
+			s.authorLinks = append(s.authorLinks, n)
 		}
 	}
 	if skipTags[n.DataAtom] {
@@ -133,8 +139,13 @@ func (s *scan) element(n *html.Node) bool {
 	if prop := attr(n, "itemprop"); prop != "" {
 		s.itemprop(n, prop)
 	}
-	if hasAnyWord(n, bylineWords) {
-		s.bylines = append(s.bylines, n)
+	if len(n.Attr) > 0 {
+		if len(s.bylines) < maxBylines && hasAnyWord(n, bylineWords) {
+			s.bylines = append(s.bylines, n)
+		}
+		if len(s.dateTexts) < maxDateTexts && hasAnyWord(n, dateWords) {
+			s.dateTexts = append(s.dateTexts, n)
+		}
 	}
 	return false
 }
@@ -180,6 +191,19 @@ func (s *scan) itemprop(n *html.Node, prop string) {
 			}
 		}
 	}
+}
+
+// Limits on the visible metadata candidates kept, in document order.
+const maxAuthorLinks, maxBylines, maxDateTexts = 8, 8, 12
+
+// isAuthorURL reports whether href is the address of an author's page.
+func isAuthorURL(href string) bool {
+	for _, p := range authorPaths {
+		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // countText returns the number of non-space bytes in s.

@@ -10,7 +10,7 @@ var skipTags = map[atom.Atom]bool{
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
 	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
-	atom.Head: true, atom.Title: true, atom.Img: true, atom.Picture: true, atom.Source: true,
+	atom.Title: true, atom.Img: true, atom.Picture: true, atom.Source: true,
 	atom.Dialog: true,
 }
 
@@ -54,7 +54,7 @@ var boilerWords = map[string]bool{
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
 	"nav": true, "navigation": true, "navbar": true, "menu": true, "breadcrumb": true,
 	"breadcrumbs": true, "footer": true, "sidebar": true, "widget": true, "rail": true,
-	"modal": true, "popup": true, "overlay": true, "toolbar": true, "paywall": true,
+	"modal": true, "popup": true, "overlay": true, "toolbar": true,
 	"skip": true, "tags": true, "tag": true, "topics": true,
 	"byline": true, "bio": true, "author": true, "authors": true, "timestamp": true,
 	"readmore": true, "morestories": true, "more": true, "also": true,
@@ -82,6 +82,16 @@ var bylineWords = map[string]bool{
 	"byline": true, "author": true, "authors": true, "writer": true, "contributor": true,
 	"bylines": true, "authorname": true,
 }
+
+// dateWords are class tokens of elements whose text may be the visible
+// publish date.
+var dateWords = map[string]bool{
+	"date": true, "published": true, "publish": true, "pubdate": true, "posted": true,
+	"timestamp": true, "datetime": true, "dateline": true, "time": true, "byline": true,
+}
+
+// authorPaths are parts of the address of an author's page.
+var authorPaths = []string{"/author/", "/authors/", "/writer/", "/writers/", "/staff/", "/people/", "/by/", "/contributor/", "/contributors/", "/profile/", "/profiles/", "/journalist/", "/reporter/", "/columnist/"}
 
 // articleTypes are the JSON-LD @type values of a news story.
 var articleTypes = map[string]bool{
@@ -133,8 +143,47 @@ var (
 		"white": true, "house": true, "bureau": true, "affairs": true, "video": true, "journalist": true,
 		"author": true, "opinion": true, "contributors": true, "intern": true, "edited": true,
 		"view": true, "all": true, "posts": true, "more": true, "follow": true, "about": true,
+		"sponsored": true, "guest": true, "partner": true, "content": true, "officer": true,
+		"director": true, "president": true, "founder": true, "ceo": true, "manager": true,
 	}
 )
+
+// roleHeads open a job title ("Head of Reality Labs", "Chief Executive");
+// roleTails close one ("Crimson Staff Writer"); credentials follow a name.
+var (
+	roleHeads = map[string]bool{
+		"head": true, "chief": true, "director": true, "president": true, "vice": true,
+		"senior": true, "editor": true, "staff": true, "contributing": true, "managing": true,
+		"executive": true, "deputy": true, "associate": true, "assistant": true, "former": true,
+	}
+	roleTails = map[string]bool{
+		"writer": true, "writers": true, "editor": true, "editors": true, "reporter": true,
+		"correspondent": true, "columnist": true, "contributor": true, "officer": true,
+		"director": true, "producer": true, "photographer": true, "analyst": true, "intern": true,
+		"president": true, "founder": true, "ceo": true, "manager": true,
+	}
+	credentials = map[string]bool{
+		"ph.d.": true, "ph.d": true, "phd": true, "md": true, "m.d.": true, "rn": true, "ms": true,
+		"mph": true, "rdn": true, "ld": true, "mba": true, "cfa": true, "cfp": true, "esq.": true,
+		"esq": true, "dvm": true, "do": true, "pharmd": true, "psyd": true, "lcsw": true,
+	}
+)
+
+// notNames are words that show a byline fragment is a prompt or label,
+// not a name ("Edit Profile", "Read full bio").
+var notNames = map[string]bool{
+	"by": true, "profile": true, "edit": true, "bio": true, "follow": true, "subscribe": true,
+	"share": true, "email": true, "newsletter": true, "read": true, "posts": true, "articles": true,
+	"login": true, "sign": true, "logo": true, "updated": true, "published": true, "comments": true,
+	"view": true, "more": true, "see": true, "contact": true, "twitter": true, "facebook": true,
+}
+
+// nameParticles are the lower-case words a person's name may hold.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "della": true, "di": true, "du": true, "van": true,
+	"von": true, "der": true, "den": true, "bin": true, "bint": true, "al": true, "el": true,
+	"la": true, "le": true, "dos": true, "das": true, "y": true, "ibn": true, "ter": true,
+}
 
 // orgNames and orgWords recognise organizations among author names.
 var (
