@@ -22,26 +22,27 @@ var qAbbrevs = qWordSet("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 	"Sep", "Oct", "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd",
 	"Mt", "Ft", "Gens", "Sens", "Reps", "approx", "Ph", "D")
 
-// qTokenize splits p[from:to] into words and punctuation marks.
+// qTokenize splits p[from:to] into words and punctuation marks. Quotation
+// marks are left out.
 func qTokenize(p string, from, to int) []qWord {
-	var out []qWord
+	out := make([]qWord, 0, (to-from)/5+1)
 	i := from
 	for i < to {
-		r, size := utf8.DecodeRuneInString(p[i:to])
+		r, size := qRuneAt(p, i, to)
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r >= 0x80 && unicode.IsSpace(r):
 			i += size
 		case qIsWordRune(r):
 			j := i + size
 			for j < to {
-				r2, s2 := utf8.DecodeRuneInString(p[j:to])
+				r2, s2 := qRuneAt(p, j, to)
 				if qIsWordRune(r2) {
 					j += s2
 					continue
 				}
 				// Inner hyphens and apostrophes stay inside the word.
 				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
-					r3, _ := utf8.DecodeRuneInString(p[j+s2 : to])
+					r3, _ := qRuneAt(p, j+s2, to)
 					if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
 						j += s2
 						continue
@@ -63,6 +64,14 @@ func qTokenize(p string, from, to int) []qWord {
 		}
 	}
 	return out
+}
+
+// qRuneAt decodes the rune at p[i:to], with a fast path for ASCII.
+func qRuneAt(p string, i, to int) (rune, int) {
+	if c := p[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(p[i:to])
 }
 
 // qIsDotted reports whether w is an initial or a dotted abbreviation such as
@@ -87,6 +96,9 @@ func qIsDotted(w string) bool {
 
 // qIsWordRune reports whether r can be part of a word.
 func qIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -18,8 +18,10 @@ func Quotes(paragraphs []string) []Quote {
 // configuration only.
 type QuoteFinder struct {
 	// CarryParagraphs is how many paragraphs a speaker carries over to
-	// following paragraphs that hold only quotes. Zero means 2; a negative
-	// value turns carrying off.
+	// following paragraphs that hold only quotes. Zero means 2. A negative
+	// value turns off every guess for quotes without a clause of their
+	// own: no carrying and no nearest plausible speaker (a quote still
+	// shares the clause of another quote in its paragraph).
 	CarryParagraphs int
 }
 
@@ -29,6 +31,9 @@ type qQuote struct {
 	out     Quote
 	attr    qAttr
 	carried bool // attr copied from another quote of the paragraph
+	// ownSubject is set when the quote's sentence starts with a noun
+	// phrase before it that names no one.
+	ownSubject bool
 }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
@@ -54,7 +59,7 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	}
 	ctx := qNewContext(paragraphs)
 	f.attribute(paragraphs, qs, ctx)
-	r := &qResolver{mentions: qNarrativeMentions(paragraphs, qInsideByParagraph(len(paragraphs), qs), ctx)}
+	r := &qResolver{mentions: qNarrativeMentions(qInsideByParagraph(len(paragraphs), qs), ctx)}
 	f.resolve(paragraphs, qs, r)
 	out := make([]Quote, len(qs))
 	for k := range qs {
@@ -69,13 +74,15 @@ type qContext struct {
 	// sentence, so that a capitalized word opening a sentence ("Guns are")
 	// is taken for a name only when the article treats it as one.
 	known map[string]bool
+	words [][]qWord // each paragraph's words
 }
 
 // qNewContext reads the article once for qContext.
 func qNewContext(paragraphs []string) *qContext {
-	ctx := &qContext{known: make(map[string]bool)}
-	for _, p := range paragraphs {
+	ctx := &qContext{known: make(map[string]bool), words: make([][]qWord, len(paragraphs))}
+	for pi, p := range paragraphs {
 		words := qTokenize(p, 0, len(p))
+		ctx.words[pi] = words
 		for k := 1; k < len(words); k++ {
 			w := words[k]
 			if w.punct || !qIsCap(w.text) {
@@ -162,6 +169,7 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 			// A fragment without a speech verb: the sentence's subject is
 			// the nearest plausible speaker.
 			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
+			q.ownSubject = q.attr.kind == qsNone && qHasSubject(head, ctx)
 		}
 	}
 	for k := range qs {
@@ -190,6 +198,18 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 			}
 		}
 	}
+}
+
+// qHasSubject reports whether a sentence head opens with a capitalized
+// common noun that names no one: "Protesters called for".
+func qHasSubject(head []qWord, ctx *qContext) bool {
+	if len(head) < 2 || head[0].punct {
+		return false
+	}
+	w := head[0].text
+	lw := strings.ToLower(w)
+	return qIsCap(w) && !ctx.known[w] && !qClauseStoppers[lw] && !qRelatives[lw] &&
+		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct && !qIsCap(head[1].text)
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
@@ -351,7 +371,12 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
-			// found as for "he", in this paragraph or the one before.
+			// found as for "he", in this paragraph or the one before, unless
+			// the sentence has a subject of its own that names no one
+			// ("Protesters called for a "million man" march").
+			if carry < 0 || q.ownSubject {
+				break
+			}
 			if m, ok := r.antecedent(q.raw.openPara, q.raw.openAt, true, true); ok && m.para >= q.raw.openPara-1 {
 				q.out.Speaker, q.out.Role = m.name, m.role
 			}
@@ -376,8 +401,12 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 	if para-from > carry {
 		return false
 	}
+	lastKeys := qKeys(qTokenize(last.out.Speaker, 0, len(last.out.Speaker)))
 	for _, m := range r.mentions {
-		if m.name == last.out.Speaker || qContainsKeys(qKeys(qTokenize(last.out.Speaker, 0, len(last.out.Speaker))), m.keys) {
+		if m.para < from || m.para > para {
+			continue
+		}
+		if m.name == last.out.Speaker || qContainsKeys(lastKeys, m.keys) {
 			continue // the same person named again
 		}
 		if !m.org && m.subject && (m.para > from || m.para == from && m.at > last.raw.closeAt) && m.before(para, q.raw.openAt) {

@@ -24,10 +24,9 @@ func (m *qMention) before(para, at int) bool {
 }
 
 // qNarrativeMentions lists the names written outside quotes, in text order.
-func qNarrativeMentions(paragraphs []string, inside [][]qPart, ctx *qContext) []qMention {
+func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
 	var out []qMention
-	for pi, p := range paragraphs {
-		words := qTokenize(p, 0, len(p))
+	for pi, words := range ctx.words {
 		// Drop the words inside quotes, keeping sentence ends.
 		kept := words[:0:0]
 		for _, w := range words {

@@ -1,0 +1,24 @@
+package normalize
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkQuotes finds and attributes the quotes of each sample article
+// (cleaned body paragraphs under testdata/quotes).
+func BenchmarkQuotes(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("testdata", "quotes", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatal("no samples", err)
+	}
+	for _, path := range files {
+		paragraphs := qReadParagraphs(b, path)
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Quotes(paragraphs)
+			}
+		})
+	}
+}
