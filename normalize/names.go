@@ -130,8 +130,7 @@ func qIsNameWord(w qWord) bool {
 }
 
 // qUnlikelyName reports whether a one-word name is more likely something
-// else: a dateline in capitals ("WASHINGTON"), or a capitalized participle
-// opening a sentence ("Addressing", "Horrified").
+// else: a dateline in capitals ("WASHINGTON") or a contraction ("I'm").
 func qUnlikelyName(name []qWord) bool {
 	if len(name) != 1 {
 		return false
@@ -140,17 +139,14 @@ func qUnlikelyName(name []qWord) bool {
 	if utf8.RuneCountInString(w) > 4 && strings.ToUpper(w) == w {
 		return true
 	}
-	// Contractions and adverbs: "I'm", "Don't", "Previously".
+	// Contractions: "I'm", "Don't".
 	if i := strings.IndexAny(w, "'’"); i > 0 && i+1 < len(w) && w[i+1:] != "s" && !strings.HasPrefix(w[i:], "’s") {
 		r, _ := utf8.DecodeRuneInString(w[i+len(string([]rune(w[i:])[0])):])
 		if unicode.IsLower(r) {
 			return true
 		}
 	}
-	if len(w) >= 6 && strings.HasSuffix(w, "ly") {
-		return true
-	}
-	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	return false
 }
 
 // A qName is a run of name words inside a token slice: words[i:j].
@@ -230,6 +226,16 @@ func qJoin(words []qWord) string {
 		b.WriteString(w.text)
 	}
 	return b.String()
+}
+
+// qJoinName joins the words of a name, without a final possessive:
+// "Donald Trump's" -> "Donald Trump".
+func qJoinName(words []qWord) string {
+	s := qJoin(words)
+	if n := len(words); n > 0 && qIsPossessive(words[n-1].text) {
+		return s[:len(s)-len(words[n-1].text)] + qStripPossessive(words[n-1].text)
+	}
+	return s
 }
 
 // qStripPossessive removes "'s" or "’s" from the end of w.

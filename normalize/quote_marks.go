@@ -207,6 +207,13 @@ func qClassify(p string, i, size int, r rune) (qFamily, qRole) {
 		case !before && !after:
 			return qDouble, qToggles
 		}
+		// Spaces on both sides: it closes after a closing single mark, as
+		// in ..., 'We have to,' " said X.
+		if k := strings.LastIndexFunc(p[:i], func(r rune) bool { return r != ' ' }); k >= 0 && i-k <= 2 {
+			if r2, _ := utf8.DecodeRuneInString(p[k:]); r2 == '\'' || r2 == '’' {
+				return qDouble, qCloses
+			}
+		}
 		return qDouble, qNotMark
 	case '‹':
 		return qSingle, qOpens

@@ -150,13 +150,38 @@ func qTailAttr(words []qWord, para int) qAttr {
 			return a
 		}
 		a := qNPBefore(words[:k], para)
+		if a.kind == qsNone && words[k-1].text == "," && !qNotInvertible[lw] && n == 1 {
+			// "... in the 2008 primary, said professor Paul Beck."
+			a = qNPAfter(words[k+1:], para)
+		}
 		if a.kind == qsNone {
 			return qAttr{}
 		}
 		a.verb = verb
 		return a
 	}
-	return qAttr{}
+	return qShortTailAttr(words, para)
+}
+
+// qShortTailAttr reads a short clause of a name and a verb in the past
+// tense that is not in the list of speech verbs: "Q," Hannity pressed.
+func qShortTailAttr(words []qWord, para int) qAttr {
+	runs := qNameRuns(words)
+	if len(runs) == 0 || runs[0].i != 0 || runs[0].j >= len(words) || runs[0].j > 4 {
+		return qAttr{}
+	}
+	v := words[runs[0].j]
+	if v.punct || !strings.HasSuffix(v.text, "ed") || qIsCap(v.text) {
+		return qAttr{}
+	}
+	if e := runs[0].j + 1; e < len(words) && !words[e].punct && e+1 < len(words) {
+		return qAttr{} // a longer clause: "Trump explained his plan ..."
+	}
+	role, name := qSplitTitle(words[:runs[0].j])
+	if len(name) == 0 || qIsOrgName(name) {
+		return qAttr{}
+	}
+	return qAttr{kind: qsName, name: name, role: qJoin(role), verb: v.text, para: para, at: name[0].start}
 }
 
 // qOnlyAdverbs reports whether words are all adverbs ("also", "later").
@@ -204,7 +229,21 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 		if k+1 < len(words) && (words[k+1].text == "by" || words[k+1].text == "for") {
 			continue // passive or "called for"
 		}
+		if (k == 0 || words[k-1].text == ",") && !qNotInvertible[lw] && n == 1 {
+			// ", explained Rosenberg, "Q"": the name closes the head.
+			if a := qNPAfter(words[k+1:], para); a.kind == qsName && qOnlyPunct(words[k+1:], a.at) {
+				a.verb = w.text
+				return a
+			}
+		}
 		a := qNPBefore(words[:k], para)
+		if strings.HasSuffix(lw, "ing") {
+			// "with Donald Trump tweeting that ...": the name before the
+			// participle, after "with".
+			if b, ok := qWithSubject(words[:k], para); ok {
+				a = b
+			}
+		}
 		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
 			// "Trump returned the compliment, telling Reuters, "Q"": the
 			// participle's subject is the sentence's.
@@ -220,6 +259,42 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 		return a
 	}
 	return qColonAttr(words, para)
+}
+
+// qOnlyPunct reports whether the words after the name starting at at are
+// the name's own words and punctuation only, up to the quote.
+func qOnlyPunct(words []qWord, at int) bool {
+	seenName := false
+	for _, w := range words {
+		if w.start < at {
+			continue
+		}
+		if w.punct {
+			continue
+		}
+		if !qIsNameWord(w) && !qParticles[w.text] {
+			return false
+		}
+		seenName = true
+	}
+	return seenName
+}
+
+// qWithSubject reads "with NAME" right before a participle.
+func qWithSubject(words []qWord, para int) (qAttr, bool) {
+	runs := qNameRuns(words)
+	if len(runs) == 0 {
+		return qAttr{}, false
+	}
+	r := runs[len(runs)-1]
+	if r.j != len(words) || r.i == 0 || words[r.i-1].text != "with" {
+		return qAttr{}, false
+	}
+	role, name := qSplitTitle(words[r.i:r.j])
+	if len(name) == 0 {
+		return qAttr{}, false
+	}
+	return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}, true
 }
 
 // qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a

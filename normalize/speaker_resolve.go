@@ -45,7 +45,7 @@ func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
 			if len(name) == 0 {
 				continue
 			}
-			m := qMention{para: pi, at: name[0].start, name: qJoin(name), role: qJoin(role)}
+			m := qMention{para: pi, at: name[0].start, name: qJoinName(name), role: qJoin(role)}
 			m.keys = qKeys(name)
 			m.org = qIsOrgName(name)
 			m.subject = qIsSubject(kept, sentence, run)
