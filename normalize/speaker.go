@@ -97,7 +97,7 @@ var qPhrasal = map[string]string{
 	"fires": "back", "hit": "back", "hits": "back", "chimed": "in",
 	"chimes": "in", "cut": "in", "cuts": "in", "spoke": "up",
 	"speaks": "up", "summed": "up", "sums": "up", "wrote": "back",
-	"weighed": "in", "weighs": "in",
+	"weighed": "in", "weighs": "in", "put": "it", "puts": "it",
 }
 
 // qTailAttr reads the clause after a quote: words run from just after the
@@ -236,18 +236,19 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 				return a
 			}
 		}
-		a := qNPBefore(words[:k], para)
-		if strings.HasSuffix(lw, "ing") {
+		var a qAttr
+		participle := strings.HasSuffix(lw, "ing") && k > 0 && qParticipleLead[strings.ToLower(words[k-1].text)]
+		if b, ok := qWithSubject(words[:k], para); ok && strings.HasSuffix(lw, "ing") {
 			// "with Donald Trump tweeting that ...": the name before the
 			// participle, after "with".
-			if b, ok := qWithSubject(words[:k], para); ok {
-				a = b
-			}
-		}
-		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
+			a = b
+		} else if participle {
 			// "Trump returned the compliment, telling Reuters, "Q"": the
 			// participle's subject is the sentence's.
 			a = qSubjectAttr(words[:k], para, ctx)
+		}
+		if a.kind == qsNone {
+			a = qNPBefore(words[:k], para)
 		}
 		if a.kind == qsNone {
 			continue
@@ -280,6 +281,11 @@ func qOnlyPunct(words []qWord, at int) bool {
 	return seenName
 }
 
+// qParticipleLead are the words before a participle that opens a clause
+// of its own: ", saying", "by saying", "while adding".
+var qParticipleLead = qWordSet(",", "by", "while", "after", "before", "when",
+	"in", "—", "–", "-", "and", "also", "again", "then")
+
 // qWithSubject reads "with NAME" right before a participle.
 func qWithSubject(words []qWord, para int) (qAttr, bool) {
 	runs := qNameRuns(words)
@@ -305,6 +311,13 @@ func qColonAttr(words []qWord, para int) qAttr {
 			continue
 		}
 		before := words[:k]
+		// "HEADLINE - Mark Blumenthal: "Q"": the chunk before the colon.
+		for j := len(before) - 1; j >= 0; j-- {
+			if before[j].punct && (before[j].text == "-" || before[j].text == "—" || before[j].text == "–") {
+				before = before[j+1:]
+				break
+			}
+		}
 		runs := qNameRuns(before)
 		if len(runs) == 0 || runs[0].i != 0 {
 			return qAttr{}

@@ -15,6 +15,12 @@
 // together. When several annotators marked an article, Load keeps the one
 // whose identifier sorts first, so every article counts once.
 //
+// # Paragraphs
+//
+// Articles are split into paragraphs at line breaks: blank lines, and the
+// single newlines that about a quarter of the articles use between
+// paragraphs.
+//
 // # Gold direct quotes
 //
 // A gold direct quote is the text inside one pair of quotation marks (double

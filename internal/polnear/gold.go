@@ -11,12 +11,17 @@ type Paragraph struct {
 	Start, End int // code points in the document
 }
 
-// Paragraphs splits a document's text on blank lines.
+// Paragraphs splits a document's text into paragraphs at line breaks: blank
+// lines, and the single newlines that a quarter of the articles use between
+// paragraphs. Blank paragraphs are dropped.
 func Paragraphs(text []rune) []Paragraph {
 	var out []Paragraph
 	start := 0
-	flush := func(end int) {
-		s, e := start, end
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		s, e := start, i
 		for s < e && unicode.IsSpace(text[s]) {
 			s++
 		}
@@ -26,26 +31,8 @@ func Paragraphs(text []rune) []Paragraph {
 		if s < e {
 			out = append(out, Paragraph{Text: string(text[s:e]), Start: s, End: e})
 		}
+		start = i + 1
 	}
-	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
-		}
-		// A blank line: a newline, optional spaces, another newline.
-		j := i + 1
-		for j < len(text) && text[j] != '\n' && unicode.IsSpace(text[j]) {
-			j++
-		}
-		if j < len(text) && text[j] == '\n' {
-			flush(i)
-			for j < len(text) && unicode.IsSpace(text[j]) {
-				j++
-			}
-			start = j
-			i = j - 1
-		}
-	}
-	flush(len(text))
 	return out
 }
 
