@@ -62,3 +62,30 @@ func TestDbgFurn(t *testing.T) {
 	}
 	walk(root, 0)
 }
+
+func TestDbgDate(t *testing.T) {
+	f := os.Getenv("DBGFILE")
+	if f == "" {
+		t.Skip()
+	}
+	b, _ := os.ReadFile(f)
+	root, _ := html.Parse(bytes.NewReader(decode(b)))
+	var s scan
+	s.walk(root)
+	ld := parseJSONLD(s.jsonLD)
+	fmt.Printf("ld.published=%q pageDate=%q found=%v\n", ld.published, ld.pageDate, ld.found)
+	for _, k := range metaPublished {
+		if v, ok := s.meta[k]; ok {
+			fmt.Printf("meta %s=%q\n", k, v)
+		}
+	}
+	for _, n := range s.pubTimes {
+		fmt.Printf("pubtime %q %q\n", attr(n, "datetime"), attr(n, "content"))
+	}
+	for i, n := range s.times {
+		if i < 3 {
+			fmt.Printf("time %q\n", attr(n, "datetime"))
+		}
+	}
+	fmt.Println("canonical", s.canonical)
+}

@@ -27,37 +27,80 @@ func (s *scan) resolveMetadata(doc *Document) {
 	doc.Dateline = collapse(ld.dateline)
 }
 
-// resolveTitle prefers the visible headline (the first <h1>) when the
-// metadata confirms it, then the metadata title, then the <h1>, then the
-// <title>; a site-name suffix or prefix is removed.
+// resolveTitle prefers the visible headline: an <h1> that the metadata
+// confirms, else the first <h1> that is not the site's name; then the
+// metadata titles (JSON-LD, microdata, parsely, OpenGraph and other meta
+// tags) and last the <title>. A site-name suffix or prefix is removed, and
+// a title cut short with an ellipsis is completed from another source.
 func (s *scan) resolveTitle(ldHead, parsely string, sites []string) string {
-	var h1 string
-	for _, n := range s.h1 {
-		if t := textOf(n); len(t) > 10 {
-			h1 = t
-			break
-		}
-	}
 	meta := []string{ldHead, s.itemHead, parsely, s.metaFirst(metaTitle), s.title}
 	for i, m := range meta {
-		meta[i] = cleanTitle(m, sites)
+		meta[i] = cleanTitle(unescape(m), sites)
 	}
-	if h1 != "" {
+	var first string
+	for _, n := range s.h1 {
+		t := textOf(n)
+		if len(t) <= minHeadline || matchesSite(t, sites) {
+			continue
+		}
 		for _, m := range meta {
-			if sameTitle(h1, m) {
-				return h1
+			if sameTitle(t, m) {
+				return t
 			}
 		}
+		if first == "" {
+			first = t
+		}
 	}
-	if t := firstOf(meta[:4]...); t != "" {
-		return t
+	if first != "" {
+		return first
 	}
-	return firstOf(h1, meta[4])
+	for _, m := range meta {
+		if m == "" {
+			continue
+		}
+		if full := untruncate(m, meta); full != "" {
+			return full
+		}
+		return m
+	}
+	return ""
+}
+
+// minHeadline is the length an <h1> must exceed to be taken for the
+// headline.
+const minHeadline = 10
+
+// untruncate returns the longer title that t, cut short with an
+// ellipsis, stands for, or "" when t is whole or none is found.
+func untruncate(t string, meta []string) string {
+	cut, ok := strings.CutSuffix(t, "...")
+	if !ok {
+		if cut, ok = strings.CutSuffix(t, "…"); !ok {
+			return ""
+		}
+	}
+	cut = strings.TrimSpace(cut)
+	for _, c := range meta {
+		if len(c) > len(cut) && strings.HasPrefix(c, cut) && !strings.HasSuffix(c, "...") && !strings.HasSuffix(c, "…") {
+			return c
+		}
+	}
+	return ""
+}
+
+// unescape decodes entities left in metadata that was escaped twice.
+func unescape(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // resolvePublished takes the first publish date that parses: JSON-LD,
-// meta tags, parsely-page, microdata and <time pubdate>, the JSON-LD
-// WebPage, the first <time datetime>, and a date in the canonical URL.
+// meta tags, parsely-page, microdata and <time pubdate>, a date in the
+// canonical URL, the datePublished of another JSON-LD object, the first
+// <time datetime>, and the text of a date-class element.
 func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	cands := []string{ld.published}
 	for _, k := range metaPublished {
@@ -67,10 +110,6 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	for _, n := range s.pubTimes {
 		cands = append(cands, firstOf(attr(n, "datetime"), attr(n, "content"), textOf(n)))
 	}
-	cands = append(cands, ld.pageDate)
-	for _, n := range s.times {
-		cands = append(cands, attr(n, "datetime"))
-	}
 	for _, c := range cands {
 		if d, ok := parseDate(c); ok {
 			return d
@@ -78,6 +117,15 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	}
 	if d, ok := dateFromURL(s.canonical); ok {
 		return d
+	}
+	cands = append(cands[:0], ld.pageDate)
+	for _, n := range s.times {
+		cands = append(cands, attr(n, "datetime"))
+	}
+	for _, c := range cands {
+		if d, ok := parseDate(c); ok {
+			return d
+		}
 	}
 	for _, n := range s.dateTexts {
 		if t := textOf(n); len(t) <= maxDateText {

@@ -16,17 +16,32 @@ func cleanTitle(t string, sites []string) string {
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeparators {
-			i := strings.LastIndex(t, sep)
+			i := strings.Index(t, sep)
 			if i <= 0 {
 				continue
 			}
-			head, tail := t[:i], t[i+len(sep):]
-			if matchesSite(tail, sites) || (sep == " | " && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3) {
-				t, cut = strings.TrimSpace(head), true
+			if matchesSite(t[:i], sites) {
+				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
-			if j := strings.Index(t, sep); j > 0 && matchesSite(t[:j], sites) {
-				t, cut = strings.TrimSpace(t[j+len(sep):]), true
+			// The site name, and any tagline after it, ends the title.
+			for j := i; j > 0; {
+				head, tail := t[:j], t[j+len(sep):]
+				next := strings.Index(tail, sep)
+				seg := tail
+				if next >= 0 {
+					seg = tail[:next]
+				}
+				if matchesSite(seg, sites) || next < 0 && sep == " | " && len(strings.Fields(seg)) <= 4 && len(strings.Fields(head)) >= 3 {
+					t, cut = strings.TrimSpace(head), true
+					break
+				}
+				if next < 0 {
+					break
+				}
+				j += len(sep) + next
+			}
+			if cut {
 				break
 			}
 		}
