@@ -29,7 +29,7 @@ var qNotNames = qWordSet(
 	"Whether", "Unless", "Until", "Upon", "Within", "Without", "Through",
 	"Throughout", "Against", "Between", "Beyond", "About", "Above", "Across",
 	"Along", "Around", "Behind", "Below", "Near", "Off", "Out", "Up", "Down",
-	"Moreover", "Rather", "Furthermore", "Additionally", "Nevertheless",
+	"Ever", "Moreover", "Rather", "Furthermore", "Additionally", "Nevertheless",
 	"Nonetheless", "Thus", "Hence", "Therefore", "Likewise", "Similarly",
 	"Overall", "Ultimately", "Specifically", "Elsewhere", "Together",
 	"Eventually", "Separately", "Fortunately", "Unfortunately", "Besides",

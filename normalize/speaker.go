@@ -643,8 +643,28 @@ func qFirstRune(s string) rune {
 // for more "flexibility"", "Moore thanked him for "...""). Introductory
 // phrases ("In a statement,") are skipped.
 func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
+	chunks := qChunks(words)
+	if a := qSubjectIn(chunks, para, ctx); a.kind != qsNone {
+		return a
+	}
+	// A subordinate clause ("When Mr. Trump tried to ...") gives its
+	// subject when the main clause has none.
+	for _, ch := range chunks {
+		if len(ch) > 1 && qSubordinators[strings.ToLower(ch[0].text)] {
+			return qSubjectIn([][]qWord{ch[1:]}, para, ctx)
+		}
+	}
+	return qAttr{}
+}
+
+// qSubordinators open a subordinate clause.
+var qSubordinators = qWordSet("when", "while", "after", "before", "if",
+	"although", "though", "because", "since", "until", "once", "whereas")
+
+// qSubjectIn is qSubjectAttr over chunks, without subordinate clauses.
+func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 	intro := 0
-	for c, ch := range qChunks(words) {
+	for c, ch := range chunks {
 		ch = qTrimConjunction(ch)
 		if len(ch) == 0 {
 			continue
