@@ -539,11 +539,17 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		}
 	}
 	// The name must come first or after descriptors: "protester Ali
-	// Adnan", not "in Washington" or "a cleric from Karbala".
-	for _, w := range ch[:r.i] {
-		if qClauseStoppers[strings.ToLower(w.text)] {
-			return qAttr{}, false
+	// Adnan", not "in Washington" or "a cleric from Karbala". A role with
+	// "of" may precede a full name: "master of ceremonies Asab Al-Tabchi".
+	for k, w := range ch[:r.i] {
+		lw := strings.ToLower(w.text)
+		if !qClauseStoppers[lw] {
+			continue
 		}
+		if lw == "of" && k > 0 && !qIsCap(ch[k-1].text) && len(run) >= 2 && !qIsOrgName(run) && r.j == len(ch) {
+			continue
+		}
+		return qAttr{}, false
 	}
 	role, name := qSplitTitle(run)
 	if qUnlikelyName(name) {
@@ -735,13 +741,13 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(ch []qWord) []qWord {
-	for len(ch) > 1 {
-		switch strings.ToLower(ch[0].text) {
-		case "but", "and", "so", "yet", "or", "still", "however", "meanwhile", "now", "then", "also", "instead", "as":
-			ch = ch[1:]
-			continue
-		}
-		break
+	for len(ch) > 1 && qTrimmable[strings.ToLower(ch[0].text)] {
+		ch = ch[1:]
 	}
 	return ch
 }
+
+// qTrimmable are conjunctions and sentence adverbs that may open a clause
+// before its subject.
+var qTrimmable = qWordSet("but", "and", "so", "yet", "or", "still", "however",
+	"meanwhile", "now", "then", "also", "instead", "as")

@@ -73,6 +73,10 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 	if qIsPossessive(words[run.j-1].text) {
 		return false
 	}
+	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
+	for sentence < run.i && !words[sentence].punct && (qSubordinators[strings.ToLower(words[sentence].text)] || qTrimmable[strings.ToLower(words[sentence].text)]) {
+		sentence++
+	}
 	for k := sentence; k < run.i; k++ {
 		w := words[k]
 		if w.punct {
