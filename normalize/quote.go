@@ -314,11 +314,29 @@ func qTailWords(paragraphs []string, qs []qQuote, k int) []qWord {
 	text := qs[k].out.Text
 	if strings.HasSuffix(text, ".") && len(words) > 0 {
 		first, _ := utf8.DecodeRuneInString(words[0].text)
-		if !unicode.IsLower(first) {
+		if !unicode.IsLower(first) && !qShortClause(words) {
 			return nil
 		}
 	}
 	return words
+}
+
+// qShortClause reports whether words open with a sentence of at most six
+// words holding a speech verb: ""... missing." Trump said."
+func qShortClause(words []qWord) bool {
+	verb := false
+	for k, w := range words {
+		if w.punct && (w.text == "." || w.text == "!" || w.text == "?") {
+			return verb
+		}
+		if k >= 6 {
+			return false
+		}
+		if _, ok := qVerbAt(words, k); ok {
+			verb = true
+		}
+	}
+	return verb
 }
 
 // resolve turns each quote's clause into a speaker, in text order, so that a

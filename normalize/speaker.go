@@ -506,7 +506,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		// "James Pethokoukis of the American Enterprise Institute": the
 		// last name not behind a preposition.
 		for k := len(runs) - 1; k >= 0; k-- {
-			if !qStopperBefore(ch[:runs[k].i]) {
+			if !qStopperBefore(ch[:runs[k].i]) || runs[k].j == len(ch) && runs[k].i > 0 && qAdjacentLead[strings.ToLower(ch[runs[k].i-1].text)] {
 				r = runs[k]
 				break
 			}
@@ -543,8 +543,14 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	// "of" may precede a full name: "master of ceremonies Asab Al-Tabchi".
 	for k, w := range ch[:r.i] {
 		lw := strings.ToLower(w.text)
+		if qIsPronoun(w.text) {
+			return qAttr{}, false // "said she thinks congressional Republicans"
+		}
 		if !qClauseStoppers[lw] {
 			continue
+		}
+		if !first && r.j == len(ch) && k == r.i-1 && (lw == "what" || lw == "as" || lw == "that") {
+			continue // "what Newt Gingrich called"
 		}
 		if lw == "of" && k > 0 && !qIsCap(ch[k-1].text) && len(run) >= 2 && !qIsOrgName(run) && r.j == len(ch) {
 			continue
@@ -572,6 +578,10 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}, true
 }
+
+// qAdjacentLead may stand just before a name that is right before its verb:
+// "what Newt Gingrich called", "as Tom Ridge put it".
+var qAdjacentLead = qWordSet("what", "as", "that")
 
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(words []qWord) bool {

@@ -141,6 +141,7 @@ var qSpeechVerbs = qVerbForms(
 	"recount recounts recounted recounting",
 	"pronounce pronounces pronounced pronouncing",
 	"add adds added adding",
+	"react reacts reacted reacting",
 )
 
 // qNotInvertible lists verb forms that never precede their subject in
