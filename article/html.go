@@ -2,19 +2,101 @@ package article
 
 import (
 	"bytes"
+	"fmt"
+
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/copydesk/copydesk/internal/htmldoc"
 )
 
-// looksLikeHTML reports whether b is an HTML page rather than a text dump.
-// TODO(html): a better sniff.
+// sniffLen is how many bytes of the input looksLikeHTML reads.
+const sniffLen = 1024
+
+// looksLikeHTML reports whether b is an HTML page (or fragment) rather
+// than a text dump. After a byte order mark (UTF-16 is decoded for the
+// sniff), white space, comments and an XML declaration, the input must
+// open with a tag: a document tag (doctype, html, head, body, meta, title)
+// is enough; any other tag counts only when the first bytes also close a
+// tag, so that a text dump opening with a stray "<b>" is still text.
 func looksLikeHTML(b []byte) bool {
-	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 1024)]))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
-		bytes.Contains(head, []byte("<head")) || bytes.Contains(head, []byte("<body"))
+	head := b[:min(len(b), sniffLen)]
+	switch {
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}), bytes.HasPrefix(head, []byte{0xff, 0xfe}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+		if u, err := dec.Bytes(head[:len(head)&^1]); err == nil {
+			head = u
+		}
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	head = bytes.ToLower(skipPrologue(head))
+	if len(head) < 2 || head[0] != '<' {
+		return false
+	}
+	for _, tag := range documentTags {
+		if bytes.HasPrefix(head, []byte(tag)) {
+			return true
+		}
+	}
+	c := head[1]
+	return c >= 'a' && c <= 'z' && bytes.Contains(head, []byte("</"))
 }
 
-// parseHTML parses a raw HTML page. TODO(html): metadata and body
-// extraction.
+// documentTags open an HTML document.
+var documentTags = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<link", "<script", "<style", "<base"}
+
+// skipPrologue drops leading white space, comments and an XML declaration.
+func skipPrologue(b []byte) []byte {
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		switch {
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end := bytes.Index(b, []byte("-->"))
+			if end < 0 {
+				return nil
+			}
+			b = b[end+3:]
+		case bytes.HasPrefix(b, []byte("<?")):
+			end := bytes.Index(b, []byte("?>"))
+			if end < 0 {
+				return nil
+			}
+			b = b[end+2:]
+		default:
+			return b
+		}
+	}
+}
+
+// parseHTML parses a raw HTML page: internal/htmldoc finds the metadata
+// and the body blocks (see its doc.go for the heuristics and the order of
+// trust), and the shared pipeline cleans and sorts the blocks. A page with
+// no article body (an index or error page) fails with ErrNoText.
 func (p *Parser) parseHTML(b []byte) (*Article, error) {
-	_ = b
-	return nil, ErrNoText
+	doc, err := htmldoc.Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("article: %w", err)
+	}
+	a := &Article{
+		Title:         doc.Title,
+		DatePublished: doc.Published,
+		Authors:       doc.Authors,
+		Publisher:     doc.Publisher,
+	}
+	blocks := make([]block, 0, len(doc.Blocks))
+	for _, d := range doc.Blocks {
+		blocks = append(blocks, block{kind: htmlBlockKinds[d.Kind], text: d.Text, credit: d.Credit, offset: -1})
+	}
+	if err := p.assemble(a, blocks); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// htmlBlockKinds maps the kinds of htmldoc blocks to the pipeline's.
+var htmlBlockKinds = [...]blockKind{
+	htmldoc.Paragraph:  paragraphBlock,
+	htmldoc.Heading:    headingBlock,
+	htmldoc.Caption:    captionBlock,
+	htmldoc.Blockquote: blockquoteBlock,
+	htmldoc.ListItem:   listItemBlock,
 }

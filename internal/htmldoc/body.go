@@ -10,7 +10,7 @@ const (
 	minUnitText    = 20   // bytes of text a block needs to count towards its container
 	maxUnitLinks   = 0.5  // a block with more of its text in links does not count
 	descendShare   = 0.7  // descend into a child holding at least this share of the text
-	minBodyText    = 200  // bytes of counted text below which a page has no article
+	minBodyText    = 100  // bytes of counted text below which a page has no article
 	articleBodyMin = 0.35 // itemprop=articleBody wins when it holds this share of the page's text
 
 	// maxFurnitureShare is the share of the page's text above which an

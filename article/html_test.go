@@ -1,0 +1,86 @@
+package article_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/article"
+)
+
+// TestHTMLGolden parses each page under testdata/html (pages written for
+// these tests, see testdata/html/README.md) and compares a readable dump
+// of the result, or the error, with testdata/html/<name>.golden. Run with
+// -update to rewrite the goldens.
+func TestHTMLGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/html/*.html")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".html")
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(file)
+			require.NoError(t, err)
+			defer f.Close()
+			a, err := article.Parse(f)
+			got := "error: " + errString(err) + "\n"
+			if err == nil {
+				got = dump(a)
+			}
+			golden := strings.TrimSuffix(file, ".html") + ".golden"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
+				return
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test ./article -run TestHTMLGolden -update to create it")
+			assert.Equal(t, string(want), got)
+		})
+	}
+}
+
+func errString(err error) string {
+	if err == nil {
+		return "<nil>"
+	}
+	return err.Error()
+}
+
+// TestHTMLNotArticle checks that pages without an article body fail with
+// ErrNoText instead of returning navigation as the body.
+func TestHTMLNotArticle(t *testing.T) {
+	tests := []struct {
+		name, file string
+	}{
+		{name: "index page of teaser cards", file: "testdata/html/index-page.html"},
+		{name: "404 page", file: "testdata/html/error-page.html"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := os.Open(tc.file)
+			require.NoError(t, err)
+			defer f.Close()
+			a, err := article.Parse(f)
+			assert.True(t, errors.Is(err, article.ErrNoText), "Parse(%s) = %+v, %v; want ErrNoText", tc.file, a, err)
+		})
+	}
+}
+
+// TestHTMLUTF16 checks that a UTF-16 page with a byte order mark is
+// sniffed as HTML and decoded.
+func TestHTMLUTF16(t *testing.T) {
+	page := "<html><body><p>Die Brücke über den Hafen ist nach fünf Wochen wieder für den Verkehr geöffnet worden, teilte die Hafenbehörde am Freitag mit.</p></body></html>"
+	var b []byte
+	b = append(b, 0xff, 0xfe)
+	for _, r := range page {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	a, err := article.Parse(strings.NewReader(string(b)))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Die Brücke über den Hafen ist nach fünf Wochen wieder für den Verkehr geöffnet worden, teilte die Hafenbehörde am Freitag mit."}, a.Paragraphs)
+}
