@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/article"
@@ -39,9 +38,49 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			require.NoError(t, err, "run go test ./article -run TestGolden -update to create it")
-			assert.Equal(t, string(want), got)
+			if d := lineDiff(string(want), got); d != "" {
+				t.Errorf("parse of %s differs from %s (-want +got); rerun with -update if the change is right:\n%s", file, golden, d)
+			}
 		})
 	}
+}
+
+// lineDiff returns the lines that differ between want and got, marked
+// "-" and "+", with the line numbers of want; "" when they are equal.
+func lineDiff(want, got string) string {
+	if want == got {
+		return ""
+	}
+	a, b := strings.Split(want, "\n"), strings.Split(got, "\n")
+	// Longest common subsequence over lines; goldens are small.
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out strings.Builder
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			i, j = i+1, j+1
+		case i < len(a) && (j == len(b) || lcs[i+1][j] >= lcs[i][j+1]):
+			fmt.Fprintf(&out, "%4d -%s\n", i+1, a[i])
+			i++
+		default:
+			fmt.Fprintf(&out, "%4d +%s\n", i+1, b[j])
+			j++
+		}
+	}
+	return out.String()
 }
 
 // dump writes an Article one field per line and one paragraph per block.
