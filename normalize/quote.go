@@ -165,6 +165,11 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 				q.attr = qHeadAttr(head, q.raw.openPara, ctx)
 			}
 		}
+		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct && (head[len(head)-1].text == "," || head[len(head)-1].text == ":") {
+			// "Clinton shared her anxiety with an audience, "Q"": a clause
+			// that hands over to the quote; its subject speaks.
+			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
+		}
 		if q.attr.kind == qsNone && q.out.Partial {
 			// A fragment without a speech verb: the sentence's subject is
 			// the nearest plausible speaker.

@@ -190,7 +190,7 @@ func qOnlyAdverbs(words []qWord) bool {
 		if w.punct && w.text == "," {
 			continue
 		}
-		if w.punct || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
+		if w.punct || qIsCap(w.text) || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
 			return false
 		}
 	}
@@ -405,6 +405,15 @@ func qNPBefore(words []qWord, para int) qAttr {
 		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(ch[1])) {
 			// "In a statement", "now 81 and retired": look further back.
 			continue
+		}
+		if n := len(ch); c == last && n >= 3 && n <= 7 && ch[n-1].text == "and" {
+			// "Ms. Sherry smiled and said": the name opens the clause.
+			if runs := qNameRuns(ch); len(runs) > 0 && runs[0].i == 0 {
+				role, name := qSplitTitle(ch[:runs[0].j])
+				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text) {
+					return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
+				}
+			}
 		}
 		if a, ok := qNameInChunk(ch, para, false); ok {
 			if c >= 2 && a.kind == qsName {
