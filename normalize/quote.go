@@ -283,9 +283,23 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
 		}
 		j++
 	}
+	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
 	for i := len(kept) - 1; i >= 0; i-- {
-		if w := kept[i]; w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
-			return kept[i+1:]
+		w := kept[i]
+		if !w.punct {
+			continue
+		}
+		switch w.text {
+		case ")", "]":
+			depth++
+		case "(", "[":
+			if depth > 0 {
+				depth--
+			}
+		case ".", "!", "?", ";":
+			if depth == 0 {
+				return kept[i+1:]
+			}
 		}
 	}
 	return kept

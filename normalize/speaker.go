@@ -167,8 +167,13 @@ func qTailAttr(words []qWord, para int) qAttr {
 // tense that is not in the list of speech verbs: "Q," Hannity pressed.
 func qShortTailAttr(words []qWord, para int) qAttr {
 	runs := qNameRuns(words)
-	if len(runs) == 0 || runs[0].i != 0 || runs[0].j >= len(words) || runs[0].j > 4 {
+	if len(runs) == 0 || runs[0].j >= len(words) || runs[0].j > 4 {
 		return qAttr{}
+	}
+	for _, w := range words[:runs[0].i] {
+		if w.punct || qIsCap(w.text) {
+			return qAttr{} // only "an angry" may come before the name
+		}
 	}
 	v := words[runs[0].j]
 	if v.punct || !strings.HasSuffix(v.text, "ed") || qIsCap(v.text) {
@@ -177,7 +182,7 @@ func qShortTailAttr(words []qWord, para int) qAttr {
 	if e := runs[0].j + 1; e < len(words) && !words[e].punct && e+1 < len(words) {
 		return qAttr{} // a longer clause: "Trump explained his plan ..."
 	}
-	role, name := qSplitTitle(words[:runs[0].j])
+	role, name := qSplitTitle(words[runs[0].i:runs[0].j])
 	if len(name) == 0 || qIsOrgName(name) {
 		return qAttr{}
 	}
