@@ -23,7 +23,7 @@ var boilerplateLines = map[string][]string{
 		"Story continues below", "Story continues below advertisement",
 		"Article continues below advertisement", "Article continues below",
 		"Scroll to continue with content", "Scroll to continue reading",
-		"Listen to this article", "Like this", "Loading...", "Loading…",
+		"Listen to this article", "Like this", "Loading", "Loading...", "Loading…",
 		"Comments", "View comments", "Show comments", "Leave a comment",
 		"Follow us on Twitter", "Follow us on Facebook",
 	},

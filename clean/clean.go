@@ -17,6 +17,10 @@ type Cleaner struct {
 	// KeepBoilerplate leaves widget and navigation lines ("Read more:",
 	// "Advertisement") in place, for text that is not an article body.
 	KeepBoilerplate bool
+	// CollapseBlankLines makes every run of blank lines one blank line.
+	// Off, only the blank lines that removals leave are collapsed: a run
+	// the input already had is its layout.
+	CollapseBlankLines bool
 }
 
 // Text returns s with every repair applied, using a zero Cleaner. It is
@@ -72,9 +76,11 @@ func (c *Cleaner) round(d *doc) {
 		mark = DefaultEmailMark
 	}
 	d.apply(emailEdits(d.cur, mark))
-	d.apply(invisibleEdits(d.cur))
+	d.apply(removals(d.cur, invisibleSpans(d.cur), Invisible))
 	if !c.KeepBoilerplate {
 		d.apply(removals(d.cur, boilerplateSpans(d.cur), Boilerplate))
 	}
-	d.apply(blankRunEdits(d.cur))
+	if c.CollapseBlankLines {
+		d.apply(blankRunEdits(d.cur))
+	}
 }

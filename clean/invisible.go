@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// invisibleEdits removes what does not show and should not be there:
+// invisibleSpans finds what does not show and should not be there:
 // soft hyphens, zero-width spaces, word joiners, byte order marks inside
 // the text, C0 and C1 control characters (tab and line feed stay), and
 // zero-width (non-)joiners outside the scripts and emoji sequences that
@@ -15,8 +15,8 @@ import (
 //
 // It runs after the mojibake step, because soft hyphens, no-break spaces
 // and C1 controls are part of mojibake byte patterns ("Ã\u00ad" is "í").
-func invisibleEdits(s string) []edit {
-	var edits []edit
+func invisibleSpans(s string) []span {
+	var edits []span
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -25,7 +25,7 @@ func invisibleEdits(s string) []edit {
 				for j < len(s) && (s[j] < 0x20 && s[j] != '\t' && s[j] != '\n' || s[j] == 0x7F) {
 					j++
 				}
-				edits = append(edits, edit{i, j, "", Invisible})
+				edits = append(edits, span{i, j, ""})
 				i = j
 				continue
 			}
@@ -50,10 +50,10 @@ func invisibleEdits(s string) []edit {
 			i = end
 			continue
 		case r == 0xAD || r == 0x200B || r == 0x2060 || r == 0xFEFF || r >= 0x80 && r <= 0x9F:
-			edits = append(edits, edit{i, i + w, "", Invisible})
+			edits = append(edits, span{i, i + w, ""})
 		case r == 0x200C || r == 0x200D:
 			if !joinerNeeded(s, i, w) {
-				edits = append(edits, edit{i, i + w, "", Invisible})
+				edits = append(edits, span{i, i + w, ""})
 			}
 		case r == utf8.RuneError && w == 3:
 			j := i + w
@@ -61,7 +61,7 @@ func invisibleEdits(s string) []edit {
 				j += 3
 			}
 			if j > i+w {
-				edits = append(edits, edit{i, j, "\uFFFD", Invisible})
+				edits = append(edits, span{i, j, "\uFFFD"})
 				i = j
 				continue
 			}
@@ -74,7 +74,7 @@ func invisibleEdits(s string) []edit {
 // nbspRun returns the edit for the run of spaces and no-break spaces at i,
 // if it holds a no-break space and is more than one character long or
 // stands at a line's start or end.
-func nbspRun(s string, i int) (edit, int, bool) {
+func nbspRun(s string, i int) (span, int, bool) {
 	j, nb, n := i, 0, 0
 	for j < len(s) {
 		switch {
@@ -90,15 +90,15 @@ func nbspRun(s string, i int) (edit, int, bool) {
 	}
 done:
 	if nb == 0 {
-		return edit{}, j, false
+		return span{}, j, false
 	}
 	switch {
 	case i == 0 || s[i-1] == '\n' || j == len(s) || s[j] == '\n':
-		return edit{i, j, "", Invisible}, j, true // layout residue at a line's edge
+		return span{i, j, ""}, j, true // layout residue at a line's edge
 	case n >= 2:
-		return edit{i, j, " ", Invisible}, j, true
+		return span{i, j, " "}, j, true
 	}
-	return edit{}, j, false
+	return span{}, j, false
 }
 
 // joinerNeeded reports whether the zero-width (non-)joiner at s[i:i+w]

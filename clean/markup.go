@@ -35,8 +35,8 @@ func markupSpans(s string) []span {
 
 // indexMarkup returns the next position at or after i where markup can
 // start: a "<", or the first letter of an attribute name before "=".
-func indexMarkup(s string, i int) int {
-	for ; i < len(s); i++ {
+func indexMarkup(s string, start int) int {
+	for i := start; i < len(s); i++ {
 		switch s[i] {
 		case '<':
 			return i
@@ -45,7 +45,7 @@ func indexMarkup(s string, i int) int {
 			for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
 				k--
 			}
-			if k < i && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '"') && isAttributeName(s[k:i]) {
+			if k < i && k >= start && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '"') && isAttributeName(s[k:i]) {
 				return k
 			}
 		}

@@ -30,13 +30,13 @@ func mojibakeEdits(s string) []edit {
 			end += w
 		}
 		if end == start {
-			_, w := utf8.DecodeRuneInString(s[i:])
+			_, w := runeAt(s, i)
 			i += w
 			i += firstNonASCII(s[i:])
 			continue
 		}
 		if !weakOnly || n >= 2 {
-			repl := decodeMojibake(s[start:end])
+			repl := decodeMojibake(s, start, end)
 			for round := 0; round < 2; round++ {
 				again := decodeMojibakeAll(repl)
 				if again == repl {
@@ -53,23 +53,42 @@ func mojibakeEdits(s string) []edit {
 }
 
 // firstNonASCII returns the index of the first byte >= 0x80 in s, or
-// len(s).
+// len(s); a letter followed by a combining mark counts as non-ASCII.
 func firstNonASCII(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
+			if i > 0 && s[i] == 0xCC && isASCIILetter(s[i-1]) {
+				return i - 1 // U+0300-U+033F after a letter
+			}
 			return i
 		}
 	}
 	return len(s)
 }
 
+// runeAt decodes the character at s[i], composing a letter and a
+// combining mark that make a Latin-1 letter (mojibake decomposed to NFD).
+func runeAt(s string, i int) (rune, int) {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if r < utf8.RuneSelf && i+w+1 < len(s) && s[i+w] == 0xCC {
+		m, mw := utf8.DecodeRuneInString(s[i+w:])
+		if c, ok := nfdLatin1[[2]rune{r, m}]; ok {
+			return c, w + mw
+		}
+	}
+	return r, w
+}
+
 // mojibakeAt reports the width in s of one mojibake character starting at
 // i (0 if there is none), and whether it is weak evidence on its own.
 func mojibakeAt(s string, i int) (width int, weak bool) {
-	if i >= len(s) || s[i] < utf8.RuneSelf {
+	if i >= len(s) {
 		return 0, false
 	}
-	r, w := utf8.DecodeRuneInString(s[i:])
+	r, w := runeAt(s, i)
+	if r < utf8.RuneSelf {
+		return 0, false
+	}
 	if b, ok := winByte(r); ok && b >= 0xC2 && b <= 0xF4 {
 		if width, weak, ok := winSequence(s, i, b, w); ok {
 			return width, weak
@@ -92,12 +111,13 @@ func winSequence(s string, i int, b byte, w int) (width int, weak bool, ok bool)
 	buf[0] = b
 	j := i + w
 	for k := 1; k <= n; k++ {
-		r, rw := utf8.DecodeRuneInString(s[j:])
+		r, rw := runeAt(s, j)
 		cb, ok := winByte(r)
 		if j >= len(s) || !ok || cb < 0x80 || cb > 0xBF {
 			// "â€" whose last byte (0x9D, undefined in Windows-1252) was
-			// dropped: the right double quotation mark.
-			if n == 2 && k == 2 && buf[1] == 0x80 {
+			// dropped: the right double quotation mark, where one can
+			// stand (not before a letter: "realâ€world" lost a hyphen).
+			if n == 2 && k == 2 && buf[1] == 0x80 && (j >= len(s) || !isWordRune(r)) {
 				buf[2] = 0x9D
 				return j - i, false, true
 			}
@@ -194,17 +214,16 @@ func plausible(r rune, length int) (ok, weak bool) {
 	return false, false
 }
 
-// decodeMojibake restores a run that mojibakeEdits accepted.
-func decodeMojibake(s string) string {
+// decodeMojibake restores the run s[start:end] that mojibakeEdits
+// accepted (s is given whole for the context some shapes need).
+func decodeMojibake(s string, start, end int) string {
 	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
+	b.Grow(end - start)
+	for i := start; i < end; {
 		w, _ := mojibakeAt(s, i)
-		if w == 0 { // cannot happen for an accepted run
-			r, rw := utf8.DecodeRuneInString(s[i:])
-			b.WriteRune(r)
-			i += rw
-			continue
+		if w == 0 || i+w > end { // cannot happen for an accepted run
+			b.WriteString(s[i:end])
+			break
 		}
 		b.WriteString(restore(s[i : i+w]))
 		i += w
@@ -235,7 +254,8 @@ func restore(seq string) string {
 	var buf [4]byte
 	n := 0
 	mac := false
-	for k, r := range seq {
+	for k := 0; k < len(seq); {
+		r, w := runeAt(seq, k)
 		if k == 0 {
 			mac = r == macLeadPunct || r == macLeadLatin || r == macLeadLatin1
 		}
@@ -249,6 +269,7 @@ func restore(seq string) string {
 			buf[n] = b
 			n++
 		}
+		k += w
 	}
 	if n == 2 && buf[0] == 0xE2 && buf[1] == 0x80 {
 		buf[2] = 0x9D // "â€" with its last byte dropped
