@@ -47,10 +47,10 @@ func (e *extractor) node(n *html.Node) {
 		return
 	}
 	a := n.DataAtom
-	if skipTags[a] || e.furniture[n] && !(e.kind == Caption && hasAnyWord(n, creditWords)) {
+	if skipTags[a] || e.furniture[n] && !(e.kind == Caption && classOf(n)&creditClass != 0) {
 		return
 	}
-	if e.kind == Caption && hasAnyWord(n, creditWords) {
+	if e.kind == Caption && classOf(n)&creditClass != 0 {
 		e.inCred++
 		e.credit.breakWord()
 		e.children(n)
@@ -79,7 +79,7 @@ func (e *extractor) node(n *html.Node) {
 	}
 	kind := e.kind
 	switch {
-	case a == atom.Figcaption || hasAnyWord(n, captionWords):
+	case a == atom.Figcaption || classOf(n)&captionClass != 0:
 		kind = Caption
 	case a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6:
 		kind = Heading
@@ -106,7 +106,7 @@ func (e *extractor) figure(n *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.Figcaption || hasAnyWord(c, captionWords) {
+			if c.DataAtom == atom.Figcaption || classOf(c)&captionClass != 0 {
 				e.node(c)
 				continue
 			}

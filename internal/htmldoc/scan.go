@@ -140,10 +140,11 @@ func (s *scan) element(n *html.Node) bool {
 		s.itemprop(n, prop)
 	}
 	if len(n.Attr) > 0 {
-		if len(s.bylines) < maxBylines && hasAnyWord(n, bylineWords) {
+		f := classOf(n)
+		if f&bylineClass != 0 && len(s.bylines) < maxBylines {
 			s.bylines = append(s.bylines, n)
 		}
-		if len(s.dateTexts) < maxDateTexts && hasAnyWord(n, dateWords) {
+		if f&dateClass != 0 && len(s.dateTexts) < maxDateTexts {
 			s.dateTexts = append(s.dateTexts, n)
 		}
 	}
@@ -219,41 +220,6 @@ func countText(s string) int {
 	return k
 }
 
-// classWords calls f with each lower-case token of n's class and id,
-// split at '-', '_', ':' and white space, and with each whole class name.
-func classWords(n *html.Node, f func(tok string, whole bool) bool) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		v := lower(a.Val)
-		for _, name := range strings.Fields(v) {
-			if f(name, true) {
-				return true
-			}
-			if !strings.ContainsAny(name, "-_:") {
-				continue
-			}
-			for tok := range strings.FieldsFuncSeq(name, isClassSep) {
-				if f(tok, false) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-func isClassSep(r rune) bool { return r == '-' || r == '_' || r == ':' }
-
-// hasAnyWord reports whether a class or id token of n is in words.
-func hasAnyWord(n *html.Node, words map[string]bool) bool {
-	if len(n.Attr) == 0 {
-		return false
-	}
-	return classWords(n, func(tok string, _ bool) bool { return words[tok] })
-}
-
 // isFurniture reports whether n is page furniture by its class, id or role.
 func isFurniture(n *html.Node) bool {
 	if len(n.Attr) == 0 {
@@ -270,7 +236,7 @@ func isFurniture(n *html.Node) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search":
 		return true
 	}
-	return hasAnyWord(n, boilerWords)
+	return classOf(n)&furnitureClass != 0
 }
 
 // isHidden reports whether n is hidden from view by an attribute, an
