@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -54,19 +55,25 @@ func cp1252Rune(b byte) rune {
 	return rune(b)
 }
 
-// lineEndingEdits turns CRLF and lone CR line ends into LF.
+// lineEndingEdits turns CRLF and lone CR line ends into LF, one edit per
+// run of line ends ("\r\n\r\n" -> "\n\n").
 func lineEndingEdits(s string) []edit {
 	var edits []edit
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\r' {
-			continue
+	for i := strings.IndexByte(s, '\r'); i >= 0 && i < len(s); {
+		j, n := i, 0
+		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
+			if s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n' {
+				j++
+			}
+			j++
+			n++
 		}
-		if i+1 < len(s) && s[i+1] == '\n' {
-			edits = append(edits, edit{i, i + 2, "\n", LineEnding})
-			i++
-			continue
+		edits = append(edits, edit{i, j, strings.Repeat("\n", n), LineEnding})
+		k := strings.IndexByte(s[j:], '\r')
+		if k < 0 {
+			break
 		}
-		edits = append(edits, edit{i, i + 1, "\n", LineEnding})
+		i = j + k
 	}
 	return edits
 }
