@@ -146,7 +146,10 @@ func isRole(s string) bool {
 	if roleNames[l] {
 		return true
 	}
-	if f := strings.Fields(l); len(f) > 1 && (roleHeads[f[0]] || roleTails[f[len(f)-1]]) {
+	// A short phrase opening or closing with a title word is a title
+	// ("Crimson Staff Writer"); a longer one is a name with a title after
+	// it, which trimRole shortens.
+	if f := strings.Fields(l); len(f) > 1 && (roleHeads[f[0]] || len(f) <= 3 && roleTails[f[len(f)-1]]) {
 		return true
 	}
 	for _, w := range strings.Fields(l) {

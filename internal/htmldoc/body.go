@@ -116,17 +116,30 @@ type furnitureGroup struct {
 	class  string
 }
 
+// groupOf returns the group of a classed furniture element.
+func groupOf(n *html.Node) (furnitureGroup, bool) {
+	c := attr(n, "class")
+	return furnitureGroup{n.Parent, c}, c != "" && !chromeTags[n.DataAtom]
+}
+
 // keepWrappers takes out of s.furniture the elements, and groups of
 // sibling elements with the same class, that hold at least
-// maxFurnitureShare of the page's text.
+// maxFurnitureShare of the page's text. Chrome tags (nav, aside, header,
+// footer, form) stay furniture whatever they hold.
 func (s *scan) keepWrappers(raw map[*html.Node]int) {
 	limit := maxFurnitureShare * float64(raw[s.body])
 	groups := map[furnitureGroup]int{}
 	for n := range s.furniture {
-		groups[furnitureGroup{n.Parent, attr(n, "class")}] += raw[n]
+		if g, ok := groupOf(n); ok {
+			groups[g] += raw[n]
+		}
 	}
 	for n := range s.furniture {
-		if float64(raw[n]) >= limit || float64(groups[furnitureGroup{n.Parent, attr(n, "class")}]) >= limit {
+		if chromeTags[n.DataAtom] {
+			continue
+		}
+		g, ok := groupOf(n)
+		if float64(raw[n]) >= limit || ok && float64(groups[g]) >= limit {
 			delete(s.furniture, n)
 		}
 	}

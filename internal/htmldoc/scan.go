@@ -102,8 +102,8 @@ func (s *scan) element(n *html.Node) bool {
 			s.body = n
 		}
 	case atom.Title:
-		if s.title == "" && (n.Parent == nil || n.Parent.DataAtom != atom.Svg) {
-			s.title = textOf(n)
+		if s.title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			s.title = collapse(n.FirstChild.Data)
 		}
 		return true
 	case atom.Meta:

@@ -1,0 +1,74 @@
+package htmldoc
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want is normalize.Date's text form; "" for no date
+	}{
+		{name: "ISO instant with zone keeps the zone", in: "2023-12-17T23:30:00-05:00", want: "2023-12-17T23:30:00-05:00"},
+		{name: "ISO instant in UTC with milliseconds", in: "2023-12-17T17:34:25.000Z", want: "2023-12-17T17:34:25Z"},
+		{name: "zone without colon", in: "2023-12-17T10:00:00+0100", want: "2023-12-17T10:00:00+01:00"},
+		{name: "time without zone keeps the day", in: "2023-12-17T10:00:00", want: "2023-12-17"},
+		{name: "space instead of T", in: "2023-12-17 10:00:00", want: "2023-12-17"},
+		{name: "day only", in: "2023-12-17", want: "2023-12-17"},
+		{name: "slashes", in: "2023/12/17", want: "2023-12-17"},
+		{name: "RFC 1123", in: "Sun, 17 Dec 2023 10:00:00 GMT", want: "2023-12-17"},
+		{name: "written US style", in: "December 17, 2023", want: "2023-12-17"},
+		{name: "abbreviated month with dot", in: "Dec. 17, 2023", want: "2023-12-17"},
+		{name: "written day first", in: "17 December 2023", want: "2023-12-17"},
+		{name: "written with a time after", in: "December 17, 2023 10:04 AM", want: "2023-12-17"},
+		{name: "Unix seconds", in: "1702822800", want: "2023-12-17T14:20:00Z"},
+		{name: "Unix milliseconds", in: "1702822800000", want: "2023-12-17T14:20:00Z"},
+		{name: "year out of range", in: "1970-01-01", want: ""},
+		{name: "impossible day", in: "2023-02-30", want: ""},
+		{name: "words", in: "yesterday", want: ""},
+		{name: "empty", in: "", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, ok := parseDate(tc.in)
+			assert.Equal(t, tc.want, d.String(), "parseDate(%q)", tc.in)
+			assert.Equal(t, tc.want != "", ok, "parseDate(%q) ok", tc.in)
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "after a byline", in: "By Nick Levine | February 28, 2023", want: "2023-02-28"},
+		{name: "day first abbreviated", in: "Published 20 Dec 2023, 10:04", want: "2023-12-20"},
+		{name: "ISO inside text", in: "posted on 2023-12-19 23:30 EST", want: "2023-12-19"},
+		{name: "month without year", in: "Updated Dec 20", want: ""},
+		{name: "no date", in: "5 min read", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := findDate(tc.in)
+			assert.Equal(t, tc.want, d.String(), "findDate(%q)", tc.in)
+		})
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "slashes", in: "https://news.example/2023/06/08/some-story", want: "2023-06-08"},
+		{name: "dashes", in: "https://news.example/feature/2023-12-19/some-story/.205666", want: "2023-12-19"},
+		{name: "no date", in: "https://news.example/story-1851261231", want: ""},
+		{name: "month only", in: "https://news.example/2023/12/story", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := dateFromURL(tc.in)
+			assert.Equal(t, tc.want, d.String(), "dateFromURL(%q)", tc.in)
+		})
+	}
+}

@@ -1,0 +1,107 @@
+// Package htmldoc reads a raw news page, as a scraper saved it, into its
+// metadata and an ordered list of body blocks:
+//
+//	doc, err := htmldoc.Parse(page)
+//	fmt.Println(doc.Title, doc.Published, len(doc.Blocks))
+//
+// It is the HTML front end of package article, which cleans the blocks
+// and sorts datelines, bylines, captions and quotes out of them.
+//
+// # Input
+//
+// Any bytes. The encoding is taken from a byte order mark, else from a
+// <meta charset> or http-equiv declaration in the first 1024 bytes, else
+// sniffed (golang.org/x/net/html/charset). A page that declares a
+// single-byte charset but is valid UTF-8 with non-ASCII text is read as
+// UTF-8, since scrapers often save the decoded page without fixing the
+// declaration. Every string of the Document is valid UTF-8 with white
+// space collapsed; invalid bytes are dropped. Parse never panics; it fails
+// only when the tree cannot be built at all.
+//
+// The page is parsed once (html.Parse); one walk over the tree collects
+// every metadata source and the text of each block element; the body is
+// then extracted from the chosen container alone.
+//
+// # Metadata, in order of trust
+//
+// Each field comes from the first source that has it:
+//
+//   - Title: the visible headline, an <h1> that the metadata confirms, else
+//     the first <h1> longer than 10 bytes that is not the site's name; then
+//     JSON-LD headline, microdata headline, parsely-page, og:title,
+//     twitter:title, parsely-title, sailthru.title, dc.title; last the
+//     <title>. A site-name prefix or suffix ("... | Reuters", "... - BBC
+//     News", a site name followed by a tagline) is removed when it matches
+//     og:site_name, the publisher or the canonical host, and any short
+//     part after a bar. Entities left in metadata are decoded; a title cut
+//     short with "..." is completed from another source.
+//   - Published (never modified): JSON-LD datePublished of the first
+//     article object (NewsArticle, Article, ReportageNewsArticle,
+//     BlogPosting and the other article types, inside @graph and nested
+//     values too, @id references followed); article:published_time and
+//     the other published-date meta tags (parsely-pub-date, sailthru.date,
+//     Dublin Core, ...); parsely-page; microdata datePublished and <time
+//     pubdate>; a /YYYY/MM/DD/ date in the canonical URL; the
+//     datePublished of another JSON-LD object (a WebPage, a Recipe); the
+//     first <time datetime>; the text of an element with a date class
+//     ("Dec 20, 2023"). An instant with a zone keeps its zone, so its day
+//     is the local day of publication; a time without a zone keeps only
+//     the day.
+//   - Authors: JSON-LD author (people and organizations, by @type); the
+//     author meta tags (author, parsely-author, sailthru.author,
+//     article:author, dc.creator, ...); parsely-page; microdata author;
+//     the first visible byline (an element with a byline or author class:
+//     its links to author pages, else its text); links to author pages
+//     (rel=author, /author/, /writer/, /staff/ ...); a short "By ..."
+//     paragraph among the first body blocks. The first source that names
+//     a person wins; a visible byline that lists the same people and more
+//     ("By A and B" where the meta tag has A) replaces it. Only when no
+//     source names a person is the first organization credited used, and
+//     never the site itself ("BBC News" on bbc.co.uk is the publisher, not
+//     a byline). Names are split at commas, "and", "&", bars and
+//     semicolons; "By", roles ("Staff Writer", "Head of ..."), degrees,
+//     e-mail addresses, handles and URLs are dropped; an organization after
+//     a person ("Jane Doe, Reuters") becomes the person's Organization; an
+//     organization author has Organization equal to its Name. Repeats are
+//     removed ignoring case.
+//   - Publisher: JSON-LD publisher name, og:site_name, application-name,
+//     publisher and dc.publisher meta tags, twitter:site.
+//   - Dateline: the JSON-LD dateline property only; datelines written in
+//     the first paragraph are left there for package normalize.
+//
+// # Body
+//
+// Elements are page furniture by tag (nav, aside, header, footer, form,
+// menu, h1), by ARIA role (navigation, banner, contentinfo, complementary,
+// dialog, search), by a class or id token (share, social, related,
+// newsletter, subscribe, promo, ad, sponsor, comments, cookie, consent,
+// sidebar, rail, widget, trending, byline, author, tags, ...; see
+// words.go), or because they are hidden (hidden, aria-hidden, display:none
+// or a hiding class). An element that looks like furniture but holds at
+// least 40% of the page's paragraph text, alone or with its siblings of
+// the same class, is a wrapper ("page has-sidebar", "paywall" chunks) and
+// is kept.
+//
+// Every block element outside furniture scores the text it holds directly
+// (paragraphs and text-bearing divs fully, list items and table cells
+// half, headings not at all; blocks of less than 20 bytes or more than half
+// links not at all), and adds its score to all its ancestors. The
+// container is the itemprop=articleBody element when it holds at least 35%
+// of the page's score; otherwise the search starts at <body> and descends
+// into the child holding at least 70% of the current element's score, until
+// no child does. A page scoring less than 100 bytes has no article: Parse
+// returns no blocks (an index of teaser links, an error page).
+//
+// Inside the container, blocks are emitted in document order: paragraphs
+// (<p>, and runs of inline text in a div, split at <br><br>), headings
+// (h2-h6), figure captions with their credit (a credit, copyright or
+// source class inside the caption), captions outside figures (a caption
+// class), blockquotes and list items. Images, scripts, embeds, forms and
+// furniture are skipped, as is any block with more than 60% of its text in
+// links. Tables are kept as text.
+//
+// # Invariants
+//
+// Parse never panics, every string it returns is valid UTF-8, Block.Text
+// is never empty, and the result does not depend on map order.
+package htmldoc

@@ -1,0 +1,196 @@
+package htmldoc_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/htmldoc"
+)
+
+// para is a paragraph long enough to count as article text.
+const para = "The council approved the budget for the new tram line on Monday after a debate that lasted most of the night."
+
+// blocks renders blocks as "kind: text [credit]" lines.
+func blocks(bs []htmldoc.Block) []string {
+	var out []string
+	for _, b := range bs {
+		s := b.Kind.String() + ": " + b.Text
+		if b.Credit != "" {
+			s += " [" + b.Credit + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestParseBody(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "furniture dropped, order kept",
+			in: `<body><nav><p>` + para + `</p></nav><article><p>` + para + `</p><p>` + para + `</p>
+				<div class="share-tools"><p>Share this story with your friends on every network you use.</p></div>
+				<h2>Next steps</h2><ul><li>First item of the list</li></ul>
+				<blockquote>A quote set apart from the text.</blockquote></article>
+				<div id="comments"><p>` + para + `</p></div></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para, "heading: Next steps", "list-item: First item of the list", "blockquote: A quote set apart from the text."},
+		},
+		{
+			name: "figure caption with credit, image dropped",
+			in:   `<article><p>` + para + `</p><figure><img src=x alt="alt text"><figcaption>Trams in the depot. <span class="photo-credit">Jo Bloggs / Agency</span></figcaption></figure></article>`,
+			want: []string{"paragraph: " + para, "caption: Trams in the depot. [Jo Bloggs / Agency]"},
+		},
+		{
+			name: "wrapper with a furniture-like class kept",
+			in:   `<body><div class="page has-sidebar"><p>` + para + `</p><p>` + para + `</p></div><div class="sidebar"><p>Short teaser text in the sidebar.</p></div></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "div text split at double br",
+			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
+			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},
+		},
+		{
+			name: "link list dropped",
+			in:   `<article><p>` + para + `</p><p>` + para + `</p><p><a href="/x">Read more: the council's other decisions this week</a></p></article>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "hidden text dropped",
+			in:   `<article><p>` + para + `</p><p>` + para + `</p><p style="display: none">Hidden text that no reader sees on the page.</p></article>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "articleBody wins over a longer sidebar",
+			in: `<body><div itemprop="articleBody"><p>` + para + `</p><p>` + para + `</p></div>
+				<div class="x"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "teaser links are no article",
+			in:   `<body><h2><a href="/1">One headline of a story on the index page</a></h2><h2><a href="/2">Another headline of a story on the index page</a></h2></body>`,
+			want: nil,
+		},
+		{
+			name: "too little text",
+			in:   `<body><h1>404</h1><p>Page not found.</p></body>`,
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := htmldoc.Parse([]byte(tc.in))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, blocks(doc.Blocks), "Parse(%q).Blocks", tc.in)
+		})
+	}
+}
+
+func TestParseMetadata(t *testing.T) {
+	tests := []struct {
+		name                    string
+		head                    string
+		title, published, about string // about: authors as "name/organization;..." and publisher
+	}{
+		{
+			name:  "JSON-LD in @graph with references",
+			head:  `<script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},{"@type":"Organization","@id":"#o","name":"Daily Example"},{"@type":["NewsArticle"],"headline":"Headline from JSON-LD","datePublished":"2024-02-01T09:00:00+01:00","dateModified":"2024-02-03T09:00:00+01:00","author":{"@id":"#p"},"publisher":{"@id":"#o"}}]}</script>`,
+			title: "Headline from JSON-LD", published: "2024-02-01T09:00:00+01:00", about: "Jane Doe/; Daily Example",
+		},
+		{
+			name:  "JSON-LD with a raw newline in a string",
+			head:  "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Broken\nJSON\",\"datePublished\":\"2024-02-01\",\"author\":\"John Roe\"}</script>",
+			title: "Broken JSON", published: "2024-02-01", about: "John Roe/; ",
+		},
+		{
+			name:  "OpenGraph and meta",
+			head:  `<meta property="og:title" content="Meta headline | Site"><meta property="og:site_name" content="Site"><meta property="article:published_time" content="2024-02-01"><meta name="author" content="By Jane Doe, Reuters">`,
+			title: "Meta headline", published: "2024-02-01", about: "Jane Doe/Reuters; Site",
+		},
+		{
+			name:  "organization author that is the site",
+			head:  `<meta property="og:title" content="Story"><meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News">`,
+			title: "Story", published: "", about: "; BBC News",
+		},
+		{
+			name:  "entities left in metadata",
+			head:  `<meta property="og:title" content="It&amp;#39;s back">`,
+			title: "It's back", published: "", about: "; ",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := htmldoc.Parse([]byte("<html><head>" + tc.head + "</head><body><p>" + para + "</p></body></html>"))
+			require.NoError(t, err)
+			var names []string
+			for _, a := range doc.Authors {
+				names = append(names, a.Name+"/"+a.Organization)
+			}
+			assert.Equal(t, tc.title, doc.Title, "title")
+			assert.Equal(t, tc.published, doc.Published.String(), "published")
+			assert.Equal(t, tc.about, strings.Join(names, ",")+"; "+doc.Publisher, "authors; publisher")
+		})
+	}
+}
+
+func TestParseCharset(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{name: "declared ISO-8859-1", in: []byte("<meta charset=\"iso-8859-1\"><title>Caf\xe9 ouvert</title>"), want: "Café ouvert"},
+		{name: "declared windows-1252, curly quotes", in: []byte("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>\x93Yes\x94</title>"), want: "“Yes”"},
+		{name: "declared Latin-1 but UTF-8 bytes", in: []byte("<meta charset=\"iso-8859-1\"><title>Café ouvert</title>"), want: "Café ouvert"},
+		{name: "undeclared UTF-8", in: []byte("<title>Café ouvert</title>"), want: "Café ouvert"},
+		{name: "undeclared and invalid UTF-8", in: []byte("<title>Caf\xe9 ouvert</title>"), want: "Café ouvert"},
+		{name: "Shift_JIS", in: []byte("<meta charset=\"shift_jis\"><title>\x93\xfa\x96{</title>"), want: "日本"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := htmldoc.Parse(tc.in)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, doc.Title, "Parse(%q).Title", tc.in)
+		})
+	}
+}
+
+func ExampleParse() {
+	page := `<html><head>
+<meta property="og:site_name" content="Harbour Times">
+<meta property="article:published_time" content="2024-03-08T18:00:00+01:00">
+<title>Bridge reopens | Harbour Times</title></head>
+<body><nav><a href="/">Home</a></nav><article>
+<h1>Bridge reopens</h1><p class="byline">By Marta Lindqvist</p>
+<p>The harbour bridge reopened to traffic on Friday, five weeks after a winter storm tore away part of its railing.</p>
+<figure><img src="b.jpg"><figcaption>The bridge at dusk. <span class="credit">Ana Costa</span></figcaption></figure>
+</article></body></html>`
+	doc, err := htmldoc.Parse([]byte(page))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Title)
+	fmt.Println(doc.Published)
+	fmt.Println(doc.Authors[0].Name, "/", doc.Publisher)
+	for _, b := range doc.Blocks {
+		fmt.Printf("%s: %s", b.Kind, b.Text)
+		if b.Credit != "" {
+			fmt.Printf(" [credit: %s]", b.Credit)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// Bridge reopens
+	// 2024-03-08T18:00:00+01:00
+	// Marta Lindqvist / Harbour Times
+	// paragraph: The harbour bridge reopened to traffic on Friday, five weeks after a winter storm tore away part of its railing.
+	// caption: The bridge at dusk. [credit: Ana Costa]
+}
