@@ -59,7 +59,7 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	}
 	ctx := qNewContext(paragraphs)
 	f.attribute(paragraphs, qs, ctx)
-	r := &qResolver{mentions: qNarrativeMentions(qInsideByParagraph(len(paragraphs), qs), ctx)}
+	r := newResolver(qNarrativeMentions(qInsideByParagraph(len(paragraphs), qs), ctx))
 	f.resolve(paragraphs, qs, r)
 	out := make([]Quote, len(qs))
 	for k := range qs {
@@ -182,25 +182,37 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 			qs[k].attr = qIntroAttr(paragraphs, &qs[k], ctx)
 		}
 	}
-	// Quotes of a paragraph without their own clause share the clause of a
-	// neighbour: "Q1," he said. "Q2."
+	// Quotes of a paragraph without their own clause share the clause of
+	// the nearest quote of the paragraph that has one: "Q1," he said. "Q2."
+	// Two linear passes find the nearest earlier and later ones.
+	own := make([]bool, len(qs))
 	for k := range qs {
-		if qs[k].attr.kind != qsNone {
-			continue
+		own[k] = qs[k].attr.kind != qsNone
+	}
+	prev := make([]int, len(qs))
+	last := -1
+	for k := range qs {
+		prev[k] = -1
+		if last >= 0 && qs[last].raw.closePara == qs[k].raw.openPara {
+			prev[k] = last
 		}
-		para := qs[k].raw.openPara
-		for d := 1; d < len(qs); d++ {
-			if j := k - d; j >= 0 && qs[j].raw.closePara == para && qs[j].attr.kind != qsNone && !qs[j].carried {
+		if own[k] {
+			last = k
+		}
+	}
+	next := -1
+	for k := len(qs) - 1; k >= 0; k-- {
+		if !own[k] {
+			j := prev[k]
+			if next >= 0 && qs[next].raw.openPara == qs[k].raw.openPara && (j < 0 || next-k < k-j) {
+				j = next
+			}
+			if j >= 0 {
 				qs[k].attr, qs[k].carried = qs[j].attr, true
-				break
 			}
-			if j := k + d; j < len(qs) && qs[j].raw.openPara == para && qs[j].attr.kind != qsNone && !qs[j].carried {
-				qs[k].attr, qs[k].carried = qs[j].attr, true
-				break
-			}
-			if (k-d < 0 || qs[k-d].raw.closePara != para) && (k+d >= len(qs) || qs[k+d].raw.openPara != para) {
-				break
-			}
+		}
+		if own[k] {
+			next = k
 		}
 	}
 }
@@ -257,10 +269,14 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
 			from++
 		}
 	}
-	// The earlier quotes of the paragraph, in text order.
+	// The earlier quotes of the paragraph, in text order; at most eight,
+	// so that a paragraph dense with quotes stays linear.
 	first := k
 	for first > 0 && qs[first-1].raw.closePara == para && k-first < 8 {
 		first--
+	}
+	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
+		from = qs[first].raw.openAt
 	}
 	words := qTokenize(p, from, raw.openAt)
 	kept := words[:0:0]
@@ -380,7 +396,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				name, role = r.fullest(keys, name, role, a.para, a.at)
 			}
 			q.out.Speaker, q.out.Role = name, role
-			r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: name, keys: qKeys(qTokenize(name, 0, len(name))), role: role, org: org, speaker: true})
+			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: qKeys(qTokenize(name, 0, len(name))), role: role, org: org})
 		case qsPronoun, qsDescription:
 			lw := strings.ToLower(a.name[0].text)
 			if a.kind == qsDescription && !a.definite {
@@ -439,10 +455,9 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 		return false
 	}
 	lastKeys := qKeys(qTokenize(last.out.Speaker, 0, len(last.out.Speaker)))
-	for _, m := range r.mentions {
-		if m.para < from || m.para > para {
-			continue
-		}
+	end := r.mentionsBefore(para, q.raw.openAt)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
+		m := r.mentions[k]
 		if m.name == last.out.Speaker || qContainsKeys(lastKeys, m.keys) {
 			continue // the same person named again
 		}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -20,5 +21,15 @@ func BenchmarkQuotes(b *testing.B) {
 				Quotes(paragraphs)
 			}
 		})
+	}
+}
+
+// BenchmarkQuotesDense measures a paragraph dense with attributed quotes,
+// 1,000 of them: the cost per quote must not grow with the paragraph.
+func BenchmarkQuotesDense(b *testing.B) {
+	p := strings.Repeat(`"Yes," said John Smith. "No," he added. `, 500)
+	b.ReportAllocs()
+	for b.Loop() {
+		Quotes([]string{p})
 	}
 }

@@ -303,4 +303,9 @@ func TestQuotesManyMarks(t *testing.T) {
 		qs := Quotes([]string{p, "After."})
 		assert.Empty(t, qs, "a paragraph of %q marks", mark)
 	}
+	// Marks pairing into 50,000 quotes, each with a clause to read
+	// (BenchmarkQuotesDense measures the cost per quote).
+	p := strings.Repeat(`"a," he said. `, 50_000)
+	qs := Quotes([]string{p})
+	assert.Len(t, qs, 50_000)
 }

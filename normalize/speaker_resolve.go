@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Resolving speakers: pronouns, descriptions and bare surnames become the
 // named person or organization they stand for.
@@ -27,20 +30,28 @@ func (m *qMention) before(para, at int) bool {
 func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
 	var out []qMention
 	for pi, words := range ctx.words {
-		// Drop the words inside quotes, keeping sentence ends.
-		kept := words[:0:0]
+		// Drop the words inside quotes, keeping sentence ends. Parts and
+		// words are both in text order: one pass.
+		kept := make([]qWord, 0, len(words))
+		parts := inside[pi]
 		for _, w := range words {
-			if !qInside(inside[pi], w.start) {
-				kept = append(kept, w)
+			for len(parts) > 0 && w.start >= parts[0].end+1 {
+				parts = parts[1:]
 			}
+			if len(parts) > 0 && w.start >= parts[0].start-1 {
+				continue
+			}
+			kept = append(kept, w)
 		}
 		sentence := 0 // index of the first word of the current sentence
+		scanned := 0  // words before this index were checked for sentence ends
 		for _, run := range qNameRuns(kept) {
-			for k := sentence; k < run.i; k++ {
+			for k := scanned; k < run.i; k++ {
 				if kept[k].punct && (kept[k].text == "." || kept[k].text == "!" || kept[k].text == "?") {
 					sentence = k + 1
 				}
 			}
+			scanned = run.i
 			role, name := qSplitTitle(kept[run.i:run.j])
 			if len(name) == 0 {
 				continue
@@ -72,6 +83,9 @@ func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
 func qIsSubject(words []qWord, sentence int, run qName) bool {
 	if qIsPossessive(words[run.j-1].text) {
 		return false
+	}
+	if run.i-sentence > 8 {
+		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
 	for sentence < run.i && !words[sentence].punct && (qSubordinators[strings.ToLower(words[sentence].text)] || qTrimmable[strings.ToLower(words[sentence].text)]) {
@@ -110,15 +124,6 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 	return qDeterminers[lw] || qRelatives[lw] || qPersonNouns[lw]
 }
 
-// qInside reports whether offset at falls inside one of the quote parts.
-func qInside(parts []qPart, at int) bool {
-	for _, q := range parts {
-		if at >= q.start-1 && at < q.end+1 {
-			return true
-		}
-	}
-	return false
-}
 
 // qKeys returns the comparison keys of the words of a name.
 func qKeys(name []qWord) []string {
@@ -132,42 +137,97 @@ func qKeys(name []qWord) []string {
 	return keys
 }
 
-// qResolver holds the state of resolution over one article.
+// qResolver holds the state of resolution over one article. Every lookup
+// is bounded (an index by surname, and at most qLookBack names scanned
+// backwards), so that resolution stays linear in the article's length.
 type qResolver struct {
 	mentions []qMention // narrative mentions, in text order
 	speakers []qMention // resolved speakers, in the order found
+	forms    map[string][]*qForm
 }
+
+// A qForm is one distinct way the article writes a name, and where it
+// first does.
+type qForm struct {
+	name, role string
+	keys       []string
+	first      qPos
+}
+
+// qPos is a position in the article.
+type qPos struct{ para, at int }
+
+func (p qPos) before(q qPos) bool { return p.para < q.para || p.para == q.para && p.at < q.at }
 
 // qWindow is how many paragraphs back a pronoun or a description may reach.
 const qWindow = 4
 
+// qLookBack bounds how many earlier names one lookup scans, and how many
+// distinct names sharing a last word are kept.
+const qLookBack = 256
+
+// newResolver indexes the narrative mentions.
+func newResolver(mentions []qMention) *qResolver {
+	r := &qResolver{mentions: mentions, forms: make(map[string][]*qForm)}
+	for k := range mentions {
+		r.addForm(&mentions[k])
+	}
+	return r
+}
+
+// addForm records a person's name under its last word.
+func (r *qResolver) addForm(m *qMention) {
+	if m.org || len(m.keys) == 0 {
+		return
+	}
+	last := m.keys[len(m.keys)-1]
+	pos := qPos{m.para, m.at}
+	forms := r.forms[last]
+	for _, f := range forms {
+		if f.name == m.name {
+			if f.role == "" {
+				f.role = m.role
+			}
+			if pos.before(f.first) {
+				f.first = pos
+			}
+			return
+		}
+	}
+	if len(forms) < qLookBack {
+		r.forms[last] = append(forms, &qForm{name: m.name, role: m.role, keys: m.keys, first: pos})
+	}
+}
+
+// addSpeaker records a resolved speaker.
+func (r *qResolver) addSpeaker(m qMention) {
+	m.speaker = true
+	r.speakers = append(r.speakers, m)
+	r.addForm(&r.speakers[len(r.speakers)-1])
+}
+
 // fullest returns the fullest form of a person's name that the article
-// writes: "Adnan" -> "Ali Adnan". The nearest earlier form wins, else the
-// first later one.
+// writes: "Adnan" -> "Ali Adnan". Among the fuller forms, the one
+// introduced last before the position wins, else the one introduced first
+// after it.
 func (r *qResolver) fullest(keys []string, name, role string, para, at int) (string, string) {
 	if len(keys) == 0 {
 		return name, role
 	}
-	last := keys[len(keys)-1]
-	var best *qMention
-	consider := func(m *qMention) {
-		if m.org || len(m.keys) <= len(keys) || m.keys[len(m.keys)-1] != last || !qContainsKeys(m.keys, keys) {
-			return
+	pos := qPos{para, at}
+	var best *qForm
+	for _, f := range r.forms[keys[len(keys)-1]] {
+		if len(f.keys) <= len(keys) || !qContainsKeys(f.keys, keys) {
+			continue
 		}
 		switch {
 		case best == nil:
-			best = m
-		case m.before(para, at) && (!best.before(para, at) || best.before(m.para, m.at)):
-			best = m // a nearer earlier form
-		case m.para == best.para && m.at == best.at && best.role == "":
-			best = m // the same mention, with its role
+			best = f
+		case f.first.before(pos) && (!best.first.before(pos) || best.first.before(f.first)):
+			best = f // introduced nearer before
+		case !f.first.before(pos) && !best.first.before(pos) && f.first.before(best.first):
+			best = f // introduced sooner after
 		}
-	}
-	for k := range r.mentions {
-		consider(&r.mentions[k])
-	}
-	for k := range r.speakers {
-		consider(&r.speakers[k])
 	}
 	if best == nil {
 		return name, role
@@ -195,6 +255,15 @@ func qContainsKeys(whole, part []string) bool {
 	return true
 }
 
+// mentionsBefore returns the index of the first mention at or after the
+// position (mentions are in text order).
+func (r *qResolver) mentionsBefore(para, at int) int {
+	pos := qPos{para, at}
+	return sort.Search(len(r.mentions), func(i int) bool {
+		return !(qPos{r.mentions[i].para, r.mentions[i].at}).before(pos)
+	})
+}
+
 // antecedent finds the named person (or organization, for "it" and "they")
 // that a pronoun or a definite description at (para, at) stands for: the
 // nearest earlier speaker or sentence subject that fits, else the nearest
@@ -212,40 +281,42 @@ func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool)
 			best = m
 		}
 	}
-	for k := range r.speakers {
+	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
 		if m := &r.speakers[k]; fits(m) {
 			better(m)
 		}
 	}
-	for k := range r.mentions {
+	end := r.mentionsBefore(para, at)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-qWindow; k, n = k-1, n+1 {
 		if m := &r.mentions[k]; m.subject && fits(m) {
 			better(m)
+			break // the nearest subject
 		}
 	}
 	if best != nil {
 		return best, true
 	}
-	for k := range r.mentions {
-		if m := &r.mentions[k]; fits(m) && m.para >= para-1 {
-			better(m)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-1; k, n = k-1, n+1 {
+		if m := &r.mentions[k]; fits(m) {
+			return m, true
 		}
 	}
-	return best, best != nil
+	return nil, false
 }
 
-// orgFor finds the organization a noun such as "ministry" stands for.
+// orgFor finds the organization a noun such as "ministry" stands for: the
+// nearest earlier one whose name holds the noun.
 func (r *qResolver) orgFor(head string, para, at int) (*qMention, bool) {
-	var best *qMention
-	for k := range r.mentions {
+	for k, n := r.mentionsBefore(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
 		m := &r.mentions[k]
-		if !m.org || !m.before(para, at) {
+		if !m.org {
 			continue
 		}
 		for _, key := range m.keys {
 			if key == head {
-				best = m
+				return m, true
 			}
 		}
 	}
-	return best, best != nil
+	return nil, false
 }
