@@ -124,7 +124,6 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 	return qDeterminers[lw] || qRelatives[lw] || qPersonNouns[lw]
 }
 
-
 // qKeys returns the comparison keys of the words of a name.
 func qKeys(name []qWord) []string {
 	keys := make([]string, 0, len(name))
