@@ -20,7 +20,12 @@ var qAbbrevs = qWordSet("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 	"St", "Jr", "Sr", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Adm", "Maj",
 	"Cmdr", "Atty", "Supt", "Ald", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
 	"Sep", "Oct", "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd",
-	"Mt", "Ft", "Gens", "Sens", "Reps", "approx", "Ph", "D")
+	"Mt", "Ft", "Gens", "Sens", "Reps", "approx", "Ph", "D",
+	// States as newspapers abbreviate them: "Cambridge, Mass., said".
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+	"Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Mo", "Mont",
+	"Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+	"Wis", "Wyo")
 
 // qTokenize splits p[from:to] into words and punctuation marks. Quotation
 // marks are left out.

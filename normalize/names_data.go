@@ -88,6 +88,11 @@ var qOrgWords = qWordSet(
 	"Council", "Secretariat", "Command", "Navy", "Marines", "Corps",
 	"Sairoon", "Hashd", "Shabi", "Mobilization", "Fatah", "Hezbollah",
 	"Hamas", "Taliban", "Qaeda", "ISIS", "ISIL", "State", "Islamic",
+	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
+	"Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
+	"Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
+	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "N.Y.", "N.J.", "N.H.",
+	"N.C.", "S.C.", "D.C.", "N.M.", "R.I.", "W.Va.", "N.D.", "S.D.",
 	"Tahrir", "Jadriya", "Karbala", "Basra", "Samawa", "Davos", "Karada",
 )
 

@@ -242,8 +242,15 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 			}
 		}
 		var a qAttr
+		if k > 1 && words[k-1].text == "to" {
+			// "Mr. Trump was prompted to say, "Q"": the name before the
+			// verbs that lead to the infinitive.
+			a = qInfinitiveSubject(words[:k-1], para)
+		}
 		participle := strings.HasSuffix(lw, "ing") && k > 0 && qParticipleLead[strings.ToLower(words[k-1].text)]
-		if b, ok := qWithSubject(words[:k], para); ok && strings.HasSuffix(lw, "ing") {
+		if a.kind != qsNone {
+			// found above
+		} else if b, ok := qWithSubject(words[:k], para); ok && strings.HasSuffix(lw, "ing") {
 			// "with Donald Trump tweeting that ...": the name before the
 			// participle, after "with".
 			a = b
@@ -290,6 +297,29 @@ func qOnlyPunct(words []qWord, at int) bool {
 // of its own: ", saying", "by saying", "while adding".
 var qParticipleLead = qWordSet(",", "by", "while", "after", "before", "when",
 	"in", "—", "–", "-", "and", "also", "again", "then")
+
+// qInfinitiveSubject finds the name whose verbs lead to "to": "Mr. Trump
+// was prompted", "Clinton went on".
+func qInfinitiveSubject(words []qWord, para int) qAttr {
+	runs := qNameRuns(words)
+	if len(runs) == 0 {
+		return qAttr{}
+	}
+	r := runs[len(runs)-1]
+	if len(words)-r.j > 4 || r.j == len(words) {
+		return qAttr{}
+	}
+	for _, w := range words[r.j:] {
+		if w.punct || qIsCap(w.text) || qIsPronoun(w.text) {
+			return qAttr{}
+		}
+	}
+	role, name := qSplitTitle(words[r.i:r.j])
+	if len(name) == 0 || qIsPossessive(name[len(name)-1].text) || qIsOrgName(name) {
+		return qAttr{}
+	}
+	return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
+}
 
 // qWithSubject reads "with NAME" right before a participle.
 func qWithSubject(words []qWord, para int) (qAttr, bool) {

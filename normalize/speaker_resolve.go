@@ -63,8 +63,8 @@ func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
 			if len(name) == 1 && len(role) == 0 && run.i == sentence && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] && !qFollowedByAppositive(kept, run) {
 				m.doubtful = true // "Guns are ...": not known as a name
 			}
-			if qUnlikelyName(name) {
-				m.doubtful = true
+			if qUnlikelyName(name) || len(name) == 1 && qDemonyms[qStripPossessive(name[0].text)] {
+				m.doubtful = true // "Republican triumph": an adjective
 			}
 			if len(name) == 1 && len(role) == 0 && !m.subject {
 				// A lone capitalized word mid-sentence is too often a place,

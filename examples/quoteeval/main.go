@@ -47,7 +47,7 @@ func main() {
 			}
 			fmt.Printf("- %s ¶%d\n  quote:   %q\n", e.Doc, e.Paragraph, clip(e.Text, 160))
 			if e.Gold != "" || e.Got != "" {
-				fmt.Printf("  gold: %q  got: %q\n", e.Gold, e.Got)
+				fmt.Printf("  gold: %q  got: %q  verb: %q\n", e.Gold, e.Got, e.Verb)
 			}
 			fmt.Printf("  context: %q\n", clip(e.Context, 300))
 		}

@@ -22,6 +22,7 @@ type Error struct {
 	Text      string // the quote
 	Gold      string // the gold source ("" for a spurious quote)
 	Got       string // the predicted speaker ("" for a missed quote)
+	Verb      string // the predicted speech verb
 	Context   string // the paragraph, for reading
 }
 
@@ -135,12 +136,12 @@ func (r *Report) add(d *Document, find Finder) {
 		if SameSpeaker(g.Source, best.q.Speaker) {
 			r.SpeakerRight++
 		} else {
-			r.WrongSpeaker = append(r.WrongSpeaker, Error{Doc: d.Name, Paragraph: first, Text: g.Text, Gold: g.Source, Got: best.q.Speaker, Context: ctx})
+			r.WrongSpeaker = append(r.WrongSpeaker, Error{Doc: d.Name, Paragraph: first, Text: g.Text, Gold: g.Source, Got: best.q.Speaker, Verb: best.q.Verb, Context: ctx})
 		}
 	}
 	for _, p := range preds {
 		if !p.used {
-			r.Spurious = append(r.Spurious, Error{Doc: d.Name, Paragraph: p.q.Paragraph, Text: p.q.Text, Got: p.q.Speaker, Context: texts[p.q.Paragraph]})
+			r.Spurious = append(r.Spurious, Error{Doc: d.Name, Paragraph: p.q.Paragraph, Text: p.q.Text, Got: p.q.Speaker, Verb: p.q.Verb, Context: texts[p.q.Paragraph]})
 		}
 	}
 }
