@@ -41,12 +41,13 @@
 //     values too, @id references followed); article:published_time and
 //     the other published-date meta tags (parsely-pub-date, sailthru.date,
 //     Dublin Core, ...); parsely-page; microdata datePublished and <time
-//     pubdate>; a /YYYY/MM/DD/ date in the canonical URL; the
-//     datePublished of another JSON-LD object (a WebPage, a Recipe); the
-//     first <time datetime>; the text of an element with a date class
-//     ("Dec 20, 2023"). An instant with a zone keeps its zone, so its day
-//     is the local day of publication; a time without a zone keeps only
-//     the day.
+//     pubdate>; a /YYYY/MM/DD/ date in the canonical URL; the first
+//     <time datetime>; the datePublished of another JSON-LD object (a
+//     WebPage, a Recipe); the text of an element with a date class ("Dec
+//     20, 2023"); a date in the text just after the <h1>. An instant with
+//     a zone keeps its zone, so its day is the local day of publication; an
+//     instant in UTC takes the zone of a <time> or meta tag giving the same
+//     instant with an offset; a time without a zone keeps only the day.
 //   - Authors: JSON-LD author (people and organizations, by @type); the
 //     author meta tags (author, parsely-author, sailthru.author,
 //     article:author, dc.creator, ...); parsely-page; microdata author;

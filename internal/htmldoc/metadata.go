@@ -112,16 +112,17 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	}
 	for _, c := range cands {
 		if d, ok := parseDate(c); ok {
-			return d
+			return s.localZone(d)
 		}
 	}
 	if d, ok := dateFromURL(s.canonical); ok {
 		return d
 	}
-	cands = append(cands[:0], ld.pageDate)
+	cands = cands[:0]
 	for _, n := range s.times {
 		cands = append(cands, attr(n, "datetime"))
 	}
+	cands = append(cands, ld.pageDate)
 	for _, c := range cands {
 		if d, ok := parseDate(c); ok {
 			return d
@@ -134,7 +135,60 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 			}
 		}
 	}
+	if len(s.h1) > 0 {
+		if d, ok := findDate(textAfter(s.h1[0], maxDateText)); ok {
+			return d
+		}
+	}
 	return normalize.Date{}
+}
+
+// textAfter returns up to limit bytes of the text that follows n in
+// document order: where a headline's date line usually is.
+func textAfter(n *html.Node, limit int) string {
+	var t textBuilder
+	for n != nil && t.Len() < limit {
+		for n.NextSibling == nil && n.Parent != nil {
+			n = n.Parent
+		}
+		n = n.NextSibling
+		if n == nil {
+			break
+		}
+		appendText(&t, n)
+	}
+	return t.String()
+}
+
+// localZone returns d in the site's own zone when d is an instant in UTC
+// and a <time> element or meta tag of the page gives the same instant
+// with a zone offset: the day of publication is the local day.
+func (s *scan) localZone(d normalize.Date) normalize.Date {
+	if !d.HasTime {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	try := func(v string) (normalize.Date, bool) {
+		l, ok := parseDate(v)
+		if !ok || !l.HasTime || !l.Time.Equal(d.Time) {
+			return d, false
+		}
+		_, off := l.Time.Zone()
+		return l, off != 0
+	}
+	for _, n := range s.times {
+		if l, ok := try(attr(n, "datetime")); ok {
+			return l
+		}
+	}
+	for _, k := range metaPublished {
+		if l, ok := try(s.meta[k]); ok {
+			return l
+		}
+	}
+	return d
 }
 
 // maxDateText is the longest element text searched for a visible date.
