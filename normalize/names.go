@@ -212,7 +212,21 @@ func qSplitTitle(words []qWord) (role, name []qWord) {
 		}
 		break
 	}
+	if cut == len(words) && len(words) == 1 {
+		return nil, words // "King says": a surname, not a title
+	}
 	return words[:cut], words[cut:]
+}
+
+// qIsPlace reports whether every word of a name is a place: "Ohio",
+// "Flint", "Mich.", "New Hampshire".
+func qIsPlace(name []qWord) bool {
+	for _, w := range name {
+		if !qPlaces[w.text] && w.text != "New" && w.text != "North" && w.text != "South" && w.text != "West" {
+			return false
+		}
+	}
+	return len(name) > 0
 }
 
 // qJoin joins words with single spaces, keeping "al-Sadr" and "U.S." intact.

@@ -29,7 +29,7 @@ var qNotNames = qWordSet(
 	"Whether", "Unless", "Until", "Upon", "Within", "Without", "Through",
 	"Throughout", "Against", "Between", "Beyond", "About", "Above", "Across",
 	"Along", "Around", "Behind", "Below", "Near", "Off", "Out", "Up", "Down",
-	"Ever", "Moreover", "Rather", "Furthermore", "Additionally", "Nevertheless",
+	"Neither", "Either", "Ever", "Moreover", "Rather", "Furthermore", "Additionally", "Nevertheless",
 	"Nonetheless", "Thus", "Hence", "Therefore", "Likewise", "Similarly",
 	"Overall", "Ultimately", "Specifically", "Elsewhere", "Together",
 	"Eventually", "Separately", "Fortunately", "Unfortunately", "Besides",
@@ -113,4 +113,30 @@ var qDemonyms = qWordSet(
 	"Presidential", "GOP", "Sadrist", "Conservative", "Liberal", "Progressive",
 	"Evangelical", "Catholic", "Protestant", "Independent", "Senate", "House",
 	"State", "Supreme", "Clintons", "Obamas", "Trumps",
+)
+
+// qPlaces are places, which name no speaker even when they stand where a
+// speaker would: "Cory James, 22, of Flint, Mich., said".
+var qPlaces = qWordSet(
+	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
+	"Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
+	"Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
+	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "N.Y.", "N.J.", "N.H.",
+	"N.C.", "S.C.", "D.C.", "N.M.", "R.I.", "W.Va.", "N.D.", "S.D.",
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+	"Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
+	"Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+	"Wisconsin", "Wyoming", "Hampshire", "Jersey", "York", "Carolina",
+	"Dakota", "Iraq", "Iran", "Baghdad", "Tehran", "America", "Syria",
+	"Russia", "China", "Israel", "Europe", "Britain", "France", "Germany",
+	"Mexico", "Canada", "Japan", "Korea", "Turkey", "Egypt", "Afghanistan",
+	"Pakistan", "India", "Ukraine", "Cuba", "Venezuela", "Chicago",
+	"Philadelphia", "Boston", "Cleveland", "Detroit", "Miami", "Orlando",
+	"Manhattan", "Brooklyn", "Karbala", "Basra", "Samawa", "Davos",
+	"Columbus", "Atlanta", "Denver", "Dallas", "Houston", "Phoenix", "Seattle",
+	"Portland", "Milwaukee", "Flint", "Cambridge", "London", "Paris", "Berlin",
+	"Moscow", "Beijing", "Washington", "Virginia", "Arabia",
 )

@@ -450,6 +450,9 @@ func qNPBefore(words []qWord, para int) qAttr {
 				}
 			}
 		}
+		if a, ok := qNameInChunk(ch, para, false); ok && a.kind == qsName && c > 0 && qIsPlace(a.name) {
+			continue // "of Flint, Mich., said": a place between commas
+		}
 		if a, ok := qNameInChunk(ch, para, false); ok {
 			if c >= 2 && a.kind == qsName {
 				// "Vian, the editor of the paper, L'Osservatore Romano, said":

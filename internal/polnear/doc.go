@@ -31,8 +31,10 @@
 // Content per sentence). Either way the gold text is the whole region inside
 // the marks, counted once however many Content spans touch it. A region opened and not
 // closed in a paragraph runs on when the next paragraph opens with a mark.
-// Its speaker is the attribution's Source text; speaker accuracy counts only
-// sources that are names (see IsName).
+// Its speaker is the attribution's Source text; when several attributions
+// cover the quote (nested: "Sanders said, according to CNN"), the innermost
+// one, whose content span is the smallest, gives it. Speaker accuracy counts
+// only sources that are names (see IsName).
 //
 // # Scoring
 //

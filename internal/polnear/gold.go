@@ -96,36 +96,41 @@ func quoteRegions(text []rune, paras []Paragraph) []region {
 	return out
 }
 
-// Gold returns the document's direct quotes, in text order.
+// Gold returns the document's direct quotes, in text order. When several
+// attributions cover the same quote (a nested attribution such as "Sanders
+// said, according to CNN"), the innermost one, whose content span around
+// the quote is the smallest, gives the source.
 func Gold(d *Document) []GoldQuote {
 	paras := Paragraphs(d.Text)
 	regions := quoteRegions(d.Text, paras)
-	seen := make(map[region]bool)
-	var out []GoldQuote
+	type pick struct {
+		source string
+		size   int
+	}
+	best := make(map[region]pick)
 	for _, a := range d.Attributions {
 		source := d.Slice(a.Source)
 		for _, c := range a.Content {
 			for _, r := range regions {
-				var g region
-				switch {
-				case r.start >= c.Start-2 && r.end <= c.End+2:
-					g = r // the marks sit inside the content
-				case c.Start >= r.start && c.End <= r.end:
-					g = r // the content sits inside the marks
-				default:
+				inside := r.start >= c.Start-2 && r.end <= c.End+2 // the marks sit inside the content
+				around := c.Start >= r.start && c.End <= r.end    // the content sits inside the marks
+				if !inside && !around || r.end <= r.start {
 					continue
 				}
-				if seen[g] || g.end <= g.start {
-					continue
+				size := c.End - c.Start
+				if p, ok := best[r]; !ok || size < p.size {
+					best[r] = pick{source, size}
 				}
-				seen[g] = true
-				text := strings.TrimSpace(string(d.Text[g.start:g.end]))
-				if len(Tokens(text)) == 0 {
-					continue
-				}
-				out = append(out, GoldQuote{Text: text, Start: g.start, End: g.end, Source: source})
 			}
 		}
+	}
+	var out []GoldQuote
+	for r, p := range best {
+		text := strings.TrimSpace(string(d.Text[r.start:r.end]))
+		if len(Tokens(text)) == 0 {
+			continue
+		}
+		out = append(out, GoldQuote{Text: text, Start: r.start, End: r.end, Source: p.source})
 	}
 	sortGold(out)
 	return out
