@@ -113,7 +113,7 @@ func Gold(d *Document) []GoldQuote {
 		for _, c := range a.Content {
 			for _, r := range regions {
 				inside := r.start >= c.Start-2 && r.end <= c.End+2 // the marks sit inside the content
-				around := c.Start >= r.start && c.End <= r.end    // the content sits inside the marks
+				around := c.Start >= r.start && c.End <= r.end     // the content sits inside the marks
 				if !inside && !around || r.end <= r.start {
 					continue
 				}
