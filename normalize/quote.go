@@ -161,8 +161,13 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 			}
 		} else {
 			q.attr = qTailAttr(tail, q.raw.closePara)
-			if q.attr.kind == qsNone {
-				q.attr = qHeadAttr(head, q.raw.openPara, ctx)
+			if q.attr.kind == qsNone || qHandsOver(head) && qEndsSentence(q.out.Text) && qCapitalized(tail) {
+				// "Clinton responds to Mills with, "Why now?" Mills then
+				// writes back": after a question or a full stop, a clause
+				// that hands over to the quote wins over the next sentence.
+				if h := qHeadAttr(head, q.raw.openPara, ctx); h.kind != qsNone {
+					q.attr = h
+				}
 			}
 		}
 		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct && (head[len(head)-1].text == "," || head[len(head)-1].text == ":") {
@@ -319,6 +324,24 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
 		}
 	}
 	return kept
+}
+
+// qHandsOver reports whether a head ends with a comma or a colon that hands
+// over to the quote: "X said, "Q"".
+func qHandsOver(head []qWord) bool {
+	n := len(head)
+	return n > 1 && head[n-1].punct && (head[n-1].text == "," || head[n-1].text == ":")
+}
+
+// qCapitalized reports whether the first word of a tail is capitalized.
+func qCapitalized(tail []qWord) bool {
+	for _, w := range tail {
+		if w.punct {
+			continue
+		}
+		return qIsCap(w.text)
+	}
+	return false
 }
 
 // qEndsSentence reports whether a quote's text ends a sentence.
