@@ -84,7 +84,7 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	if k+1 < len(words) && qPhrasal[lw] != "" && words[k+1].text == qPhrasal[lw] {
 		return 2, true // "pointed out", "shot back", "went on"
 	}
-	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase) {
+	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase && !qOrgWords[w.text]) {
 		return 1, true
 	}
 	return 0, false
