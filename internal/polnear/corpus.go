@@ -86,16 +86,14 @@ func Load(dir, split string) ([]Document, error) {
 		return nil, err
 	}
 	sort.Strings(anns)
-	first := make(map[string]string) // article name -> first annotation file
+	files := make(map[string][]string) // article name -> its annotation files
 	for _, a := range anns {
 		stem := strings.TrimSuffix(filepath.Base(a), ".ann")
 		cut := strings.LastIndexByte(stem, '_')
 		if cut < 0 {
 			continue
 		}
-		if _, ok := first[stem[:cut]]; !ok {
-			first[stem[:cut]] = a
-		}
+		files[stem[:cut]] = append(files[stem[:cut]], a)
 	}
 	sort.Strings(texts)
 	docs := make([]Document, 0, len(texts))
@@ -106,16 +104,62 @@ func Load(dir, split string) ([]Document, error) {
 			return nil, fmt.Errorf("polnear: %w", err)
 		}
 		d := Document{Name: name, Text: []rune(string(b))}
-		if a, ok := first[name]; ok {
-			stem := strings.TrimSuffix(filepath.Base(a), ".ann")
-			d.Annotator = stem[strings.LastIndexByte(stem, '_')+1:]
-			if d.Attributions, err = readAnn(a); err != nil {
-				return nil, err
-			}
+		if err := d.pickAnnotator(files[name]); err != nil {
+			return nil, err
 		}
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// pickAnnotator keeps one annotator's attributions. With several, it keeps
+// the one who agrees most with the others on the direct quotes and their
+// sources (the medoid), the first in name order on a tie, so that one
+// annotator's slips weigh least.
+func (d *Document) pickAnnotator(files []string) error {
+	if len(files) == 0 {
+		return nil
+	}
+	type candidate struct {
+		annotator string
+		attrs     []Attribution
+		quotes    map[string]bool
+	}
+	cands := make([]candidate, 0, len(files))
+	for _, f := range files {
+		attrs, err := readAnn(f)
+		if err != nil {
+			return err
+		}
+		stem := strings.TrimSuffix(filepath.Base(f), ".ann")
+		c := candidate{annotator: stem[strings.LastIndexByte(stem, '_')+1:], attrs: attrs, quotes: make(map[string]bool)}
+		if len(files) > 1 {
+			tmp := Document{Text: d.Text, Attributions: attrs}
+			for _, g := range Gold(&tmp) {
+				c.quotes[fmt.Sprintf("%d:%d:%s", g.Start, g.End, nameKey(g.Source))] = true
+			}
+		}
+		cands = append(cands, c)
+	}
+	best, bestScore := 0, -1
+	for i, c := range cands {
+		score := 0
+		for j, o := range cands {
+			if i == j {
+				continue
+			}
+			for q := range c.quotes {
+				if o.quotes[q] {
+					score++
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	d.Annotator, d.Attributions = cands[best].annotator, cands[best].attrs
+	return nil
 }
 
 // readAnn parses a brat standoff file into attributions.

@@ -13,7 +13,9 @@
 // (Source, Cue, Content) with offsets in Unicode code points, possibly
 // discontinuous ("10 20;30 40"); E lines tie one attribution's spans
 // together. When several annotators marked an article, Load keeps the one
-// whose identifier sorts first, so every article counts once.
+// who agrees most with the others on the direct quotes and their sources
+// (the medoid; the first in name order on a tie), so every article counts
+// once and one annotator's slips weigh least.
 //
 // # Paragraphs
 //
