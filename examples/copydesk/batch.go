@@ -46,7 +46,15 @@ type job struct {
 	file  string
 	err   error
 	inner bool
-	out   chan []byte // the formatted output, written once
+	out   chan result // written once, by the worker
+}
+
+// A result is a job's formatted output (nil for none) and the error line
+// to write on standard error (empty for none). The writer writes both, in
+// input order.
+type result struct {
+	out     []byte
+	errLine string
 }
 
 // stats are the run's counters, updated atomically.
@@ -79,9 +87,10 @@ func (b *batch) run() int {
 	window := 4 * b.cfg.workers
 	order := make(chan *job, window)
 	jobs := make(chan *job, b.cfg.workers)
+	b.prog = startProgress(b, start)
 	go func() {
 		b.produce(func(j *job) {
-			j.out = make(chan []byte, 1)
+			j.out = make(chan result, 1)
 			order <- j
 			jobs <- j
 		})
@@ -99,17 +108,19 @@ func (b *batch) run() int {
 			}
 		}()
 	}
-	b.prog = startProgress(b, start)
 	b.begin()
 	first := true
 	for j := range order {
-		out := <-j.out
-		if out == nil {
+		res := <-j.out
+		if res.errLine != "" {
+			b.reportError(res.errLine)
+		}
+		if res.out == nil {
 			continue
 		}
 		b.separate(first)
 		first = false
-		b.stdout.Write(out)
+		b.stdout.Write(res.out)
 	}
 	b.end()
 	wg.Wait()
@@ -128,9 +139,8 @@ func (b *batch) run() int {
 	return 0
 }
 
-// work parses one job and returns its formatted output, or nil when the
-// job produced none (a failure in text format).
-func (b *batch) work(j *job) []byte {
+// work parses one job and returns its formatted output and error line.
+func (b *batch) work(j *job) result {
 	a, err := j.err, error(nil)
 	var art *article.Article
 	if a == nil {
@@ -138,15 +148,17 @@ func (b *batch) work(j *job) []byte {
 	} else {
 		err = a
 	}
+	var res result
 	if err != nil {
 		b.stats.errors.Add(1)
 		if !j.inner || b.cfg.verbose {
-			b.reportError(j.src, err)
+			res.errLine = errorLine(j.src, err)
 		}
 	} else {
 		b.stats.articles.Add(1)
 	}
-	return b.format(j.src, art, err)
+	res.out = b.format(j.src, art, err)
+	return res
 }
 
 // parse reads the job's article from memory or from its file.
@@ -176,13 +188,17 @@ func (b *batch) parse(j *job) (*article.Article, error) {
 // bundled samples, for a person, without progress or summary.
 func (b *batch) samplesOnly() bool { return len(b.cfg.args) == 0 && b.cfg.list == "" }
 
-// reportError writes a one-line error for src on standard error.
-func (b *batch) reportError(src source, err error) {
-	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+// errorLine is the one-line error for src.
+func errorLine(src source, err error) string {
+	return fmt.Sprintf("copydesk: %s: %s", src, strings.ReplaceAll(err.Error(), "\n", " "))
+}
+
+// reportError writes an error line on standard error.
+func (b *batch) reportError(line string) {
 	b.errMu.Lock()
 	defer b.errMu.Unlock()
 	b.prog.clear()
-	fmt.Fprintf(b.stderr, "copydesk: %s: %s\n", src, msg)
+	fmt.Fprintln(b.stderr, line)
 }
 
 // summary writes the closing counts and rate on standard error.

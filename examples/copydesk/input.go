@@ -66,7 +66,7 @@ func (b *batch) eachPath(fn func(string)) {
 // fail reports an input that could not be read at all (not an article).
 func (b *batch) fail(src source, err error) {
 	b.stats.errors.Add(1)
-	b.reportError(src, err)
+	b.reportError(errorLine(src, err))
 }
 
 // samples emits the two bundled sample articles.
