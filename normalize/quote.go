@@ -444,6 +444,10 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		case qsNone:
 			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
 				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
+				// The speaker now speaks in this paragraph: a later "he"
+				// finds them here.
+				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
+					keys: qKeys(qTokenize(q.out.Speaker, 0, len(q.out.Speaker))), role: q.out.Role, speaker: true})
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
