@@ -12,9 +12,9 @@ import (
 // Floors reached on the dev split; they may only go up. Rerun
 // go run ./examples/quoteeval -split dev for the full report.
 const (
-	floorPrecision = 0.92
-	floorRecall    = 0.96
-	floorSpeaker   = 0.88
+	floorPrecision = 0.92 // measured 0.925
+	floorRecall    = 0.97 // measured 0.976
+	floorSpeaker   = 0.90 // measured 0.901
 )
 
 // TestQuotesOnPolNeARDev scores normalize.Quotes on the PolNeAR dev split.
