@@ -1,12 +1,10 @@
 package clean
 
-import "sort"
-
 // maxRounds bounds how often the pipeline runs over a text. A repair can
 // uncover another (an entity decoded into a tag, a tag removed from
 // between the halves of an entity); the pipeline runs again until a round
 // changes nothing, which makes cleaning idempotent.
-const maxRounds = 4
+const maxRounds = 8
 
 // A Cleaner repairs scraped text. The zero value is ready to use; its
 // fields are configuration only, and a Cleaner is safe for concurrent use.
@@ -26,8 +24,8 @@ type Cleaner struct {
 // Text returns s with every repair applied, using a zero Cleaner. It is
 // shorthand for TextRepairs without the log.
 func Text(s string) string {
-	out, _ := TextRepairs(s)
-	return out
+	var c Cleaner
+	return c.Text(s)
 }
 
 // TextRepairs returns s cleaned and the log of the repairs made, in input
@@ -37,10 +35,13 @@ func TextRepairs(s string) (string, []Repair) {
 	return c.TextRepairs(s)
 }
 
-// Text returns s with every repair applied.
+// Text returns s with every repair applied. It does the work of
+// TextRepairs without keeping the log.
 func (c *Cleaner) Text(s string) string {
-	out, _ := c.TextRepairs(s)
-	return out
+	d := newDoc(s)
+	d.nolog = true
+	c.run(&d)
+	return d.cur
 }
 
 // TextRepairs returns s cleaned and the log of the repairs made, sorted by
@@ -49,18 +50,22 @@ func (c *Cleaner) Text(s string) string {
 // nothing needs repair, s itself is returned and nothing is allocated.
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
-	for round := 0; round < maxRounds; round++ {
-		n := len(d.repairs)
-		c.round(&d)
-		if len(d.repairs) == n {
-			break
-		}
-	}
-	if len(d.repairs) == 0 {
+	c.run(&d)
+	if d.changes == 0 {
 		return s, nil
 	}
-	sort.SliceStable(d.repairs, func(i, j int) bool { return d.repairs[i].Offset < d.repairs[j].Offset })
-	return d.cur, d.repairs
+	return d.cur, d.sortedRepairs()
+}
+
+// run makes rounds until one changes nothing.
+func (c *Cleaner) run(d *doc) {
+	for round := 0; round < maxRounds; round++ {
+		n := d.changes
+		c.round(d)
+		if d.changes == n {
+			return
+		}
+	}
 }
 
 // round runs every step once, in the order documented in doc.go.

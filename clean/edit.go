@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -28,9 +29,59 @@ type doc struct {
 	cur     string
 	pieces  []piece // nil while cur == orig
 	repairs []Repair
+	blocks  []int // start of each apply's (sorted) run of repairs
+	changes int   // edits made, counted even when nothing is logged
+	nolog   bool  // Text: no log, no map to the original
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
+
+// sortedRepairs returns the log in input order: the runs of repairs that
+// each apply appended are sorted already, so they are merged, earlier
+// runs first where offsets tie.
+func (d *doc) sortedRepairs() []Repair {
+	runs := make([][]Repair, 0, len(d.blocks))
+	for i, start := range d.blocks {
+		end := len(d.repairs)
+		if i+1 < len(d.blocks) {
+			end = d.blocks[i+1]
+		}
+		if end > start {
+			runs = append(runs, d.repairs[start:end])
+		}
+	}
+	for len(runs) > 1 {
+		merged := runs[:0:0]
+		for i := 0; i < len(runs); i += 2 {
+			if i+1 == len(runs) {
+				merged = append(merged, runs[i])
+				break
+			}
+			merged = append(merged, mergeRepairs(runs[i], runs[i+1]))
+		}
+		runs = merged
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	return runs[0]
+}
+
+// mergeRepairs merges two logs sorted by offset, a first on ties.
+func mergeRepairs(a, b []Repair) []Repair {
+	out := make([]Repair, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Offset < a[0].Offset {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
 
 // origLeft maps a position of cur to the original input, snapping to the
 // start of a written piece.
@@ -78,14 +129,40 @@ func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	if !slices.IsSortedFunc(edits, func(a, b edit) int { return a.start - b.start }) {
+		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
+	}
+	d.changes += len(edits)
 	var b strings.Builder
 	size := len(d.cur)
 	for _, e := range edits {
 		size += len(e.repl) - (e.end - e.start)
 	}
 	b.Grow(size)
-	var pieces []piece
+	if d.nolog {
+		at := 0
+		for _, e := range edits {
+			if e.start < at {
+				continue
+			}
+			b.WriteString(d.cur[at:e.start])
+			b.WriteString(e.repl)
+			at = e.end
+		}
+		b.WriteString(d.cur[at:])
+		d.cur = b.String()
+		return
+	}
+	d.blocks = append(d.blocks, len(d.repairs))
+	d.repairs = slices.Grow(d.repairs, len(edits))
+	pieces := make([]piece, 0, len(d.pieces)+2*len(edits)+1)
+	add := func(np piece) {
+		if n := len(pieces); n > 0 && np.copied && pieces[n-1].copied && pieces[n-1].origEnd == np.origStart && pieces[n-1].curEnd == np.curStart {
+			pieces[n-1].curEnd, pieces[n-1].origEnd = np.curEnd, np.origEnd
+			return
+		}
+		pieces = append(pieces, np)
+	}
 	if d.pieces == nil {
 		d.pieces = []piece{{0, len(d.cur), 0, len(d.orig), true}}
 	}
@@ -107,7 +184,7 @@ func (d *doc) apply(edits []edit) {
 			}
 			b.WriteString(d.cur[at:stop])
 			np.curEnd = b.Len()
-			pieces = append(pieces, np)
+			add(np)
 			at = stop
 		}
 	}
@@ -124,7 +201,7 @@ func (d *doc) apply(edits []edit) {
 		if e.repl != "" {
 			start := b.Len()
 			b.WriteString(e.repl)
-			pieces = append(pieces, piece{start, b.Len(), os, oe, false})
+			add(piece{start, b.Len(), os, oe, false})
 		}
 		at = e.end
 	}

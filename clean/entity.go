@@ -20,16 +20,14 @@ type entityState struct {
 	lineAt      int  // position up to which quotes were counted
 	doubleOpen  bool // an opening '"' in this line waits for its close
 	singleOpen  bool // a rebuilt opening "'" in this line waits for its close
-	droppedAmp  bool // the document drops "&" rather than turning it into ","
-	commaRepair bool // ",quot;" stands for "&quot;"
+	droppedAmp  int  // 1 if the document drops "&" rather than turning it into ",", -1 if not known yet
 }
 
 // entityEdits decodes entities left as text (Entity) and rebuilds damaged
 // ones (BrokenEntity). See doc.go for the shapes.
 func entityEdits(s string) []edit {
 	var edits []edit
-	st := entityState{}
-	st.droppedAmp = dropsAmp(s)
+	st := entityState{droppedAmp: -1}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !entityTrigger[c] {
@@ -42,10 +40,8 @@ func entityEdits(s string) []edit {
 			e, ok = ampEntity(s, i, 1, &st)
 		case c == 0xEF && strings.HasPrefix(s[i:], fullwidthAmp):
 			e, ok = ampEntity(s, i, len(fullwidthAmp), &st)
-		case c == ',':
-			e, ok = commaEntity(s, i, &st)
-		case c == 'q' || c == 'Q' || c == '#' || c == 'a':
-			e, ok = droppedEntity(s, i, &st)
+		case c == ';':
+			e, ok = semicolonEntity(s, i, &st)
 		}
 		if !ok {
 			continue
@@ -59,15 +55,40 @@ func entityEdits(s string) []edit {
 	return edits
 }
 
-// entityTrigger marks the bytes where an entity (or its damaged form) can
-// start.
+// entityTrigger marks the bytes where the scan for entities stops: an
+// ampersand (or the lead byte of a full-width one), and the semicolon that
+// ends the damaged shapes without an ampersand (",quot;", "wordquot;").
 var entityTrigger = func() (t [256]bool) {
-	for _, c := range "&,qQ#a" {
-		t[c] = true
-	}
-	t[0xEF] = true
+	t['&'], t[';'], t[0xEF] = true, true, true
 	return t
 }()
+
+// semicolonEntity looks back from the ";" at i for an entity whose "&"
+// became a comma or was dropped.
+func semicolonEntity(s string, i int, st *entityState) (edit, bool) {
+	k := i
+	for k > 0 && i-k < 7 && (isASCIILetter(s[k-1]) || s[k-1] >= '0' && s[k-1] <= '9' || s[k-1] == '#') {
+		k--
+		if s[k] == '#' {
+			break
+		}
+	}
+	if k == i {
+		return edit{}, false
+	}
+	if k > 0 && s[k-1] == ',' {
+		if e, ok := commaEntity(s, k-1, st); ok {
+			return e, true
+		}
+	}
+	// The name may be glued to a word ("wordquot;"): try each suffix.
+	for j := k; j < i; j++ {
+		if e, ok := droppedEntity(s, j, st); ok && e.end == i+1 {
+			return e, true
+		}
+	}
+	return edit{}, false
+}
 
 // ampEntity reads an entity starting with an ampersand of width w at i.
 func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
@@ -251,7 +272,13 @@ func commaEntity(s string, i int, st *entityState) (edit, bool) {
 		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
 			dec := html.UnescapeString("&" + name)
 			start := i
-			if st.droppedAmp {
+			if st.droppedAmp < 0 {
+				st.droppedAmp = 0
+				if dropsAmp(s) {
+					st.droppedAmp = 1
+				}
+			}
+			if st.droppedAmp == 1 {
 				start = i + 1 // the comma is real
 			}
 			return place(s, start, i+1+len(name), dec, st), true
@@ -265,7 +292,7 @@ func commaEntity(s string, i int, st *entityState) (edit, bool) {
 func droppedEntity(s string, i int, st *entityState) (edit, bool) {
 	if i > 0 {
 		switch s[i-1] {
-		case '&', ',', '#', ';':
+		case '&', ',', '#':
 			return edit{}, false
 		}
 		if strings.HasSuffix(s[:i], fullwidthAmp) {
@@ -326,9 +353,20 @@ func dropsAmp(s string) bool {
 // indexFold is strings.Index for an ASCII lower-case needle, ignoring the
 // case of s.
 func indexFold(s, needle string) int {
+	first := needle[0]
+	upper := first &^ 0x20
 	for i := 0; i+len(needle) <= len(s); i++ {
-		c := s[i] | 0x20
-		if c == needle[0] && strings.EqualFold(s[i:i+len(needle)], needle) {
+		k := strings.IndexByte(s[i:len(s)-len(needle)+1], first)
+		if isASCIILetter(first) {
+			if u := strings.IndexByte(s[i:len(s)-len(needle)+1], upper); u >= 0 && (k < 0 || u < k) {
+				k = u
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
 			return i
 		}
 	}

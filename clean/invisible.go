@@ -17,43 +17,43 @@ import (
 // and C1 controls are part of mojibake byte patterns ("Ã\u00ad" is "í").
 func invisibleSpans(s string) []span {
 	var edits []span
+	done := 0 // end of the last span: a run of spaces never reaches back past it
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
-				j := i + 1
-				for j < len(s) && (s[j] < 0x20 && s[j] != '\t' && s[j] != '\n' || s[j] == 0x7F) {
-					j++
-				}
-				edits = append(edits, span{i, j, ""})
-				i = j
-				continue
-			}
-			if c == ' ' {
-				e, end, ok := nbspRun(s, i)
-				if ok {
-					edits = append(edits, e)
-				}
-				i = end
-				continue
-			}
+		if !invisibleTrigger[c] {
 			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && invisibleTrigger[s[j]] {
+				j++
+			}
+			edits = append(edits, span{i, j, ""})
+			i, done = j, j
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == 0xA0:
-			e, end, ok := nbspRun(s, i)
+			start := i
+			for start > done && s[start-1] == ' ' {
+				start--
+			}
+			e, end, ok := nbspRun(s, start)
 			if ok {
 				edits = append(edits, e)
+				done = end
 			}
 			i = end
 			continue
 		case r == 0xAD || r == 0x200B || r == 0x2060 || r == 0xFEFF || r >= 0x80 && r <= 0x9F:
 			edits = append(edits, span{i, i + w, ""})
+			done = i + w
 		case r == 0x200C || r == 0x200D:
 			if !joinerNeeded(s, i, w) {
 				edits = append(edits, span{i, i + w, ""})
+				done = i + w
 			}
 		case r == utf8.RuneError && w == 3:
 			j := i + w
@@ -62,7 +62,7 @@ func invisibleSpans(s string) []span {
 			}
 			if j > i+w {
 				edits = append(edits, span{i, j, "\uFFFD"})
-				i = j
+				i, done = j, j
 				continue
 			}
 		}
@@ -70,6 +70,18 @@ func invisibleSpans(s string) []span {
 	}
 	return edits
 }
+
+// invisibleTrigger marks the bytes that can start something
+// invisibleSpans removes: C0 controls but tab and line feed, DEL, and the
+// lead bytes of NBSP, soft hyphen and C1 controls (0xC2), zero-width
+// characters (0xE2) and BOM and U+FFFD (0xEF).
+var invisibleTrigger = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 // nbspRun returns the edit for the run of spaces and no-break spaces at i,
 // if it holds a no-break space and is more than one character long or

@@ -15,6 +15,26 @@ import (
 // text like "São Paulo", "Aodhán Ó Ríordáin" or "Âge" as it is: there the
 // accented letter is followed by ASCII, which no UTF-8 lead byte accepts.
 func mojibakeEdits(s string) []edit {
+	edits := mojibakeRuns(s)
+	n := 0
+	for _, e := range edits {
+		for round := 0; round < 2; round++ {
+			again := decodeMojibakeAll(e.repl)
+			if again == e.repl {
+				break
+			}
+			e.repl = again
+		}
+		if e.repl != s[e.start:e.end] {
+			edits[n] = e
+			n++
+		}
+	}
+	return edits[:n]
+}
+
+// mojibakeRuns finds the runs of mojibake in s and decodes each once.
+func mojibakeRuns(s string) []edit {
 	var edits []edit
 	i := firstNonASCII(s)
 	for i < len(s) {
@@ -36,15 +56,7 @@ func mojibakeEdits(s string) []edit {
 			continue
 		}
 		if !weakOnly || n >= 2 {
-			repl := decodeMojibake(s, start, end)
-			for round := 0; round < 2; round++ {
-				again := decodeMojibakeAll(repl)
-				if again == repl {
-					break
-				}
-				repl = again
-			}
-			edits = append(edits, edit{start, end, repl, Mojibake})
+			edits = append(edits, edit{start, end, decodeMojibake(s, start, end), Mojibake})
 		}
 		i = end
 		i += firstNonASCII(s[i:])
@@ -52,15 +64,28 @@ func mojibakeEdits(s string) []edit {
 	return edits
 }
 
-// firstNonASCII returns the index of the first byte >= 0x80 in s, or
-// len(s); a letter followed by a combining mark counts as non-ASCII.
+// firstNonASCII returns the index of the first byte in s where mojibake
+// can start, or len(s): the lead bytes of "Â".."ô" (0xC3), of the Mac
+// Roman leads "¬" (0xC2), "‚" and "√" (0xE2), and a letter followed by a
+// combining mark (0xCC). Other bytes cannot start mojibake, so the scan
+// skips them.
 func firstNonASCII(s string) int {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			if i > 0 && s[i] == 0xCC && isASCIILetter(s[i-1]) {
-				return i - 1 // U+0300-U+033F after a letter
-			}
+		switch s[i] {
+		case 0xC3:
 			return i
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xAC {
+				return i
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+2] == 0x9A && (s[i+1] == 0x80 || s[i+1] == 0x88) {
+				return i
+			}
+		case 0xCC:
+			if i > 0 && isASCIILetter(s[i-1]) || i > 0 && s[i-1] == ' ' {
+				return i - 1
+			}
 		}
 	}
 	return len(s)
@@ -117,7 +142,7 @@ func winSequence(s string, i int, b byte, w int) (width int, weak bool, ok bool)
 			// "â€" whose last byte (0x9D, undefined in Windows-1252) was
 			// dropped: the right double quotation mark, where one can
 			// stand (not before a letter: "realâ€world" lost a hyphen).
-			if n == 2 && k == 2 && buf[1] == 0x80 && (j >= len(s) || !isWordRune(r)) {
+			if n == 2 && k == 2 && buf[0] == 0xE2 && buf[1] == 0x80 && (j >= len(s) || !isWordRune(r)) {
 				buf[2] = 0x9D
 				return j - i, false, true
 			}
@@ -234,7 +259,7 @@ func decodeMojibake(s string, start, end int) string {
 // decodeMojibakeAll repairs every mojibake run in s (for the second round
 // of double encoding).
 func decodeMojibakeAll(s string) string {
-	edits := mojibakeEdits(s)
+	edits := mojibakeRuns(s)
 	if len(edits) == 0 {
 		return s
 	}

@@ -1,0 +1,53 @@
+package clean_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/clean"
+)
+
+// benchText returns a sample article repeated to about 1 MB.
+func benchText(b *testing.B, path string) string {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Skip(err)
+	}
+	s := string(raw)
+	return strings.Repeat(s+"\n\n", (1<<20)/len(s)+1)
+}
+
+// BenchmarkClean cleans text with nothing to fix (the AP sample: curly
+// quotes and dashes, no defect): it must not allocate.
+func BenchmarkClean(b *testing.B) {
+	s := benchText(b, "../testdata/ap-baghdad-rally.txt")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		clean.Text(s)
+	}
+}
+
+// BenchmarkDamaged cleans the Al Jazeera sample (placeholders, damaged
+// entities, a boilerplate line), repeated.
+func BenchmarkDamaged(b *testing.B) {
+	s := benchText(b, "../testdata/aljazeera-baghdad-rally.txt")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		clean.Text(s)
+	}
+}
+
+// BenchmarkDamagedDense cleans text with a defect in every line: mojibake,
+// CRLF, NBSP runs, entities.
+func BenchmarkDamagedDense(b *testing.B) {
+	line := "It\u00e2\u20ac\u2122s the minister\u00e2\u20ac\u2122s &quot;plan&quot;\u00a0\u00a0for S&P 500, caf\u00c3\u00a9 & # 39; s.\r\n"
+	s := strings.Repeat(line, (1<<20)/len(line)+1)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		clean.Text(s)
+	}
+}
