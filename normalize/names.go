@@ -90,11 +90,10 @@ func qIsDotted(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	// "U.S", "J.F.K": single letters joined by periods.
-	for k, part := range strings.Split(w, ".") {
+	for _, part := range strings.Split(w, ".") {
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
-		_ = k
 	}
 	return true
 }

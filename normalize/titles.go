@@ -26,7 +26,7 @@ var qTitles = qWordSet(
 	"Security", "Staff", "Commerce", "Energy", "Interior", "Dean", "Provost", "Chancellor", "Comrade",
 )
 
-// qLowerTitles are lower-case role nouns that describe a person in a noun
+// qPersonNouns are lower-case role nouns that describe a person in a noun
 // phrase ("the official", "protester Ali Adnan", "the spokeswoman"). A
 // definite description made of them stands for a person named earlier.
 var qPersonNouns = qWordSet(
