@@ -22,6 +22,9 @@ func invisibleSpans(s string) []span {
 		c := s[i]
 		if !invisibleTrigger[c] {
 			i++
+			if c < utf8.RuneSelf {
+				i = skipASCII(s, i, true)
+			}
 			continue
 		}
 		if c < utf8.RuneSelf {

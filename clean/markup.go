@@ -36,21 +36,25 @@ func markupSpans(s string) []span {
 // indexMarkup returns the next position at or after i where markup can
 // start: a "<", or the first letter of an attribute name before "=".
 func indexMarkup(s string, start int) int {
+	lt := strings.IndexByte(s[start:], '<')
+	if lt >= 0 {
+		lt += start
+	}
 	for i := start; i < len(s); i++ {
-		switch s[i] {
-		case '<':
-			return i
-		case '=':
-			k := i
-			for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
-				k--
-			}
-			if k < i && k >= start && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '"') && isAttributeName(s[k:i]) {
-				return k
-			}
+		eq := strings.IndexByte(s[i:], '=')
+		if eq < 0 || lt >= 0 && lt < i+eq {
+			return lt
+		}
+		i += eq
+		k := i
+		for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if k < i && k >= start && (k == 0 || s[k-1] == ' ' || s[k-1] == '\n' || s[k-1] == '"') && isAttributeName(s[k:i]) {
+			return k
 		}
 	}
-	return -1
+	return lt
 }
 
 func isAttributeName(name string) bool {

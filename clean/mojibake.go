@@ -71,6 +71,9 @@ func mojibakeRuns(s string) []edit {
 // skips them.
 func firstNonASCII(s string) int {
 	for i := 0; i < len(s); i++ {
+		if i = skipASCII(s, i, false); i == len(s) {
+			break
+		}
 		switch s[i] {
 		case 0xC3:
 			return i

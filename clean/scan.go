@@ -1,0 +1,40 @@
+package clean
+
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load8 reads s[i:i+8] as a little-endian word (the compiler makes this
+// one load).
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// skipASCII returns the index of the first byte at or after i that is not
+// ASCII, or len(s); with controls, a C0 control or DEL stops it too
+// (callers step over tab and line feed themselves). It reads eight bytes
+// at a time: the scans of the pipeline spend most of their time here on
+// clean text.
+func skipASCII(s string, i int, controls bool) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s, i)
+		stop := w & highs
+		if controls {
+			stop |= (w - 0x20*lows) &^ w & highs // a byte below 0x20
+			d := w ^ 0x7F*lows
+			stop |= (d - lows) &^ d & highs // DEL
+		}
+		if stop != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || controls && (c < 0x20 || c == 0x7F) {
+			return i
+		}
+	}
+	return len(s)
+}
