@@ -17,10 +17,10 @@ const (
 // entityState follows the quote marks of the current line, so that a
 // rebuilt quote mark can take the side of the text it encloses.
 type entityState struct {
-	lineAt      int  // position up to which quotes were counted
-	doubleOpen  bool // an opening '"' in this line waits for its close
-	singleOpen  bool // a rebuilt opening "'" in this line waits for its close
-	droppedAmp  int  // 1 if the document drops "&" rather than turning it into ",", -1 if not known yet
+	lineAt     int  // position up to which quotes were counted
+	doubleOpen bool // an opening '"' in this line waits for its close
+	singleOpen bool // a rebuilt opening "'" in this line waits for its close
+	droppedAmp int  // 1 if the document drops "&" rather than turning it into ",", -1 if not known yet
 }
 
 // entityEdits decodes entities left as text (Entity) and rebuilds damaged
