@@ -9,37 +9,47 @@ type RepairKind uint8
 // The repair families, in the order the cleaner applies them.
 const (
 	// Encoding: input that was not UTF-8 (UTF-16, Windows-1252, a stray
-	// invalid byte) was decoded or replaced. Before holds the raw bytes as
-	// quoted text.
+	// invalid byte) was decoded or replaced. Before holds the raw bytes
+	// (print it with %q); for UTF-16 the repair is the byte order mark
+	// (or the first code unit) and stands for the whole transcoding.
 	Encoding RepairKind = iota + 1
-	// LineEnding: CRLF or CR line ends became LF.
+	// LineEnding: CRLF or CR line ends became LF, one repair per run of
+	// line ends ("\r\n\r\n" -> "\n\n").
 	LineEnding
 	// Mojibake: UTF-8 that had been read as Windows-1252, Latin-1 or Mac
-	// Roman was restored ("â€™" -> "’").
+	// Roman, once or twice, was restored ("â€™" -> "’", "Ã©" -> "é",
+	// "‚Äô" -> "’").
 	Mojibake
 	// Placeholder: a minifier placeholder ("%MINIFYHTML<hash><n>%" and
-	// kin) was removed, with the line it leaves empty.
+	// kin) was removed, with the line it leaves empty
+	// ("a %MINIFYHTML53d1…11% b" -> "a b").
 	Placeholder
 	// BrokenEntity: an HTML entity damaged by translation or tokenizing
 	// ("& # 39;", "it& # 39; s", "＆quot;", ",quot;") was rebuilt and
-	// decoded.
+	// decoded, with the spaces around a quote mark put right
+	// ("al-Sadr & # 39; s" -> "al-Sadr's").
 	BrokenEntity
 	// Entity: a well-formed entity left as text ("&amp;#39;", "&rsquo;")
-	// was decoded, multiple escaping collapsed first.
+	// was decoded, multiple escaping collapsed first ("&amp;#39;" -> "'").
 	Entity
 	// Markup: an HTML tag, comment or attribute soup left in the text was
-	// removed.
+	// removed ("one<br>two" -> "one two", `class="x" id="y">` -> "").
 	Markup
-	// EmailProtection: a Cloudflare "[email protected]" stub was marked.
+	// EmailProtection: a Cloudflare "[email protected]" stub was replaced
+	// by a mark ("[email]"); the address is not recoverable.
 	EmailProtection
 	// Invisible: soft hyphens, zero-width spaces, stray BOMs, control
-	// characters or runs of U+FFFD were removed, NBSP runs made spaces.
+	// characters or runs of U+FFFD were removed, NBSP runs made spaces
+	// ("co\u00adoperate" -> "cooperate", "a\u00a0\u00a0b" -> "a b").
 	Invisible
 	// Boilerplate: a whole line of widget or navigation residue ("Plus:",
-	// "Advertisement", share prompts) was removed.
+	// "Advertisement", share prompts, "12 Comments") was removed with its
+	// line break.
 	Boilerplate
-	// Whitespace: space left by other repairs was collapsed (double
-	// spaces, space before punctuation, runs of blank lines).
+	// Whitespace: a run of blank lines became one (Cleaner.
+	// CollapseBlankLines). The space that removals leave (double spaces,
+	// space before punctuation, the line break of a removed line) is
+	// tidied by the removal itself and logged with it.
 	Whitespace
 )
 

@@ -1,0 +1,42 @@
+package clean_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/clean"
+)
+
+func TestDecode(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      []byte
+		want    string
+		repairs int
+		reason  string
+	}{
+		{"utf-8", []byte("São Paulo — “ok”"), "São Paulo — “ok”", 0, "valid UTF-8 comes back as is"},
+		{"ascii", []byte("plain"), "plain", 0, ""},
+		{"utf-8 bom", []byte("\xef\xbb\xbfhello"), "hello", 1, ""},
+		{"utf-16le bom", []byte("\xff\xfeh\x00\xe9\x00"), "hé", 1, ""},
+		{"utf-16be bom", []byte("\xfe\xff\x00h\x00\xe9"), "hé", 1, ""},
+		{"utf-16le no bom", []byte("h\x00e\x00l\x00l\x00o\x00"), "hello", 1, "zero bytes in every other position"},
+		{"windows-1252", []byte("caf\xe9 \x93ok\x94 \x96 it\x92s"), "café “ok” – it’s", 5, "no valid multi-byte sequence"},
+		{"stray byte in utf-8", []byte("“A” and “B” and \x92 and “C”"), "“A” and “B” and ’ and “C”", 1, "mostly UTF-8"},
+		{"cut sequence in utf-8", []byte("“A” “B” “C” \xe2\x80 end"), "“A” “B” “C” \ufffd end", 1, ""},
+		{"empty", nil, "", 0, ""},
+		{"odd utf-16", []byte("\xff\xfeh\x00i"), "h\ufffd", 1, "a lone last byte"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, reps := clean.Decode(tc.in)
+			assert.Equal(t, tc.want, got, "clean.Decode(%q): %s", tc.in, tc.reason)
+			assert.Len(t, reps, tc.repairs)
+			for _, r := range reps {
+				assert.Equal(t, r.Before, string(tc.in[r.Offset:r.Offset+len(r.Before)]))
+				assert.Equal(t, clean.Encoding, r.Kind)
+			}
+		})
+	}
+}

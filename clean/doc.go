@@ -1,0 +1,113 @@
+// Package clean repairs the damage that scraping, HTML minifiers and
+// machine translation leave in news text, logs every repair, and leaves
+// clean text byte for byte alone.
+//
+// Typical use, on the raw bytes of a plain-text article dump:
+//
+//	s, r1 := clean.Decode(raw)         // any encoding -> UTF-8
+//	text, r2 := clean.TextRepairs(s)   // or clean.Text(s) without the log
+//
+// # Input contract
+//
+// TextRepairs takes any string: a whole document (paragraphs separated by
+// blank lines, a header line, CRLF or CR line ends, no final newline
+// needed) or the text of one HTML block. Invalid UTF-8 is repaired, not
+// refused: a stray byte that Windows-1252 reads as a printable character
+// becomes that character ("it\x92s" -> "it’s"), other invalid bytes
+// become U+FFFD. Decode takes raw bytes of unknown encoding: a UTF-8 or
+// UTF-16 byte order mark is honoured and removed, UTF-16 without a mark is
+// recognised by its zero bytes, a text with more invalid sequences than
+// valid multi-byte ones is Windows-1252 and transcoded, otherwise invalid
+// bytes are repaired as above. Decode does not touch line ends or anything
+// else; TextRepairs does.
+//
+// Paragraph structure is kept: blank lines separate paragraphs, and a
+// paragraph is never joined to another or reflowed. A line that held
+// nothing but removed junk (a placeholder, a tag, a boilerplate label, a
+// no-break space) disappears with its line break, keeping the wider of the
+// two breaks around it, so no empty paragraph is left and none is joined.
+// Junk inside a line takes one neighbouring run of spaces with it, so no
+// double space, space before punctuation or space at a line's end is
+// left. The input's own layout (runs of blank lines, the leading space of
+// a header line) is kept unless Cleaner.CollapseBlankLines is set.
+//
+// # Order of operations
+//
+// Each round runs these steps in this order; each step sees the output of
+// the one before.
+//
+//  1. Encoding: invalid UTF-8 first, since every later step decodes runes.
+//  2. LineEnding: CRLF and CR become LF, so that later steps find lines
+//     by "\n" alone.
+//  3. Mojibake: UTF-8 read as Windows-1252, Latin-1 or Mac Roman, once or
+//     twice, also when later decomposed to NFD ("Ã©" -> "é", "â€™" ->
+//     "’", "Ã¢â‚¬â„¢" -> "’", "‚Äô" -> "’"). Before any character is
+//     removed: soft hyphens, no-break spaces and C1 controls are bytes of
+//     mojibake ("Ã\u00ad" is "í", "Â\u00a0" is a no-break space).
+//  4. Entity and BrokenEntity: multiply escaped entities are collapsed
+//     ("&amp;amp;quot;" -> "\""), well-formed ones with ";" decoded, and
+//     the damaged shapes rebuilt: spaced ("& # 39;", "& quot;", "&#39 ;"),
+//     glued ("it& # 39; s"), full-width ("＆quot;"), lost ";" ("&#39s"),
+//     "&" turned into a comma (",quot;") or dropped ("wordquot;"). Only
+//     what is unambiguously an entity is decoded: the ";" is required
+//     ("&region=", "&copy=" and "&times" stay, unlike with
+//     html.UnescapeString), a spaced entity must use a name from a short
+//     list, so "R & D;" stays. A rebuilt apostrophe joins its word on both
+//     sides before a contraction ending ("al-Sadr & # 39; s" ->
+//     "al-Sadr's"), otherwise it and a rebuilt quote mark take the side of
+//     the text they enclose, judged by position in the line and by the
+//     quote marks open in it. Before markup and e-mail stubs, because
+//     those can arrive escaped ("&lt;br&gt;", "[email&#160;protected]").
+//     The comma of ",quot;" stands for the "&" unless the document shows
+//     that its translator dropped "&" instead (a "quot;" glued to a word
+//     or standing alone anywhere in it): then the comma is real and stays
+//     ("we,quot;" -> "we,\""). The decision is per document.
+//  5. Placeholder: minifier placeholders, exactly the shapes Minify, W3
+//     Total Cache and Autoptimize write (see placeholderSpans); "50%" and
+//     "%E2%80%99" have none of them.
+//  6. Markup: comments, tags of known HTML elements (with the content of
+//     script and style), and attribute soup (two or more known attributes,
+//     or one closed by ">"). "a <b and c> d" and "x < y" stay: a tag's
+//     attributes must contain "=", and its name must be an HTML element. A
+//     block tag between two words leaves a space.
+//  7. EmailProtection: Cloudflare's "[email protected]" becomes
+//     Cleaner.EmailMark ("[email]"): the address is not in the page, so
+//     none is invented.
+//  8. Invisible: soft hyphens, zero-width spaces, word joiners, BOMs, C0
+//     and C1 controls go; zero-width (non-)joiners go unless a neighbour is
+//     an emoji or a letter of a script that needs them (Arabic, Persian,
+//     Indic, ...); a run of U+FFFD becomes one; a run of spaces with a
+//     no-break space becomes one space, and goes at a line's edge. A single
+//     no-break space between words stays ("10\u00a0km"). After markup and
+//     entities, which can produce these characters.
+//  9. Boilerplate: whole lines of widget residue, from a table by language
+//     (boilerplateLines: "Read more:", "Plus:", "Advertisement", share
+//     and subscribe prompts), counters ("12 Comments") and bare
+//     pic.twitter.com links. Only whole lines, so "Read more: the report"
+//     and a sentence mentioning "Advertisement" stay. Last, so that a
+//     label on a line with a placeholder or a tag is seen alone.
+//  10. Whitespace (only with Cleaner.CollapseBlankLines): runs of blank
+//     lines become one. The space that removals leave is tidied by the
+//     removals themselves and logged with them.
+//
+// A repair can uncover another (a tag removed from between the halves of
+// an entity, an entity that decodes to mojibake), so rounds repeat until
+// one changes nothing (at most eight).
+//
+// # Invariants
+//
+// These hold for every input and are checked by tests and fuzzing:
+//
+//   - Text never panics and returns valid UTF-8.
+//   - Idempotence: Text(Text(s)) == Text(s).
+//   - Clean text comes back unchanged, with no repair and no allocation.
+//   - Each Repair satisfies s[r.Offset:r.Offset+len(r.Before)] == r.Before
+//     (for Decode, with the bytes given), and the log is in input order.
+//     Where a stretch was repaired in two steps (an entity decoded, then
+//     removed as a tag; a line end normalised inside a removed line), the
+//     two repairs overlap and each Before is the input under its span.
+//   - A change is never made without a repair in the log.
+//
+// Text and TextRepairs are pure and safe for concurrent use, as is a
+// Cleaner (its fields are configuration only).
+package clean

@@ -1,0 +1,48 @@
+package clean_test
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/clean"
+)
+
+func ExampleText() {
+	fmt.Println(clean.Text("Muqtada al-Sadr & # 39; s Called to march, \u00e2\u20ac\u0153a million\u00e2\u20ac\u009d"))
+	// Output: Muqtada al-Sadr's Called to march, “a million”
+}
+
+func ExampleTextRepairs() {
+	in := "Baghdad %MINIFYHTML53d1ac170dab23a029a4ba644cd3575111%\n\nPlus:\n\nIt was \"unacceptable,quot; (AP)"
+	out, repairs := clean.TextRepairs(in)
+	fmt.Printf("%q\n", out)
+	for _, r := range repairs {
+		fmt.Printf("%d %s %q -> %q\n", r.Offset, r.Kind, r.Before, r.After)
+	}
+	// Output:
+	// "Baghdad\n\nIt was \"unacceptable\" (AP)"
+	// 7 placeholder " %MINIFYHTML53d1ac170dab23a029a4ba644cd3575111%" -> ""
+	// 56 boilerplate "Plus:\n\n" -> ""
+	// 83 broken-entity ",quot;" -> "\""
+}
+
+func ExampleDecode() {
+	s, repairs := clean.Decode([]byte("caf\xe9 \x93au lait\x94"))
+	fmt.Println(s)
+	for _, r := range repairs {
+		fmt.Printf("%d %q -> %q\n", r.Offset, r.Before, r.After)
+	}
+	// Output:
+	// café “au lait”
+	// 3 "\xe9" -> "é"
+	// 5 "\x93" -> "“"
+	// 13 "\x94" -> "”"
+}
+
+func ExampleCleaner() {
+	c := clean.Cleaner{EmailMark: "[email removed]", KeepBoilerplate: true}
+	fmt.Println(c.Text("Write to [email\u00a0protected]\n\nAdvertisement"))
+	// Output:
+	// Write to [email removed]
+	//
+	// Advertisement
+}
