@@ -423,7 +423,14 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		case qsPronoun, qsDescription:
 			lw := strings.ToLower(a.name[0].text)
 			if a.kind == qsDescription && !a.definite {
-				q.out.Role = qJoin(qTrimDeterminer(a.name))
+				// "a spokesman for Platte River": nobody to resolve to; the
+				// phrase speaks when it names an organization, else it is a
+				// role only ("a source").
+				if len(qNameRuns(a.name)) > 0 {
+					q.out.Speaker = qJoin(a.name)
+				} else {
+					q.out.Role = qJoin(qTrimDeterminer(a.name))
+				}
 				break
 			}
 			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text]

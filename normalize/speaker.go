@@ -748,6 +748,9 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 			}
 			k++
 		}
+		if k2 := qDescribedName(ch, k); k2 > k {
+			k = k2 // "Republican presidential candidate Donald Trump"
+		}
 		if k < len(ch) && qIsNameWord(ch[k]) {
 			j := k
 			for j < len(ch) && (qIsNameWord(ch[j]) || qParticles[ch[j].text] && j+1 < len(ch) && qIsNameWord(ch[j+1])) {
@@ -793,6 +796,33 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 		// "Hours later, Trump returned ...": an introductory phrase.
 	}
 	return qAttr{}
+}
+
+// qDescribedName looks past adjectives to a name described by a role noun:
+// in "Republican presidential candidate Donald Trump took ...", the name
+// starts at word 3. It returns from when there is none within five words.
+func qDescribedName(ch []qWord, from int) int {
+	role := false
+	for k := from; k < len(ch) && k < from+6; k++ {
+		w := ch[k]
+		if w.punct || qIsPronoun(w.text) || qClauseStoppers[strings.ToLower(w.text)] {
+			return from
+		}
+		if qPersonNouns[strings.ToLower(w.text)] || qTitles[w.text] {
+			role = true
+			continue
+		}
+		if qIsNameWord(w) && !qDemonyms[w.text] && !qOrgWords[w.text] {
+			if role && k > from {
+				return k
+			}
+			return from
+		}
+		if qIsCap(w.text) && !qDemonyms[w.text] && !qOrgWords[w.text] {
+			return from
+		}
+	}
+	return from
 }
 
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
