@@ -93,6 +93,8 @@ func main() {
 			return
 		}
 		if *verbose {
+			_, _, tf := naeb.BodyScore(tr.body, r.Text)
+			fmt.Printf("    traf f1=%.2f\n", tf)
 			p, rc, f := naeb.BodyScore(got.body, r.Text)
 			ex, _ := r.DateMatch(got.date)
 			fmt.Printf("%3d f1=%.2f p=%.2f r=%.2f words=%d/%d title=%v authors=%v date=%v %s err=%v\n", r.ID, f, p, rc,

@@ -81,7 +81,75 @@ func (s *scan) container() []*html.Node {
 		}
 		cur = best
 	}
+	if hint := s.hinted(score, total, cur); hint != nil {
+		return hint
+	}
 	return []*html.Node{cur}
+}
+
+// minHintShare is the share of the page's text a body-hint group needs.
+// A body hint inside the container replaces it when it holds minHintOfCur
+// of its text; a hint around the container replaces it when the container
+// holds less than hintGrowth of the hint's text.
+const minHintShare, minHintOfCur, hintGrowth = 0.25, 0.4, 0.85
+
+// hinted returns the body-hint elements (one, or sibling chunks sharing
+// a class) to use instead of cur, or nil.
+func (s *scan) hinted(score map[*html.Node]int, total int, cur *html.Node) []*html.Node {
+	type group struct {
+		parent *html.Node
+		class  string
+	}
+	sums := map[group]int{}
+	var best group
+	for _, h := range s.bodyHints {
+		if score[h] == 0 || s.inFurniture(h) {
+			continue
+		}
+		g := group{h.Parent, attr(h, "class") + "#" + attr(h, "id")}
+		sums[g] += score[h]
+		if sums[g] > sums[best] {
+			best = g
+		}
+	}
+	if float64(sums[best]) < minHintShare*float64(total) {
+		return nil
+	}
+	var members []*html.Node
+	for _, h := range s.bodyHints {
+		if score[h] > 0 && h.Parent == best.parent && attr(h, "class")+"#"+attr(h, "id") == best.class && !s.inFurniture(h) {
+			members = append(members, h)
+		}
+	}
+	for _, m := range members {
+		if isAncestor(m, cur) {
+			// cur is a part of the hinted body: take the whole when cur
+			// misses much of its text.
+			if float64(score[cur]) < hintGrowth*float64(sums[best]) {
+				return members
+			}
+			return nil
+		}
+	}
+	for _, m := range members {
+		if !isAncestor(cur, m) {
+			return nil // elsewhere on the page
+		}
+	}
+	if float64(sums[best]) >= minHintOfCur*float64(score[cur]) {
+		return members
+	}
+	return nil
+}
+
+// isAncestor reports whether a is n or an ancestor of n.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
 }
 
 // unitWeight is how much a block's text counts towards its containers.

@@ -3,6 +3,7 @@ package htmldoc
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"golang.org/x/net/html"
 
@@ -74,8 +75,36 @@ func parseTree(root *html.Node) *Document {
 	doc := &Document{}
 	s.resolveMetadata(doc)
 	doc.Blocks = s.bodyBlocks()
+	if b := ldBlocks(s.ldBody); countWords(b) > ldBodyGain*countWords(doc.Blocks) {
+		doc.Blocks = b
+	}
 	if len(doc.Authors) == 0 {
 		doc.Authors = leadingByline(doc.Blocks)
 	}
 	return doc
+}
+
+// ldBodyGain is how many times more words the JSON-LD articleBody must
+// hold than the blocks found in the markup to replace them: the body of
+// pages that render their text with scripts.
+const ldBodyGain = 2
+
+// ldBlocks splits a JSON-LD articleBody into paragraphs at line breaks.
+func ldBlocks(body string) []Block {
+	var out []Block
+	for _, line := range strings.Split(unescape(body), "\n") {
+		if t := collapse(line); t != "" {
+			out = append(out, Block{Kind: Paragraph, Text: t})
+		}
+	}
+	return out
+}
+
+// countWords returns the number of words in the blocks' text.
+func countWords(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(strings.Fields(b.Text))
+	}
+	return n
 }

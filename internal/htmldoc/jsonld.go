@@ -13,6 +13,7 @@ type ldArticle struct {
 	published   string // datePublished of the story
 	pageDate    string // datePublished of another object (WebPage, Recipe), when the story has none
 	dateline    string
+	body        string // articleBody: the story's text, without structure
 	publisher   string
 	authors     []author
 	orgAuthored bool // every author was typed Organization
@@ -133,6 +134,7 @@ func (out *ldArticle) take(v map[string]any, ids map[string]map[string]any) {
 		out.published = ldString(v["dateCreated"])
 	}
 	out.dateline = ldString(v["dateline"])
+	out.body = ldString(v["articleBody"])
 	if p := resolve(v["publisher"], ids); p != nil {
 		out.publisher = ldString(p["name"])
 	}

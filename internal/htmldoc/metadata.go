@@ -15,6 +15,7 @@ import (
 // most trusted source that has it (see doc.go for the order).
 func (s *scan) resolveMetadata(doc *Document) {
 	ld := parseJSONLD(s.jsonLD)
+	s.ldBody = ld.body
 	parsely := s.parselyPage()
 
 	doc.Publisher = firstOf(ld.publisher, s.metaFirst(metaPublisher))

@@ -24,7 +24,9 @@ type scan struct {
 	bylineList  bool         // the visible byline lists people ("A and B")
 	dateTexts   []*html.Node // date-class elements, for their text
 	articleBody *html.Node   // first itemprop=articleBody
+	bodyHints   []*html.Node // elements whose class names an article body ("article-body")
 	canonical   string       // og:url or <link rel=canonical>
+	ldBody      string       // JSON-LD articleBody, set by resolveMetadata
 
 	units     []unit              // block elements with their own text, for the body search
 	stack     []int32             // indices into units of the open block elements
@@ -140,6 +142,9 @@ func (s *scan) element(n *html.Node) bool {
 		s.itemprop(n, prop)
 	}
 	if len(n.Attr) > 0 {
+		if len(s.bodyHints) < maxBodyHints && isBodyHint(n) {
+			s.bodyHints = append(s.bodyHints, n)
+		}
 		f := classOf(n)
 		if f&bylineClass != 0 && len(s.bylines) < maxBylines {
 			s.bylines = append(s.bylines, n)
@@ -194,8 +199,43 @@ func (s *scan) itemprop(n *html.Node, prop string) {
 	}
 }
 
-// Limits on the visible metadata candidates kept, in document order.
-const maxAuthorLinks, maxBylines, maxDateTexts = 8, 8, 12
+// Limits on the visible metadata and body candidates kept, in document
+// order.
+const maxAuthorLinks, maxBylines, maxDateTexts, maxBodyHints = 8, 8, 12, 64
+
+// isBodyHint reports whether n is a container whose class or id names an
+// article body ("article-body", "story__body", "entry-content").
+func isBodyHint(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main:
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		var buf [128]byte
+		k := 0
+		for i := 0; i < len(a.Val) && k < len(buf); i++ {
+			c := a.Val[i]
+			switch {
+			case c == '-' || c == '_':
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+			k++
+		}
+		for _, h := range bodyHintNames {
+			if strings.Contains(string(buf[:k]), h) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // isAuthorURL reports whether href is the address of an author's page.
 func isAuthorURL(href string) bool {

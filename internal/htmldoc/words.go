@@ -203,3 +203,11 @@ var (
 		"association": true, "council": true, "department": true, "ministry": true, "service": true,
 	}
 )
+
+// bodyHintNames are class names of article bodies, lower case with '-'
+// and '_' removed.
+var bodyHintNames = []string{
+	"articlebody", "storybody", "entrycontent", "postcontent", "articlecontent", "bodytext",
+	"storycontent", "articletext", "postbody", "contentbody", "storytext", "articlecopy",
+	"postentry", "entrybody", "newsbody", "articledetail", "blogpost", "maintext",
+}
