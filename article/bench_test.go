@@ -1,0 +1,142 @@
+package article_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/copydesk/copydesk/article"
+	"github.com/copydesk/copydesk/internal/textgen"
+)
+
+// Benchmarks report MB/s (b.SetBytes) and allocations. Compare runs with
+// benchstat:
+//
+//	go test -run '^$' -bench . -benchtime 2s -count 6 ./article/ > new.txt
+//	benchstat old.txt new.txt
+
+// BenchmarkParseSamples parses each bundled sample.
+func BenchmarkParseSamples(b *testing.B) {
+	for name, in := range bundledSamples(b) {
+		b.Run(filepath.Base(name), func(b *testing.B) {
+			benchParse(b, [][]byte{in})
+		})
+	}
+}
+
+// BenchmarkParseNAEBText parses the body texts of the NAEB corpus written
+// out as text dumps ("date YYYY-MM-DD", a blank line, the text), all of
+// them per iteration. It skips without the corpus.
+func BenchmarkParseNAEBText(b *testing.B) {
+	benchParse(b, naebTextDumps(b))
+}
+
+// BenchmarkParseNAEBHTML parses the NAEB HTML pages, all of them per
+// iteration. It skips without the corpus.
+func BenchmarkParseNAEBHTML(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir(b), "naeb", "html", "*.html"))
+	if len(paths) == 0 {
+		b.Skip("no NAEB pages")
+	}
+	var docs [][]byte
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	benchParse(b, docs)
+}
+
+// BenchmarkParseScaling parses generated articles of 10 KB to 10 MB of each
+// flavor, worst cases included: the time per byte (MB/s) should stay flat
+// as the size grows.
+func BenchmarkParseScaling(b *testing.B) {
+	for _, f := range textgen.Flavors {
+		for _, size := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
+			b.Run(fmt.Sprintf("%s/%s", f.Name, sizeName(size)), func(b *testing.B) {
+				benchParse(b, [][]byte{textgen.Article(size, f.Flavor)})
+			})
+		}
+	}
+}
+
+func sizeName(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%dMB", n>>20)
+	}
+	return fmt.Sprintf("%dKB", n>>10)
+}
+
+// benchParse parses every doc once per iteration with one Parser.
+func benchParse(b *testing.B, docs [][]byte) {
+	var total int64
+	for _, d := range docs {
+		total += int64(len(d))
+	}
+	p := &article.Parser{}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			p.Parse(bytes.NewReader(d))
+		}
+	}
+}
+
+// naebTextDumps writes the NAEB ground-truth texts as text dumps into a
+// temporary directory, as the issue asks, and returns them read back.
+func naebTextDumps(b *testing.B) [][]byte {
+	raw, err := os.ReadFile(filepath.Join(corpusDir(b), "naeb", "news_articles.json"))
+	if err != nil {
+		b.Skip("no NAEB corpus: ", err)
+	}
+	var records []struct {
+		Date string `json:"date"`
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(raw, &records); err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	var docs [][]byte
+	for i, r := range records {
+		if r.Text == "" {
+			continue
+		}
+		p := filepath.Join(dir, fmt.Sprintf("%04d.txt", i))
+		if err := os.WriteFile(p, []byte("date "+r.Date+"\n\n"+r.Text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// corpusDir is ../shared/corpus beside the module root, found by walking
+// up from the working directory to the directory holding go.mod.
+func corpusDir(tb testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skip("no working directory: ", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared", "corpus")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+}
