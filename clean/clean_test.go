@@ -84,6 +84,7 @@ func TestEntities(t *testing.T) {
 		{"comma quot, document drops amp", `They said "we,quot; and "usquot; again`, `They said "we," and "us" again`,
 			"a bare quot; shows the document drops the &, so the comma is real"},
 		{"dropped amp", `a "wordquot; here`, `a "word" here`, ""},
+		{"dropped amp apostrophe", "it#39;s", "it's", ""},
 		{"well-formed named", "Fish &amp; chips", "Fish & chips", ""},
 		{"well-formed numeric", "it&#39;s &#8220;ok&#8221;", "it's “ok”", ""},
 		{"hex", "it&#x2019;s", "it’s", ""},
@@ -145,6 +146,9 @@ func TestMarkup(t *testing.T) {
 		{"attribute soup", `Photo class="wp-image-12" data-src="/a.jpg" of the rally`, "Photo of the rally", ""},
 		{"attribute soup closed", `alt="A man" width="300">The caption`, "The caption", ""},
 		{"tag line", "One.\n\n<div class=\"ad\">\n\nTwo.", "One.\n\nTwo.", ""},
+		{"inline tags glued", "one <b>two</b> three", "one two three", ""},
+		{"inline tag spaced", "one <b> two", "one two", ""},
+		{"escaped link", "see &lt;a href=&quot;/x&quot;&gt;here&lt;/a&gt;.", "see here.", "decoded, then removed"},
 	})
 }
 
@@ -201,7 +205,7 @@ func TestUnchanged(t *testing.T) {
 		"👩\u200d💻 and 👨\u200d👩\u200d👧", "می\u200cخواهم", "क्\u200dष",
 		"′were hurt′", "BAGHDAD (AP) — The", " date 2020-01-24 There was",
 		"x < y and y > z", "a <b and c> d", "5 <= 6", "I <3 it", "<tweet id=\"1\" author=\"@a\">hi</tweet>",
-		"class=\"x\" alone", "id=5", "He said: \"Advertisement\" is a word.", "Share the road.",
+		"class=\"x\" alone", "id=5", "width=100 height=200 pixels", "see issue #39; fixed", "Bug #39;", "He said: \"Advertisement\" is a word.", "Share the road.",
 		"Read more: the full report", "Plus: a bonus", "10\u00a0km", "one\n\n\n\ntwo", "line \ntwo",
 		"“This is a disgusting day,” said Rep.", "the students' books", "rock 'n' roll",
 		"email protected", "[email] already", "&c.", "AT&T;", "¯\\_(ツ)_/¯", "Ã",

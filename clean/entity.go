@@ -310,6 +310,11 @@ func droppedEntity(s string, i int, st *entityState) (edit, bool) {
 	rest := s[i:]
 	for _, name := range droppedNames {
 		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			// "#39;" is only taken glued to a word ("it#39;s"): after a
+			// space it may be a number ("issue #39;").
+			if name[0] == '#' && (i == 0 || !isASCIILetter(s[i-1])) {
+				return edit{}, false
+			}
 			return place(s, i, i+len(name), html.UnescapeString("&"+name), st), true
 		}
 	}

@@ -120,9 +120,10 @@ func tagAt(s string, i int) (int, string) {
 func isSpaceOrBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // attributeSoupAt returns the end of a run of HTML attributes starting at
-// i (or i): two or more, or one closed by ">" or "/>".
+// i (or i): two or more with a quoted value among them, or any closed by
+// ">" or "/>".
 func attributeSoupAt(s string, i int) int {
-	j, n := i, 0
+	j, n, quoted := i, 0, 0
 	end := i
 	for {
 		k := j
@@ -137,6 +138,9 @@ func attributeSoupAt(s string, i int) int {
 			break
 		}
 		n++
+		if s[k+1] == '"' || s[k+1] == '\'' {
+			quoted++
+		}
 		end = v
 		j = v
 		for j < len(s) && s[j] == ' ' {
@@ -153,8 +157,8 @@ func attributeSoupAt(s string, i int) int {
 		return end + len(rest) - len(r) + 2
 	case strings.HasPrefix(r, ">"):
 		return end + len(rest) - len(r) + 1
-	case n >= 2:
-		return end
+	case n >= 2 && quoted > 0:
+		return end // unquoted pairs alone ("width=100 height=200") may be prose
 	}
 	return i
 }
