@@ -126,6 +126,10 @@ func qIsNameWord(w qWord) bool {
 	if w.punct || !qIsCap(w.text) || qNotNames[w.text] || qIsPronoun(w.text) {
 		return false
 	}
+	// "It's", "I'm", "Don't": pronouns and contractions.
+	if base := qStripPossessive(w.text); base != w.text && (qIsPronoun(base) || qNotNames[base]) || qIsContraction(w.text) {
+		return false
+	}
 	// Party and state after a politician's name: "(R-Texas)", "(D-MA)".
 	if len(w.text) > 2 && w.text[1] == '-' && strings.ContainsRune("RDI", rune(w.text[0])) {
 		return false
@@ -143,14 +147,24 @@ func qUnlikelyName(name []qWord) bool {
 	if utf8.RuneCountInString(w) > 4 && strings.ToUpper(w) == w {
 		return true
 	}
-	// Contractions: "I'm", "Don't".
-	if i := strings.IndexAny(w, "'’"); i > 0 && i+1 < len(w) && w[i+1:] != "s" && !strings.HasPrefix(w[i:], "’s") {
-		r, _ := utf8.DecodeRuneInString(w[i+len(string([]rune(w[i:])[0])):])
-		if unicode.IsLower(r) {
-			return true
-		}
+	return qIsContraction(w)
+}
+
+// qIsContraction reports whether w is a contraction such as "I'm", "Don't"
+// or "We've": an apostrophe followed by lower-case letters other than a
+// possessive "s".
+func qIsContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
 	}
-	return false
+	_, size := utf8.DecodeRuneInString(w[i:])
+	rest := w[i+size:]
+	if rest == "" || rest == "s" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // A qName is a run of name words inside a token slice: words[i:j].
