@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -60,6 +61,7 @@ type result struct {
 // stats are the run's counters, updated atomically.
 type stats struct {
 	articles, errors, skipped atomic.Int64
+	unreadable                atomic.Int64 // inputs that could not be read at all
 	parsed                    atomic.Int64 // bytes given to the parser
 	read                      atomic.Int64 // bytes read from input files
 	total                     atomic.Int64 // bytes of all input files; 0 while unknown
@@ -133,7 +135,7 @@ func (b *batch) run() int {
 		fmt.Fprintln(b.stderr, "copydesk: write:", err)
 		return 1
 	}
-	if b.stats.errors.Load() > 0 {
+	if b.stats.unreadable.Load() > 0 || (b.stats.errors.Load() > 0 && !b.cfg.lenient) {
 		return 1
 	}
 	return 0
@@ -151,6 +153,10 @@ func (b *batch) work(j *job) result {
 	var res result
 	if err != nil {
 		b.stats.errors.Add(1)
+		var ie inputError
+		if (j.err != nil && !j.inner && !errors.Is(j.err, article.ErrTooLarge)) || errors.As(err, &ie) {
+			b.stats.unreadable.Add(1)
+		}
 		if !j.inner || b.cfg.verbose {
 			res.errLine = errorLine(j.src, err)
 		}
@@ -169,7 +175,7 @@ func (b *batch) parse(j *job) (*article.Article, error) {
 	}
 	f, err := os.Open(j.file)
 	if err != nil {
-		return nil, err
+		return nil, inputError{err}
 	}
 	defer f.Close()
 	raw := &countingReader{r: f, n: &b.stats.read}
@@ -177,7 +183,7 @@ func (b *batch) parse(j *job) (*article.Article, error) {
 	if strings.HasSuffix(j.file, ".gz") {
 		zr, err := gzip.NewReader(bufio.NewReader(raw))
 		if err != nil {
-			return nil, fmt.Errorf("gzip: %w", err)
+			return nil, inputError{fmt.Errorf("gzip: %w", err)}
 		}
 		r = zr
 	}
@@ -229,6 +235,13 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n.Add(int64(n))
 	return n, err
 }
+
+// An inputError is a failure to read an input file at all, as opposed to
+// an article that could not be parsed: it makes the exit status 1 even
+// with -lenient.
+type inputError struct{ error }
+
+func (e inputError) Unwrap() error { return e.error }
 
 // errTooLarge is article.ErrTooLarge for a record the producer cut off.
 func errTooLarge(limit int64) error {

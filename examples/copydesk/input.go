@@ -66,6 +66,7 @@ func (b *batch) eachPath(fn func(string)) {
 // fail reports an input that could not be read at all (not an article).
 func (b *batch) fail(src source, err error) {
 	b.stats.errors.Add(1)
+	b.stats.unreadable.Add(1)
 	b.reportError(errorLine(src, err))
 }
 
@@ -81,7 +82,7 @@ func (b *batch) samples(emit func(*job)) {
 // input emits the jobs of one path argument.
 func (b *batch) input(p string, emit func(*job)) {
 	if p == "-" {
-		b.stream(source{Path: "-"}, b.stdin, emit)
+		b.stream(source{Path: b.cfg.stdinName}, b.stdin, emit)
 		return
 	}
 	info, err := os.Stat(p)

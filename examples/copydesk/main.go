@@ -24,17 +24,19 @@ import (
 
 // config is the command line, parsed.
 type config struct {
-	format   string   // "jsonl", "json" or "text"
-	in       string   // "auto", "doc", "jsonl" or "warc"
-	list     string   // a file of paths, or ""
-	fields   []string // JSONL fields holding the page or text, first found wins
-	idField  string   // JSONL field copied to the output as "id"
-	workers  int
-	quiet    bool
-	verbose  bool
-	interval time.Duration // between plain progress lines
-	parser   article.Parser
-	args     []string
+	format    string   // "jsonl", "json" or "text"
+	in        string   // "auto", "doc", "jsonl" or "warc"
+	list      string   // a file of paths, or ""
+	fields    []string // JSONL fields holding the page or text, first found wins
+	idField   string   // JSONL field copied to the output as "id"
+	workers   int
+	quiet     bool
+	lenient   bool   // articles that fail do not make the exit status 1
+	stdinName string // the source name of standard input
+	verbose   bool
+	interval  time.Duration // between plain progress lines
+	parser    article.Parser
+	args      []string
 }
 
 const usageText = `usage: copydesk [flags] [path ...]
@@ -67,8 +69,11 @@ is text.
 Errors: a file that cannot be read or parsed gets a one-line error on
 standard error; failures of single records inside WARC and JSONL files
 are only error records in the output (and on standard error with -v).
-The exit status is 0 when every article parsed, 1 when any failed, 2 for
-bad usage.
+The exit status is 0 when every article parsed, 1 when any failed or an
+input could not be read, 2 for bad usage; with -lenient, articles that
+fail (pages without article text are common in a crawl) leave it 0 and
+only unreadable inputs (a missing file, a corrupt WARC or gzip stream)
+make it 1.
 
 Progress goes to standard error: a live line when it is a terminal,
 a plain line every -progress interval otherwise, a summary (articles,
@@ -109,6 +114,8 @@ func parseFlags(argv []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.idField, "id-field", "id", "JSONL `field` copied to the output as \"id\"")
 	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "parse with `N` workers")
 	fs.BoolVar(&cfg.quiet, "q", false, "no progress and no summary on standard error")
+	fs.BoolVar(&cfg.lenient, "lenient", false, "exit 0 when articles fail to parse; only unreadable inputs make the status 1 (for batch jobs)")
+	fs.StringVar(&cfg.stdinName, "stdin-name", "-", "the \"source\" of records read from standard input")
 	fs.BoolVar(&cfg.verbose, "v", false, "also report each failed WARC or JSONL record on standard error")
 	fs.DurationVar(&cfg.interval, "progress", 10*time.Second, "`interval` between progress lines when standard error is not a terminal")
 	fs.Int64Var(&cfg.parser.MaxBytes, "max-bytes", article.DefaultMaxBytes, "fail articles longer than `n` bytes")

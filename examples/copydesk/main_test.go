@@ -294,3 +294,31 @@ func TestUsageErrors(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "usage: copydesk")
 }
+
+func TestLenient(t *testing.T) {
+	story := filepath.Join("testdata", "wire-story.txt")
+	empty := filepath.Join("testdata", "empty.txt")
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"article failure fails by default", []string{story, empty}, 1},
+		{"article failure is fine with -lenient", []string{"-lenient", story, empty}, 0},
+		{"records failing in JSONL are fine with -lenient", []string{"-lenient", filepath.Join("testdata", "records.jsonl")}, 0},
+		{"a missing file fails even with -lenient", []string{"-lenient", story, "testdata/no-such-file"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runCmd(t, "", append([]string{"-q"}, tc.args...)...)
+			assert.Equal(t, tc.want, code, errOut)
+		})
+	}
+}
+
+func TestStdinName(t *testing.T) {
+	code, out, errOut := runCmd(t, `{"id":7,"text":"date 2020-01-02\n\nA JSONL record read from standard input as text, long enough."}`+"\n",
+		"-q", "-stdin-name", "s3://bucket/part-0001.jsonl", "-")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, []string{"s3://bucket/part-0001.jsonl||1|ok"}, sources(decodeJSONL(t, out)))
+}
