@@ -38,7 +38,7 @@ func main() {
 		*split, r.Documents, r.Gold, r.Predicted, r.Unattributed)
 	fmt.Printf("quotes:   precision %.3f  recall %.3f  F1 %.3f  (%d matched)\n", r.Precision(), r.Recall(), r.F1(), r.Matched)
 	fmt.Printf("speakers: accuracy %.3f  (%d of %d matched quotes whose gold source is a name)\n", r.SpeakerAccuracy(), r.SpeakerRight, r.SpeakerGold)
-	fmt.Printf("time:     %v for loading-free scoring, %.0f µs per article\n", elapsed.Round(time.Millisecond), float64(elapsed.Microseconds())/float64(max(1, r.Documents)))
+	fmt.Printf("time:     %v to find, attribute and score (loading excluded), %.0f µs per article\n", elapsed.Round(time.Millisecond), float64(elapsed.Microseconds())/float64(max(1, r.Documents)))
 	show := func(title string, errs []polnear.Error) {
 		fmt.Printf("\n%s: %d\n", title, len(errs))
 		for i, e := range errs {
