@@ -247,3 +247,19 @@ func TestNoAllocationOnCleanText(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+func TestConcurrentUse(t *testing.T) {
+	c := &clean.Cleaner{EmailMark: "[e]"}
+	in := "it& # 39; s \u00e2\u20ac\u0153ok\u00e2\u20ac\u009d [email protected]\r\n\r\nPlus:\r\n\r\nend"
+	want := c.Text(in)
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			out, _ := c.TextRepairs(in)
+			done <- out
+		}()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
+}
