@@ -72,6 +72,41 @@
 //
 // # Quotes
 //
-// Quotes finds direct and partial quotes and attributes each to a speaker;
-// see quote.go for its heuristics, in the order they are applied.
+// Quotes (and QuoteFinder, for options) finds direct and partial quotes in
+// the body paragraphs and attributes each to a speaker, in this order:
+//
+//  1. Marks: " “ ” „ « » ‹ › ' ‘ ’ and '' are told apart by their
+//     neighbours; an apostrophe between letters or before a digit
+//     ("Today's", "'90s") is not a mark, nor is `="..."` markup.
+//  2. Pairing: one pass with a nesting stack. A paragraph left open whose
+//     next paragraph opens with a mark continues the same quote (joined
+//     with "\n"); an unclosed mark runs to the paragraph's end only when
+//     it opens the paragraph or follows a colon, otherwise it is dropped,
+//     so unbalanced marks never swallow the article. Nested quotes stay
+//     inside the outer one.
+//  3. Partial: a quote is partial when a word stands right before its
+//     opening mark, unless it is a capitalised full sentence.
+//  4. The attribution clause: for full quotes the clause after the quote
+//     first ("Q," X said / said X / according to X), for partial ones the
+//     clause before ("X said that ..."), then a name alone before a colon,
+//     then the sentence's subject.
+//  5. The speaker phrase: appositives, relative clauses, party tags and
+//     places are skipped; titles and descriptors go to Role ("Sheikh",
+//     "the official"); the listener after "told" is never the speaker;
+//     "..., saying" takes the sentence's subject.
+//  6. Quotes without a clause borrow the clause of the nearest quote in
+//     the paragraph; quote-only paragraphs carry the last speaker for up to
+//     QuoteFinder.CarryParagraphs paragraphs (2), unless someone new was
+//     introduced; otherwise the nearest plausible speaker in this or the
+//     previous paragraph.
+//  7. Resolution: pronouns and definite descriptions ("the 23-year-old")
+//     go to the nearest earlier person (he, she, I, we) or person or
+//     organization (they, it) in this or the previous paragraph, never by
+//     gender; bare surnames expand to the fullest form the article writes;
+//     "the ministry" goes to the nearest organization with that word.
+//
+// Speech verbs, titles, pronouns and name particles are data, in verbs.go,
+// titles.go, pronouns.go and names_data.go. Invariants, fuzzed: no panic;
+// quotes in text order; Paragraph in range; each line of Text is a
+// substring of the paragraphs; time linear in the input.
 package normalize
