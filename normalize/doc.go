@@ -75,7 +75,7 @@
 // Quotes (and QuoteFinder, for options) finds direct and partial quotes in
 // the body paragraphs and attributes each to a speaker, in this order:
 //
-//  1. Marks: " “ ” „ « » ‹ › ' ‘ ’ and ” are told apart by their
+//  1. Marks: " “ ” „ « » ‹ › ' ‘ ’ and a doubled apostrophe are told by their
 //     neighbours; an apostrophe between letters or before a digit
 //     ("Today's", "'90s") is not a mark, nor is `="..."` markup.
 //  2. Pairing: one pass with a nesting stack. A paragraph left open whose
