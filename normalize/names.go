@@ -16,7 +16,7 @@ type qWord struct {
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
 // of a sentence.
-var qAbbrevs = qWordSet("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
+var qAbbrevs = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 	"St", "Jr", "Sr", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Adm", "Maj",
 	"Cmdr", "Atty", "Supt", "Ald", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
 	"Sep", "Oct", "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd",

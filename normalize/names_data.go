@@ -2,7 +2,7 @@ package normalize
 
 // qNotNames are capitalized words that start sentences or phrases but are not
 // part of a name.
-var qNotNames = qWordSet(
+var qNotNames = setOf(
 	"The", "A", "An", "But", "And", "Or", "Nor", "If", "In", "On", "At", "For",
 	"With", "From", "By", "As", "Of", "To", "Into", "Onto", "Over", "Under",
 	"He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Its",
@@ -41,13 +41,13 @@ var qNotNames = qWordSet(
 
 // qParticles are lower-case name particles that may sit inside a name:
 // "Osama bin Laden", "Ludwig van Beethoven".
-var qParticles = qWordSet("bin", "ibn", "bint", "al", "el", "de", "da", "di",
+var qParticles = setOf("bin", "ibn", "bint", "al", "el", "de", "da", "di",
 	"del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
 	"ter", "abu", "ul", "y")
 
 // qOrgWords mark a name as an organization ("Iraqi Ministry of Defense",
 // "Clinton Foundation", "The Associated Press").
-var qOrgWords = qWordSet(
+var qOrgWords = setOf(
 	"Party", "Ministry", "Department", "Council", "Committee", "Commission",
 	"Agency", "Association", "Institute", "University", "College", "Campaign",
 	"Inc.", "Inc", "Corp.", "Corp", "Co.", "Company", "Group", "Foundation",
@@ -98,7 +98,7 @@ var qOrgWords = qWordSet(
 
 // qDemonyms are capitalized adjectives that start noun phrases without
 // naming anyone ("Iraqi officials", "Shiite parties").
-var qDemonyms = qWordSet(
+var qDemonyms = setOf(
 	"Iraqi", "Iraqis", "Iranian", "Iranians", "American", "Americans",
 	"Kurdish", "Kurds", "Shiite", "Shiites", "Sunni", "Sunnis", "Israeli",
 	"Saudi", "Syrian", "Russian", "Russians", "Chinese", "Democratic",
@@ -117,7 +117,7 @@ var qDemonyms = qWordSet(
 
 // qPlaces are places, which name no speaker even when they stand where a
 // speaker would: "Cory James, 22, of Flint, Mich., said".
-var qPlaces = qWordSet(
+var qPlaces = setOf(
 	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
 	"Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
 	"Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",

@@ -34,7 +34,7 @@ type qAttr struct {
 }
 
 // qAdverbs may stand between a subject and its verb: "X also said".
-var qAdverbs = qWordSet("also", "later", "then", "has", "had", "have", "would",
+var qAdverbs = setOf("also", "later", "then", "has", "had", "have", "would",
 	"will", "previously", "once", "recently", "often", "repeatedly", "again",
 	"further", "simply", "just", "quickly", "flatly", "bluntly", "reportedly",
 	"subsequently", "earlier", "still", "now", "had", "was", "is", "were",
@@ -46,7 +46,7 @@ var qAdverbs = qWordSet("also", "later", "then", "has", "had", "have", "would",
 
 // qClauseStoppers start a phrase that is not the speaker: a preposition or a
 // conjunction at the head of a comma-separated chunk.
-var qClauseStoppers = qWordSet("in", "on", "at", "for", "from", "with",
+var qClauseStoppers = setOf("in", "on", "at", "for", "from", "with",
 	"after", "before", "during", "since", "if", "when", "while", "as",
 	"because", "although", "though", "but", "and", "or", "so", "yet",
 	"until", "unless", "whether", "where", "instead", "despite", "like",
@@ -57,10 +57,10 @@ var qClauseStoppers = qWordSet("in", "on", "at", "for", "from", "with",
 	"of", "via", "through", "including", "among", "amid")
 
 // qRelatives open an appositive clause: "X, who led prayers, told ...".
-var qRelatives = qWordSet("who", "which", "whose", "whom", "where", "whom")
+var qRelatives = setOf("who", "which", "whose", "whom", "where", "whom")
 
 // qDeterminers open a description: "the official", "an 18-year-old".
-var qDeterminers = qWordSet("the", "a", "an", "this", "that", "these",
+var qDeterminers = setOf("the", "a", "an", "this", "that", "these",
 	"those", "one", "another", "some", "several", "two", "three", "many",
 	"his", "her", "their", "its", "our", "my", "your")
 
@@ -295,7 +295,7 @@ func qOnlyPunct(words []qWord, at int) bool {
 
 // qParticipleLead are the words before a participle that opens a clause
 // of its own: ", saying", "by saying", "while adding".
-var qParticipleLead = qWordSet(",", "by", "while", "after", "before", "when",
+var qParticipleLead = setOf(",", "by", "while", "after", "before", "when",
 	"in", "—", "–", "-", "and", "also", "again", "then")
 
 // qInfinitiveSubject finds the name whose verbs lead to "to": "Mr. Trump
@@ -628,7 +628,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 
 // qAdjacentLead may stand just before a name that is right before its verb:
 // "what Newt Gingrich called", "as Tom Ridge put it".
-var qAdjacentLead = qWordSet("what", "as", "that")
+var qAdjacentLead = setOf("what", "as", "that")
 
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(words []qWord) bool {
@@ -721,7 +721,7 @@ func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 }
 
 // qSubordinators open a subordinate clause.
-var qSubordinators = qWordSet("when", "while", "after", "before", "if",
+var qSubordinators = setOf("when", "while", "after", "before", "if",
 	"although", "though", "because", "since", "until", "once", "whereas")
 
 // qSubjectIn is qSubjectAttr over chunks, without subordinate clauses.
@@ -836,5 +836,5 @@ func qTrimConjunction(ch []qWord) []qWord {
 
 // qTrimmable are conjunctions and sentence adverbs that may open a clause
 // before its subject.
-var qTrimmable = qWordSet("but", "and", "so", "yet", "or", "still", "however",
+var qTrimmable = setOf("but", "and", "so", "yet", "or", "still", "however",
 	"meanwhile", "now", "then", "also", "instead", "as")

@@ -3,7 +3,7 @@ package normalize
 // qTitles are titles and honorifics written before a name ("Sheikh Hussein
 // Karbalai", "President Trump", "Dr. Fauci"). They go to Quote.Role, not to
 // Quote.Speaker.
-var qTitles = qWordSet(
+var qTitles = setOf(
 	"President", "Vice", "Prime", "Minister", "Premier", "Chancellor",
 	"Sheikh", "Sheik", "Shaikh", "Imam", "Ayatollah", "Grand", "Mullah",
 	"Cleric", "Haji", "Hajji", "Emir", "Sultan", "King", "Queen", "Prince",
@@ -29,7 +29,7 @@ var qTitles = qWordSet(
 // qPersonNouns are lower-case role nouns that describe a person in a noun
 // phrase ("the official", "protester Ali Adnan", "the spokeswoman"). A
 // definite description made of them stands for a person named earlier.
-var qPersonNouns = qWordSet(
+var qPersonNouns = setOf(
 	"official", "officials", "spokesman", "spokeswoman", "spokesperson",
 	"protester", "protesters", "cleric", "leader", "president", "senator",
 	"minister", "secretary", "governor", "mayor", "candidate", "nominee",
@@ -54,7 +54,7 @@ var qPersonNouns = qWordSet(
 
 // qOrgNouns are lower-case nouns for speakers that are organizations or
 // documents: "the ministry said", "the statement said".
-var qOrgNouns = qWordSet(
+var qOrgNouns = setOf(
 	"ministry", "statement", "campaign", "department", "agency", "committee",
 	"government", "company", "office", "report", "poll", "survey", "police",
 	"army", "military", "group", "organization", "council", "party",

@@ -146,7 +146,7 @@ var qSpeechVerbs = qVerbForms(
 
 // qNotInvertible lists verb forms that never precede their subject in
 // "Q," VERB X: the noun phrase after them is an object or a listener.
-var qNotInvertible = qWordSet("tell", "tells", "told", "telling",
+var qNotInvertible = setOf("tell", "tells", "told", "telling",
 	"call", "calls", "called", "calling", "describe", "describes", "described",
 	"describing", "urge", "urges", "urged", "remind", "reminds", "reminded",
 	"advise", "advises", "advised", "instruct", "instructs", "instructed",
@@ -173,7 +173,7 @@ var qNotInvertible = qWordSet("tell", "tells", "told", "telling",
 // qWeakVerbs are speech verbs that need a quote right after them (or after
 // their object) to count, because they are common in other senses:
 // "called for", "stated goal", "reported earlier".
-var qWeakVerbs = qWordSet("call", "calls", "called", "calling", "state",
+var qWeakVerbs = setOf("call", "calls", "called", "calling", "state",
 	"states", "stated", "report", "reports", "reported", "reporting", "read",
 	"reads", "continue", "continues", "continued", "continuing", "agree",
 	"agrees", "agreed", "agreeing", "charge", "charges", "charged",
@@ -236,13 +236,4 @@ func qFields(s string) []string {
 		}
 	}
 	return out
-}
-
-// qWordSet builds a set of words.
-func qWordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }
