@@ -33,8 +33,12 @@
 //     <title>. A site-name prefix or suffix ("... | Reuters", "... - BBC
 //     News", a site name followed by a tagline) is removed when it matches
 //     og:site_name, the publisher or the canonical host, and any short
-//     part after a bar. Entities left in metadata are decoded; a title cut
-//     short with "..." is completed from another source.
+//     part after a bar. A section label before or after a bar in the
+//     <h1> ("Politics | ...", "... | Editorial") and a bracketed media label
+//     ("(video)", "[Watch]") are removed; when a metadata title is the end of
+//     the <h1> text, the <h1> carried a kicker ("Opinion What ...") and the
+//     metadata title is used. Entities left in metadata are decoded; a
+//     title cut short with "..." is completed from another source.
 //   - Published (never modified): JSON-LD datePublished of the first
 //     article object (NewsArticle, Article, ReportageNewsArticle,
 //     BlogPosting and the other article types, inside @graph and nested
@@ -71,6 +75,16 @@
 //     the first paragraph are left there for package normalize.
 //
 // # Body
+//
+// The container search also weighs body hints, elements whose class
+// names an article body ("article-body", "entry-content", "story__body";
+// see bodyHintNames): the best hint, or group of sibling hints sharing a
+// class, holding at least 25% of the page's text replaces the container
+// when it lies inside it and holds 40% of its text, or when it lies around
+// it and the container holds less than 85% of the hint's text (a body cut
+// into chunks). When the JSON-LD articleBody holds more than twice the
+// words of the blocks found, its lines become the blocks (pages that
+// render their text with scripts).
 //
 // Elements are page furniture by tag (nav, aside, header, footer, form,
 // menu, h1), by ARIA role (navigation, banner, contentinfo, complementary,

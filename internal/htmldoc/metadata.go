@@ -36,17 +36,24 @@ func (s *scan) resolveMetadata(doc *Document) {
 func (s *scan) resolveTitle(ldHead, parsely string, sites []string) string {
 	meta := []string{ldHead, s.itemHead, parsely, s.metaFirst(metaTitle), s.title}
 	for i, m := range meta {
-		meta[i] = cleanTitle(unescape(m), sites)
+		meta[i] = dropMediaTag(cleanTitle(unescape(m), sites))
 	}
 	var first string
 	for _, n := range s.h1 {
-		t := textOf(n)
+		t := trimKickers(dropMediaTag(textOf(n)))
 		if len(t) <= minHeadline || matchesSite(t, sites) {
 			continue
 		}
 		for _, m := range meta {
 			if sameTitle(t, m) {
 				return t
+			}
+		}
+		// A section label set before the headline in the same <h1>
+		// ("Opinion What I'll ...") is not part of it.
+		for _, m := range meta {
+			if k, sq := squash(m), squash(t); len(k) >= minHeadline && len(k) < len(sq) && strings.HasSuffix(sq, k) {
+				return dropMediaTag(m)
 			}
 		}
 		if first == "" {

@@ -106,3 +106,28 @@ func sameTitle(a, b string) bool {
 	x, y := squash(a), squash(b)
 	return x != "" && x == y
 }
+
+// trimKickers removes a one- or two-word section label before or after a
+// bar in a headline ("Politics | Gov. Hochul vetoes ...", "... | Editorial").
+func trimKickers(t string) string {
+	if i := strings.Index(t, " | "); i > 0 && len(strings.Fields(t[:i])) <= 2 && len(strings.Fields(t[i+3:])) >= 3 {
+		t = t[i+3:]
+	}
+	if i := strings.LastIndex(t, " | "); i > 0 && len(strings.Fields(t[i+3:])) <= 2 && len(strings.Fields(t[:i])) >= 3 {
+		t = t[:i]
+	}
+	return t
+}
+
+// dropMediaTag removes a bracketed media label at the end of a headline
+// ("... [Watch]", "... (video)").
+func dropMediaTag(t string) string {
+	t = strings.TrimSpace(t)
+	if n := len(t); n > 2 && (t[n-1] == ')' || t[n-1] == ']') {
+		open := strings.LastIndexAny(t, "([")
+		if open > 0 && mediaTags[lower(t[open+1:n-1])] {
+			return strings.TrimSpace(t[:open])
+		}
+	}
+	return t
+}

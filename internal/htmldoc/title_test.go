@@ -40,3 +40,30 @@ func TestHostName(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimKickers(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "section before", in: "Politics | Gov. Hochul vetoes noncompete ban", want: "Gov. Hochul vetoes noncompete ban"},
+		{name: "section before and after", in: "Opinion | Let kids be kids | Editorial", want: "Let kids be kids"},
+		{name: "bar inside a short headline stays", in: "Cats | Dogs", want: "Cats | Dogs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, trimKickers(tc.in), "trimKickers(%q)", tc.in)
+		})
+	}
+}
+
+func TestDropMediaTag(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "video", in: "Cat video beamed from space (video)", want: "Cat video beamed from space"},
+		{name: "watch", in: "Duo sings at the finale [Watch]", want: "Duo sings at the finale"},
+		{name: "other brackets stay", in: "Results (updated hourly)", want: "Results (updated hourly)"},
+		{name: "no brackets", in: "Plain headline", want: "Plain headline"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, dropMediaTag(tc.in), "dropMediaTag(%q)", tc.in)
+		})
+	}
+}

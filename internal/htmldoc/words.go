@@ -211,3 +211,10 @@ var bodyHintNames = []string{
 	"storycontent", "articletext", "postbody", "contentbody", "storytext", "articlecopy",
 	"postentry", "entrybody", "newsbody", "articledetail", "blogpost", "maintext",
 }
+
+// mediaTags are labels bracketed after a headline.
+var mediaTags = map[string]bool{
+	"video": true, "videos": true, "watch": true, "photo": true, "photos": true, "pics": true,
+	"gallery": true, "listen": true, "podcast": true, "audio": true, "live": true, "updated": true,
+	"update": true, "exclusive": true, "opinion": true, "analysis": true, "infographic": true,
+}
