@@ -46,7 +46,7 @@ func (c *Cleaner) Text(s string) string {
 
 // TextRepairs returns s cleaned and the log of the repairs made, sorted by
 // offset (repairs at the same offset in the order they were made).
-// Offsets refer to s: s[r.Offset:r.Offset+len(r.Before)] == r.Before. When
+// Offsets refer to s: s[r.Offset:r.Offset+len(r.Input())] == r.Input(). When
 // nothing needs repair, s itself is returned and nothing is allocated.
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)

@@ -3,6 +3,7 @@ package clean_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -36,9 +37,12 @@ func runTextCases(t *testing.T, cases []textCase) {
 func checkRepairs(t *testing.T, in string, reps []clean.Repair) {
 	t.Helper()
 	for i, r := range reps {
-		if assert.LessOrEqual(t, r.Offset+len(r.Before), len(in), "repair %d out of range: %+v", i, r) {
-			assert.Equal(t, r.Before, in[r.Offset:r.Offset+len(r.Before)], "repair %d Before", i)
+		raw := r.Input()
+		if assert.LessOrEqual(t, r.Offset+len(raw), len(in), "repair %d out of range: %+v", i, r) {
+			assert.Equal(t, raw, in[r.Offset:r.Offset+len(raw)], "repair %d Before", i)
 		}
+		assert.True(t, utf8.ValidString(r.Before), "repair %d Before is valid UTF-8", i)
+		assert.Equal(t, r.Quoted, r.Before != raw, "repair %d Quoted", i)
 		if i > 0 {
 			assert.LessOrEqual(t, reps[i-1].Offset, r.Offset, "repairs in input order")
 		}

@@ -2,6 +2,7 @@ package clean_test
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -34,7 +35,9 @@ func TestDecode(t *testing.T) {
 			assert.Equal(t, tc.want, got, "clean.Decode(%q): %s", tc.in, tc.reason)
 			assert.Len(t, reps, tc.repairs)
 			for _, r := range reps {
-				assert.Equal(t, r.Before, string(tc.in[r.Offset:r.Offset+len(r.Before)]))
+				raw := r.Input()
+				assert.Equal(t, raw, string(tc.in[r.Offset:r.Offset+len(raw)]))
+				assert.True(t, utf8.ValidString(r.Before))
 				assert.Equal(t, clean.Encoding, r.Kind)
 			}
 		})

@@ -101,8 +101,10 @@
 //   - Text never panics and returns valid UTF-8.
 //   - Idempotence: Text(Text(s)) == Text(s).
 //   - Clean text comes back unchanged, with no repair and no allocation.
-//   - Each Repair satisfies s[r.Offset:r.Offset+len(r.Before)] == r.Before
-//     (for Decode, with the bytes given), and the log is in input order.
+//   - Each Repair satisfies s[r.Offset:r.Offset+len(r.Input())] ==
+//     r.Input() (for Decode, with the bytes given), Before is valid UTF-8
+//     (quoted, with Quoted set, where the input was not), and the log is
+//     in input order.
 //     Where a stretch was repaired in two steps (an entity decoded, then
 //     removed as a tag; a line end normalised inside a removed line), the
 //     two repairs overlap and each Before is the input under its span.

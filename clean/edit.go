@@ -197,7 +197,7 @@ func (d *doc) apply(edits []edit) {
 		if oe < os {
 			oe = os
 		}
-		d.repairs = append(d.repairs, Repair{Kind: e.kind, Offset: os, Before: d.orig[os:oe], After: e.repl})
+		d.repairs = append(d.repairs, newRepair(e.kind, os, d.orig[os:oe], e.repl))
 		if e.repl != "" {
 			start := b.Len()
 			b.WriteString(e.repl)

@@ -92,12 +92,12 @@ func Decode(b []byte) (string, []Repair) {
 		for i := range reps {
 			reps[i].Offset += 3
 		}
-		return s, append([]Repair{{Kind: Encoding, Offset: 0, Before: string(b[:3])}}, reps...)
+		return s, append([]Repair{newRepair(Encoding, 0, string(b[:3]), "")}, reps...)
 	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
-		return decodeUTF16(b[2:], b[0] == 0xFF), []Repair{{Kind: Encoding, Offset: 0, Before: string(b[:2])}}
+		return decodeUTF16(b[2:], b[0] == 0xFF), []Repair{newRepair(Encoding, 0, string(b[:2]), "")}
 	}
 	if le, ok := looksUTF16(b); ok {
-		return decodeUTF16(b, le), []Repair{{Kind: Encoding, Offset: 0, Before: string(b[:2]), After: string(decodeUTF16(b[:2], le))}}
+		return decodeUTF16(b, le), []Repair{newRepair(Encoding, 0, string(b[:2]), decodeUTF16(b[:2], le))}
 	}
 	if utf8.Valid(b) {
 		return string(b), nil
@@ -190,7 +190,7 @@ func decodeWindows1252(b []byte) (string, []Repair) {
 			out = utf8.AppendRune(out, cp1252Rune(b[j]))
 			j++
 		}
-		reps = append(reps, Repair{Kind: Encoding, Offset: i, Before: string(b[i:j]), After: string(out[start:])})
+		reps = append(reps, newRepair(Encoding, i, string(b[i:j]), string(out[start:])))
 		i = j
 	}
 	return string(out), reps

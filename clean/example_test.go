@@ -29,13 +29,13 @@ func ExampleDecode() {
 	s, repairs := clean.Decode([]byte("caf\xe9 \x93au lait\x94"))
 	fmt.Println(s)
 	for _, r := range repairs {
-		fmt.Printf("%d %q -> %q\n", r.Offset, r.Before, r.After)
+		fmt.Printf("%d %q -> %q (quoted %v)\n", r.Offset, r.Input(), r.After, r.Quoted)
 	}
 	// Output:
 	// café “au lait”
-	// 3 "\xe9" -> "é"
-	// 5 "\x93" -> "“"
-	// 13 "\x94" -> "”"
+	// 3 "\xe9" -> "é" (quoted true)
+	// 5 "\x93" -> "“" (quoted true)
+	// 13 "\x94" -> "”" (quoted true)
 }
 
 func ExampleCleaner() {

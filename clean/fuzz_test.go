@@ -51,7 +51,8 @@ func FuzzText(f *testing.F) {
 		}
 		last := 0
 		for _, r := range reps {
-			if r.Offset < last || r.Offset+len(r.Before) > len(in) || in[r.Offset:r.Offset+len(r.Before)] != r.Before {
+			raw := r.Input()
+			if r.Offset < last || r.Offset+len(raw) > len(in) || in[r.Offset:r.Offset+len(raw)] != raw || !utf8.ValidString(r.Before) {
 				t.Fatalf("bad repair %+v for %q", r, in)
 			}
 			last = r.Offset
@@ -73,7 +74,8 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, s)
 		}
 		for _, r := range reps {
-			if r.Offset < 0 || r.Offset+len(r.Before) > len(in) || string(in[r.Offset:r.Offset+len(r.Before)]) != r.Before {
+			raw := r.Input()
+			if r.Offset < 0 || r.Offset+len(raw) > len(in) || string(in[r.Offset:r.Offset+len(raw)]) != raw || !utf8.ValidString(r.Before) {
 				t.Fatalf("bad repair %+v for %q", r, in)
 			}
 		}

@@ -53,10 +53,10 @@ func TestGolden(t *testing.T) {
 func dump(decode, text []clean.Repair, out string) string {
 	var b strings.Builder
 	for _, r := range decode {
-		fmt.Fprintf(&b, "decode %d %s %q -> %q\n", r.Offset, r.Kind, r.Before, r.After)
+		fmt.Fprintf(&b, "decode %d %s %q -> %q\n", r.Offset, r.Kind, r.Input(), r.After)
 	}
 	for _, r := range text {
-		fmt.Fprintf(&b, "repair %d %s %q -> %q\n", r.Offset, r.Kind, r.Before, r.After)
+		fmt.Fprintf(&b, "repair %d %s %q -> %q\n", r.Offset, r.Kind, r.Input(), r.After)
 	}
 	b.WriteString("--- text\n")
 	for _, line := range strings.Split(out, "\n") {

@@ -1,6 +1,10 @@
 package clean
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"unicode/utf8"
+)
 
 // A RepairKind names one family of defects that the cleaner repairs.
 // Its text form (String, MarshalText) is the stable name used in JSON.
@@ -9,9 +13,10 @@ type RepairKind uint8
 // The repair families, in the order the cleaner applies them.
 const (
 	// Encoding: input that was not UTF-8 (UTF-16, Windows-1252, a stray
-	// invalid byte) was decoded or replaced. Before holds the raw bytes
-	// (print it with %q); for UTF-16 the repair is the byte order mark
-	// (or the first code unit) and stands for the whole transcoding.
+	// invalid byte) was decoded or replaced. Before holds the raw bytes,
+	// quoted when they are not valid UTF-8 (see Repair); for UTF-16 the
+	// repair is the byte order mark (or the first code unit) and stands
+	// for the whole transcoding.
 	Encoding RepairKind = iota + 1
 	// LineEnding: CRLF or CR line ends became LF, one repair per run of
 	// line ends ("\r\n\r\n" -> "\n\n").
@@ -92,9 +97,38 @@ func (k *RepairKind) UnmarshalText(b []byte) error {
 // A Repair records one change the cleaner made. Offset is the byte offset
 // of Before in the text given to the cleaner, so that the repair can be
 // shown in context: input[Offset:Offset+len(Before)] == Before.
+//
+// Before is always valid UTF-8, so that a log survives JSON: where the
+// input under the repair is not (the raw bytes of an Encoding repair),
+// Before holds it quoted by strconv.Quote and Quoted is set. Input returns
+// the bytes as they were in either case, and
+// input[Offset:Offset+len(r.Input())] == r.Input() always holds.
 type Repair struct {
 	Kind   RepairKind `json:"kind"`
 	Offset int        `json:"offset"`
 	Before string     `json:"before"`
 	After  string     `json:"after"`
+	// Quoted reports that Before is the strconv.Quote form of input that
+	// was not valid UTF-8.
+	Quoted bool `json:"quoted,omitempty"`
+}
+
+// Input returns the input the repair replaced: Before, unquoted if Quoted.
+func (r Repair) Input() string {
+	if !r.Quoted {
+		return r.Before
+	}
+	raw, err := strconv.Unquote(r.Before)
+	if err != nil {
+		return r.Before
+	}
+	return raw
+}
+
+// newRepair records a repair of the input raw at offset.
+func newRepair(kind RepairKind, offset int, raw, after string) Repair {
+	if utf8.ValidString(raw) {
+		return Repair{Kind: kind, Offset: offset, Before: raw, After: after}
+	}
+	return Repair{Kind: kind, Offset: offset, Before: strconv.Quote(raw), After: after, Quoted: true}
 }

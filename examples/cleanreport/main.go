@@ -39,7 +39,7 @@ func main() {
 		for _, r := range reps {
 			counts[r.Kind]++
 			if !*quiet {
-				fmt.Printf("%s\t%d\t%s\t%q -> %q\n", name, r.Offset, r.Kind, r.Before, r.After)
+				fmt.Printf("%s\t%d\t%s\t%q -> %q\n", name, r.Offset, r.Kind, r.Input(), r.After)
 			}
 		}
 	}
