@@ -96,7 +96,8 @@ func (k *RepairKind) UnmarshalText(b []byte) error {
 
 // A Repair records one change the cleaner made. Offset is the byte offset
 // of Before in the text given to the cleaner, so that the repair can be
-// shown in context: input[Offset:Offset+len(Before)] == Before.
+// shown in context: input[Offset:Offset+len(Before)] == Before (unless
+// Quoted, below).
 //
 // Before is always valid UTF-8, so that a log survives JSON: where the
 // input under the repair is not (the raw bytes of an Encoding repair),
