@@ -54,11 +54,18 @@ func isBoilerplate(line string) bool {
 	return isCounter(line)
 }
 
+// labelEnds are the marks a widget label may end with ("Read more:",
+// "Lire aussi :", "Read more »", "Continue reading →"), stripped in this
+// order.
+var labelEnds = []string{"→", "»", "›", ">", "...", "…", ":"}
+
 // boilerplateKey lower-cases the ASCII letters of line into buf, without a
-// final colon (or " :", as French writes it) and surrounding spaces.
+// final mark (labelEnds) and surrounding spaces.
 func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
-	line = strings.TrimRight(strings.Trim(line, " \t"), ":")
-	line = strings.TrimRight(line, " \t")
+	line = strings.Trim(line, " \t")
+	for _, suffix := range labelEnds {
+		line = strings.TrimRight(strings.TrimSuffix(line, suffix), " \t")
+	}
 	if len(line) > maxBoilerplateLine {
 		return nil, false
 	}

@@ -97,6 +97,8 @@ func TestEntities(t *testing.T) {
 		{"triple escaped nbsp", "a&amp;amp;amp;nbsp;b", "a\u00a0b", ""},
 		{"escaped ampersand twice", "AT&amp;amp;T", "AT&T", ""},
 		{"rsquo", "it&rsquo;s", "it’s", ""},
+		{"nbsp without semicolon", "one&nbsp two", "one two", "then the NBSP run goes"},
+		{"quot without semicolon", "said &quot;no&quot; twice", "said \"no\" twice", ""},
 		{"escaped tag", "one&lt;br&gt;two", "one two", "decoded, then removed as markup"},
 		{"nbsp entity between words", "10&nbsp;km", "10\u00a0km", "a single no-break space is typography"},
 	})
@@ -174,6 +176,8 @@ func TestBoilerplate(t *testing.T) {
 		{"advertisement in paragraph", "One.\nAdvertisement\n\nTwo.", "One.\n\nTwo.", ""},
 		{"upper case", "One.\n\nADVERTISEMENT\n\nTwo.", "One.\n\nTwo.", ""},
 		{"french", "Un.\n\nLire aussi :\n\nDeux.", "Un.\n\nDeux.", ""},
+		{"arrow", "One.\n\nContinue reading →\n\nTwo.", "One.\n\nTwo.", ""},
+		{"guillemet", "One.\n\nRead more »\n\nTwo.", "One.\n\nTwo.", ""},
 		{"counter", "One.\n\n12 Comments\n\nTwo.", "One.\n\nTwo.", ""},
 		{"pic.twitter.com", "One.\n\npic.twitter.com/AbC123\n\nTwo.", "One.\n\nTwo.", ""},
 		{"several", "One.\n\nShare\n\nTweet\n\nEmail\n\nTwo.", "One.\n\nTwo.", ""},
@@ -212,7 +216,7 @@ func TestUnchanged(t *testing.T) {
 		"class=\"x\" alone", "id=5", "width=100 height=200 pixels", "see issue #39; fixed", "Bug #39;", "He said: \"Advertisement\" is a word.", "Share the road.",
 		"Read more: the full report", "Plus: a bonus", "10\u00a0km", "one\n\n\n\ntwo", "line \ntwo",
 		"“This is a disgusting day,” said Rep.", "the students' books", "rock 'n' roll",
-		"email protected", "[email] already", "&c.", "AT&T;", "¯\\_(ツ)_/¯", "Ã",
+		"email protected", "[email] already", "&c.", "AT&T;", "¯\\_(ツ)_/¯", "Ã", "?a=1&amp=2", "&ampersand", "&nbspx", "&lt=5", "&quot=1", "&lt b", "&gt",
 		"Tel Aviv–based", "20 °C", "©2020", "Don’t", "l’État", "ÀÁÂÃÄÅ", "Ðорог",
 	} {
 		t.Run(in, func(t *testing.T) {
@@ -242,7 +246,7 @@ func TestRepairLogAfterEarlierRepairs(t *testing.T) {
 }
 
 func TestNoAllocationOnCleanText(t *testing.T) {
-	in := "BAGHDAD (AP) — “The American troops must leave,” said an 18-year-old.\n\nAl-Sadr’s rally, São Paulo."
+	in := "BAGHDAD (AP) — “The American troops must leave,” said an 18-year-old.\n\nAl-Sadr’s rally, São Paulo, AT&T, R&D; 50% <3 x=1."
 	allocs := testing.AllocsPerRun(100, func() {
 		out, reps := clean.TextRepairs(in)
 		if out != in || reps != nil {

@@ -151,8 +151,12 @@ func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
 		for j < len(s) && j-ns < 8 && isASCIILetter(s[j]) {
 			j++
 		}
-		name := strings.ToLower(s[ns:j])
-		if !spacedNames[name] {
+		var buf [8]byte
+		for k := ns; k < j; k++ {
+			buf[k-ns] = s[k] | 0x20
+		}
+		name := buf[:j-ns]
+		if !spacedNames[string(name)] {
 			return edit{}, false
 		}
 		k = skipSpaces(s, j)
@@ -163,13 +167,15 @@ func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
 		case strings.HasPrefix(s[k:], fullwidthSemi):
 			spaced = true
 			j = k + len(fullwidthSemi)
+		case w == 1 && !spaced && noSemicolonNames[string(name)] && (j == len(s) || !isNameByte(s[j])):
+			spaced = true // "&nbsp " with its ";" lost
 		default:
 			return edit{}, false
 		}
 		if !spaced {
 			return edit{}, false
 		}
-		dec = html.UnescapeString("&" + name + ";")
+		dec = html.UnescapeString("&" + string(name) + ";")
 	}
 	return place(s, i, j, dec, st), true
 }
@@ -248,6 +254,12 @@ func entityBody(s string) (string, int, bool) {
 		return "", 0, false
 	}
 	return dec, j + 1, true
+}
+
+// isNameByte reports whether c can continue an entity name or a URL
+// parameter ("&amp=1", "&nbsp_x"), so that a lost ";" is not assumed.
+func isNameByte(c byte) bool {
+	return isASCIILetter(c) || c >= '0' && c <= '9' || c == '=' || c == '_' || c == '-'
 }
 
 func isHexDigit(c byte) bool {

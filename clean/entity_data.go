@@ -12,6 +12,13 @@ var spacedNames = map[string]bool{
 	"euro": true, "pound": true, "deg": true, "middot": true, "bull": true,
 }
 
+// noSemicolonNames are the entity names repaired when the ";" was lost
+// ("&nbsp word"): only these two, which prose never spells otherwise, and
+// only where no letter, digit, "=", "_" or "-" follows, so that
+// "&nbspx" and "&quot=1" in a URL stay. "&amp", "&lt", "&times" stay:
+// they are not unambiguous.
+var noSemicolonNames = map[string]bool{"nbsp": true, "quot": true}
+
 // commaNames are the entity names whose "&" machine translation turned
 // into a comma (",quot;"), and droppedNames those whose "&" it dropped
 // ("wordquot;"). They are quote marks, the only entities seen so damaged.
