@@ -24,7 +24,7 @@ const maxAuthorWords = 6
 // at commas, semicolons, bars, slashes and "and"; a known organization
 // after a person ("Jane Doe, Reuters") becomes the person's affiliation.
 func splitAuthors(s string) []author {
-	s = collapse(s)
+	s = collapse(unescape(s))
 	if s == "" {
 		return nil
 	}
@@ -45,6 +45,9 @@ func splitAuthors(s string) []author {
 		}
 		seg = trimRole(seg)
 		if isOrganization(seg) {
+			if !isOrgName(seg) {
+				continue
+			}
 			if n := len(out); n > 0 && !out[n-1].org {
 				for i := n - 1; i >= 0 && !out[i].org && out[i].affiliation == ""; i-- {
 					out[i].affiliation = seg
@@ -101,6 +104,20 @@ func trimName(s string) string {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != ')' || r == '|'
 	})
 	return s
+}
+
+// isOrgName reports whether s can be an organization's name: no digits,
+// not a sentence.
+func isOrgName(s string) bool {
+	if len(s) > 80 || len(strings.Fields(s)) > maxAuthorWords+2 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isName reports whether s looks like a person's name.

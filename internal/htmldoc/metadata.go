@@ -300,15 +300,32 @@ func (s *scan) visibleBylines() []author {
 }
 
 // authorPageLinks reads the texts of rel=author links and links to author
-// pages.
+// pages, and returns the name linked most often (the first on a tie):
+// the byline's link is repeated on the page, the authors of related
+// stories mostly are not. Single words ("Profiles") are not names here.
 func (s *scan) authorPageLinks() []author {
-	var out []author
+	count := map[string]int{}
+	var best author
 	for _, a := range s.authorLinks {
-		if t := textOf(a); len(t) <= maxBylineText {
-			out = append(out, splitAuthors(t)...)
+		t := textOf(a)
+		if len(t) > maxBylineText {
+			continue
+		}
+		for _, au := range splitAuthors(t) {
+			if au.org || len(strings.Fields(au.name)) < 2 {
+				continue
+			}
+			k := lower(au.name)
+			count[k]++
+			if count[k] > count[lower(best.name)] {
+				best = au
+			}
 		}
 	}
-	return out
+	if best.name == "" {
+		return nil
+	}
+	return []author{best}
 }
 
 // descendantLinks returns the links to author pages below n.

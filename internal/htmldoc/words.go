@@ -91,7 +91,7 @@ var dateWords = map[string]bool{
 }
 
 // authorPaths are parts of the address of an author's page.
-var authorPaths = []string{"/author/", "/authors/", "/writer/", "/writers/", "/staff/", "/people/", "/by/", "/contributor/", "/contributors/", "/profile/", "/profiles/", "/journalist/", "/reporter/", "/columnist/"}
+var authorPaths = []string{"/author/", "/authors/", "/writer/", "/writers/", "/staff/", "/by/", "/contributor/", "/contributors/", "/journalist/", "/reporter/", "/columnist/"}
 
 // articleTypes are the JSON-LD @type values of a news story.
 var articleTypes = map[string]bool{
@@ -201,6 +201,7 @@ var (
 		"tribune": true, "herald": true, "gazette": true, "daily": true, "radio": true, "tv": true,
 		"television": true, "channel": true, "online": true, ".com": true, "foundation": true,
 		"association": true, "council": true, "department": true, "ministry": true, "service": true,
+		"redazione": true, "redacción": true, "rédaction": true, "redaktion": true,
 	}
 )
 
