@@ -51,3 +51,14 @@ func BenchmarkDamagedDense(b *testing.B) {
 		clean.Text(s)
 	}
 }
+
+// BenchmarkDamagedRepairs is BenchmarkDamaged with the repair log kept
+// (TextRepairs rather than Text).
+func BenchmarkDamagedRepairs(b *testing.B) {
+	s := benchText(b, "../testdata/aljazeera-baghdad-rally.txt")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		clean.TextRepairs(s)
+	}
+}

@@ -40,6 +40,9 @@ func boilerplateSpans(s string) []span {
 }
 
 func isBoilerplate(line string) bool {
+	if len(line) > 2*maxBoilerplateLine {
+		return false
+	}
 	line = strings.Trim(line, " \t")
 	if line == "" || len(line) > maxBoilerplateLine {
 		return false

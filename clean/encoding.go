@@ -37,7 +37,7 @@ func invalidUTF8Edits(s string) []edit {
 		repl := "\uFFFD"
 		if j == i+1 {
 			if r := cp1252Rune(c); r >= 0xA0 {
-				repl = string(r)
+				repl = runeString(r)
 			}
 		}
 		edits = append(edits, edit{i, j, repl, Encoding})
@@ -68,7 +68,7 @@ func lineEndingEdits(s string) []edit {
 			j++
 			n++
 		}
-		edits = append(edits, edit{i, j, strings.Repeat("\n", n), LineEnding})
+		edits = append(edits, edit{i, j, newlineRun(n), LineEnding})
 		k := strings.IndexByte(s[j:], '\r')
 		if k < 0 {
 			break

@@ -145,7 +145,7 @@ func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
 		if !spaced {
 			return edit{}, false
 		}
-		dec = html.UnescapeString("&#" + strconv.Itoa(n) + ";")
+		dec = numericEntity(n)
 	default:
 		ns := j
 		for j < len(s) && j-ns < 8 && isASCIILetter(s[j]) {
@@ -175,7 +175,7 @@ func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
 		if !spaced {
 			return edit{}, false
 		}
-		dec = html.UnescapeString("&" + string(name) + ";")
+		dec = namedEntity(string(name))
 	}
 	return place(s, i, j, dec, st), true
 }
@@ -228,7 +228,7 @@ func entityBody(s string) (string, int, bool) {
 		if err != nil || !validEntityRune(int(n)) {
 			return "", 0, false
 		}
-		return html.UnescapeString("&#" + strconv.Itoa(int(n)) + ";"), j + 1, true
+		return numericEntity(int(n)), j + 1, true
 	}
 	j := 0
 	for j < len(s) && j < 32 && (isASCIILetter(s[j]) || j > 0 && s[j] >= '0' && s[j] <= '9') {
@@ -236,6 +236,9 @@ func entityBody(s string) (string, int, bool) {
 	}
 	if j < 2 || j >= len(s) || s[j] != ';' {
 		return "", 0, false
+	}
+	if dec, ok := namedEntities[s[:j]]; ok {
+		return dec, j + 1, true
 	}
 	cand := "&" + s[:j+1]
 	dec := html.UnescapeString(cand)
@@ -262,6 +265,20 @@ func isNameByte(c byte) bool {
 	return isASCIILetter(c) || c >= '0' && c <= '9' || c == '=' || c == '_' || c == '-'
 }
 
+// entityName decodes a name from commaNames or droppedNames ("quot;",
+// "#39;").
+func entityName(name string) string {
+	name = strings.TrimSuffix(name, ";")
+	if strings.HasPrefix(name, "#") {
+		n, err := strconv.Atoi(name[1:])
+		if err != nil {
+			return ""
+		}
+		return numericEntity(n)
+	}
+	return namedEntity(strings.ToLower(name))
+}
+
 func isHexDigit(c byte) bool {
 	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
 }
@@ -282,7 +299,7 @@ func commaEntity(s string, i int, st *entityState) (edit, bool) {
 	rest := s[i+1:]
 	for _, name := range commaNames {
 		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
-			dec := html.UnescapeString("&" + name)
+			dec := entityName(name)
 			start := i
 			if st.droppedAmp < 0 {
 				st.droppedAmp = 0
@@ -327,7 +344,7 @@ func droppedEntity(s string, i int, st *entityState) (edit, bool) {
 			if name[0] == '#' && (i == 0 || !isASCIILetter(s[i-1])) {
 				return edit{}, false
 			}
-			return place(s, i, i+len(name), html.UnescapeString("&"+name), st), true
+			return place(s, i, i+len(name), entityName(name), st), true
 		}
 	}
 	return edit{}, false

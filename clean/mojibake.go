@@ -245,6 +245,9 @@ func plausible(r rune, length int) (ok, weak bool) {
 // decodeMojibake restores the run s[start:end] that mojibakeEdits
 // accepted (s is given whole for the context some shapes need).
 func decodeMojibake(s string, start, end int) string {
+	if w, _ := mojibakeAt(s, start); start+w == end {
+		return restore(s[start:end]) // one character, most often
+	}
 	var b strings.Builder
 	b.Grow(end - start)
 	for i := start; i < end; {
@@ -307,5 +310,5 @@ func restore(seq string) string {
 	if r == utf8.RuneError || size != n {
 		return seq
 	}
-	return string(r)
+	return runeString(r)
 }
