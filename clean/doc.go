@@ -16,8 +16,8 @@
 // becomes that character ("it\x92s" -> "it’s"), other invalid bytes
 // become U+FFFD. Decode takes raw bytes of unknown encoding: a UTF-8 or
 // UTF-16 byte order mark is honoured and removed, UTF-16 without a mark is
-// recognised by its zero bytes, a text with more invalid sequences than
-// valid multi-byte ones is Windows-1252 and transcoded, otherwise invalid
+// recognised by its zero bytes, a text with at least as many invalid
+// sequences as valid multi-byte ones is Windows-1252 and transcoded, otherwise invalid
 // bytes are repaired as above. Decode does not touch line ends or anything
 // else; TextRepairs does.
 //

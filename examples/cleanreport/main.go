@@ -7,7 +7,8 @@
 //	go run ./examples/cleanreport                   # the development corpora
 //	go run ./examples/cleanreport -corpus DIR       # corpora elsewhere
 //	go run ./examples/cleanreport FILE...           # plain-text files (Decode, then TextRepairs)
-//	go run ./examples/cleanreport -out FILE         # also print the cleaned text
+//	go run ./examples/cleanreport -out FILE...      # also print the cleaned text
+//	go run ./examples/cleanreport -q                # the counts only
 //
 // The corpora are ../shared/corpus relative to the repository root:
 // naeb/news_articles.json (every "text") and polnear/data/*/text/*.txt.
