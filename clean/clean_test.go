@@ -115,6 +115,7 @@ func TestMojibake(t *testing.T) {
 		{"em dash", "Baghdad \u00e2\u20ac\u201d Iraq", "Baghdad — Iraq", ""},
 		{"soft hyphen byte", "Garc\u00c3\u00ada", "García", "Ã + soft hyphen is í: mojibake first"},
 		{"nbsp byte", "100\u00c2\u00a0km", "100\u00a0km", "Â + NBSP is NBSP"},
+		{"nbsp byte become space", "Hello.\u00c2 World, price\u00c2 of", "Hello. World, price of", "the NBSP was later made a space"},
 		{"mac roman quote", "it\u201a\u00c4\u00f4s", "it’s", "‚Äô"},
 		{"mac roman e acute", "caf\u221a\u00a9", "café", "√©"},
 		{"nfd double", "FranA\u0303\u0083A\u0302\u00a7ois", "François", "double mojibake, then decomposed"},
@@ -216,7 +217,7 @@ func TestUnchanged(t *testing.T) {
 		"class=\"x\" alone", "id=5", "width=100 height=200 pixels", "see issue #39; fixed", "Bug #39;", "He said: \"Advertisement\" is a word.", "Share the road.",
 		"Read more: the full report", "Plus: a bonus", "10\u00a0km", "one\n\n\n\ntwo", "line \ntwo",
 		"“This is a disgusting day,” said Rep.", "the students' books", "rock 'n' roll",
-		"email protected", "[email] already", "&c.", "AT&T;", "¯\\_(ツ)_/¯", "Ã", "?a=1&amp=2", "&ampersand", "&nbspx", "&lt=5", "&quot=1", "&lt b", "&gt",
+		"email protected", "[email] already", "&c.", "AT&T;", "¯\\_(ツ)_/¯", "Ã", "CHÂ U", "Âge", "?a=1&amp=2", "&ampersand", "&nbspx", "&lt=5", "&quot=1", "&lt b", "&gt",
 		"Tel Aviv–based", "20 °C", "©2020", "Don’t", "l’État", "ÀÁÂÃÄÅ", "Ðорог",
 	} {
 		t.Run(in, func(t *testing.T) {

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,6 +52,11 @@ func mojibakeRuns(s string) []edit {
 		}
 		if end == start {
 			_, w := runeAt(s, i)
+			if strings.HasPrefix(s[i:], "\u00c2 ") && !afterCapital(s, i) {
+				// "Â" + NBSP whose NBSP later became a space: the "Â"
+				// alone is left ("Hello.Â  World", "priceÂ of").
+				edits = append(edits, edit{i, i + w, "", Mojibake})
+			}
 			i += w
 			i += firstNonASCII(s[i:])
 			continue
@@ -192,6 +198,13 @@ func macSequence(s string, i int, lead rune, w int) (int, bool) {
 	default:
 		return j - i, r == 0xA0
 	}
+}
+
+// afterCapital reports whether s[i] follows a capital letter, as "Â" does
+// in a word of capitals (Vietnamese "CHÂU").
+func afterCapital(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsUpper(r)
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
