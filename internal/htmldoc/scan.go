@@ -68,10 +68,14 @@ func (s *scan) visit(n *html.Node, furniture bool) {
 		}
 		return
 	}
-	if s.element(n) {
+	var flags classFlags
+	if len(n.Attr) > 0 {
+		flags = classOf(n)
+	}
+	if s.element(n, flags) {
 		return
 	}
-	if chromeTags[n.DataAtom] || isFurniture(n) || isHidden(n) {
+	if chromeTags[n.DataAtom] || isFurniture(n, flags) || isHidden(n) {
 		s.furniture[n] = true
 		furniture = true
 	}
@@ -97,7 +101,7 @@ func (s *scan) visit(n *html.Node, furniture bool) {
 
 // element records what n tells about the metadata and reports whether its
 // subtree is to be skipped.
-func (s *scan) element(n *html.Node) bool {
+func (s *scan) element(n *html.Node, flags classFlags) bool {
 	switch n.DataAtom {
 	case atom.Body:
 		if s.body == nil {
@@ -145,11 +149,10 @@ func (s *scan) element(n *html.Node) bool {
 		if len(s.bodyHints) < maxBodyHints && isBodyHint(n) {
 			s.bodyHints = append(s.bodyHints, n)
 		}
-		f := classOf(n)
-		if f&bylineClass != 0 && len(s.bylines) < maxBylines {
+		if flags&bylineClass != 0 && len(s.bylines) < maxBylines {
 			s.bylines = append(s.bylines, n)
 		}
-		if f&dateClass != 0 && len(s.dateTexts) < maxDateTexts {
+		if flags&dateClass != 0 && len(s.dateTexts) < maxDateTexts {
 			s.dateTexts = append(s.dateTexts, n)
 		}
 	}
@@ -260,8 +263,9 @@ func countText(s string) int {
 	return k
 }
 
-// isFurniture reports whether n is page furniture by its class, id or role.
-func isFurniture(n *html.Node) bool {
+// isFurniture reports whether n is page furniture by its class or id
+// (flags, from classOf) or its role.
+func isFurniture(n *html.Node, flags classFlags) bool {
 	if len(n.Attr) == 0 {
 		return false
 	}
@@ -276,7 +280,7 @@ func isFurniture(n *html.Node) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search":
 		return true
 	}
-	return classOf(n)&furnitureClass != 0
+	return flags&furnitureClass != 0
 }
 
 // isHidden reports whether n is hidden from view by an attribute, an
