@@ -143,12 +143,9 @@ func (b *batch) run() int {
 
 // work parses one job and returns its formatted output and error line.
 func (b *batch) work(j *job) result {
-	a, err := j.err, error(nil)
-	var art *article.Article
-	if a == nil {
+	art, err := (*article.Article)(nil), j.err
+	if err == nil {
 		art, err = b.parse(j)
-	} else {
-		err = a
 	}
 	var res result
 	if err != nil {
