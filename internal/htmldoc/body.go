@@ -30,7 +30,7 @@ func (s *scan) bodyBlocks() []Block {
 		e.children(r)
 	}
 	e.flush()
-	return e.blocks
+	return trimTail(e.blocks)
 }
 
 // container returns the elements that hold the article body, in order.

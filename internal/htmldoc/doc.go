@@ -114,7 +114,10 @@
 // source class inside the caption), captions outside figures (a caption
 // class), blockquotes and list items. Images, scripts, embeds, forms and
 // furniture are skipped, as is any block with more than 60% of its text in
-// links. Tables are kept as text.
+// links. Data tables (four cells or more of 60 bytes or less on average:
+// prices, scores, pros and cons) are dropped; layout tables are read as
+// text. Short copyright, contact (an e-mail address) and sign-up
+// paragraphs at the very end of the body are dropped.
 //
 // # Invariants
 //

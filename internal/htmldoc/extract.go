@@ -76,6 +76,9 @@ func (e *extractor) node(n *html.Node) {
 		e.flush()
 		e.figure(n)
 		return
+	case a == atom.Table && isDataTable(n):
+		e.flush()
+		return
 	}
 	kind := e.kind
 	switch {
@@ -144,4 +147,30 @@ func (e *extractor) flush() {
 		}
 	}
 	e.blocks = append(e.blocks, b)
+}
+
+// A data table (many short cells: prices, scores, pros and cons) is not
+// prose: its cells would make a run of one-word paragraphs. Tables used
+// for layout hold long cells and are read as text.
+const minDataCells, maxDataCellText = 4, 60
+
+// isDataTable reports whether the table n holds at least minDataCells
+// cells of maxDataCellText bytes of text or less on average.
+func isDataTable(n *html.Node) bool {
+	cells, text := 0, 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Td || c.DataAtom == atom.Th:
+				cells++
+				text += len(textOf(c))
+			case c.DataAtom != atom.Table:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return cells >= minDataCells && text <= maxDataCellText*cells
 }

@@ -74,6 +74,12 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "paragraph: " + para},
 		},
 		{
+			name: "data table dropped, layout table read",
+			in: `<body><table><tr><td>` + para + `<br><br>` + para + `</td></tr></table>
+				<table><tr><th>Plan</th><th>Price</th></tr><tr><td>Basic</td><td>$5</td></tr><tr><td>Pro</td><td>$9</td></tr></table></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
 			name: "teaser links are no article",
 			in:   `<body><h2><a href="/1">One headline of a story on the index page</a></h2><h2><a href="/2">Another headline of a story on the index page</a></h2></body>`,
 			want: nil,

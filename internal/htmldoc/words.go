@@ -219,3 +219,9 @@ var mediaTags = map[string]bool{
 	"gallery": true, "listen": true, "podcast": true, "audio": true, "live": true, "updated": true,
 	"update": true, "exclusive": true, "opinion": true, "analysis": true, "infographic": true,
 }
+
+// tailPrompts mark a closing paragraph as a sign-up or follow prompt.
+var tailPrompts = []string{
+	"sign up for", "subscribe to our", "newsletter", "follow us on", "can be reached at",
+	"click here for reprint", "reprint permission",
+}
