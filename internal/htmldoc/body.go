@@ -159,7 +159,7 @@ func unitWeight(u unit) int {
 	}
 	w := u.text - u.link
 	switch u.node.DataAtom {
-	case atom.Li, atom.Td, atom.Th, atom.Dd:
+	case atom.Li, atom.Dd:
 		w /= 2
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		w = 0

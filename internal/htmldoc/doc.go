@@ -99,8 +99,8 @@
 // is kept.
 //
 // Every block element outside furniture scores the text it holds directly
-// (paragraphs and text-bearing divs fully, list items and table cells
-// half, headings not at all; blocks of less than 20 bytes or more than half
+// (paragraphs, text-bearing divs and table cells fully, list items half,
+// headings not at all; blocks of less than 20 bytes or more than half
 // links not at all), and adds its score to all its ancestors. The
 // container is the itemprop=articleBody element when it holds at least 35%
 // of the page's score; otherwise the search starts at <body> and descends
