@@ -39,7 +39,7 @@ func main() {
 		}
 		in := c.Input()
 		m := measure(in)
-		fmt.Printf(row, c.Name, mb(int64(len(in))), m.d.Round(10*time.Microsecond).String(),
+		fmt.Printf(row, c.Name, mb(int64(len(in))), roundDuration(m.d),
 			fmt.Sprintf("%.1f", float64(len(in))/1e6/m.d.Seconds()), mb(m.peak), mb(m.alloc), m.outcome)
 	}
 }
@@ -112,4 +112,15 @@ func mb(n int64) string {
 		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
 	}
 	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
+// roundDuration keeps three significant digits or so.
+func roundDuration(d time.Duration) string {
+	switch {
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond).String()
+	case d >= time.Millisecond:
+		return d.Round(10 * time.Microsecond).String()
+	}
+	return d.Round(time.Microsecond).String()
 }
