@@ -46,7 +46,7 @@
 //     the other published-date meta tags (parsely-pub-date, sailthru.date,
 //     Dublin Core, ...); parsely-page; microdata datePublished and <time
 //     pubdate>; a /YYYY/MM/DD/ date in the canonical URL; the first
-//     <time datetime>; the datePublished of another JSON-LD object (a
+//     <time datetime> after the first <h1>, else the first in the page; the datePublished of another JSON-LD object (a
 //     WebPage, a Recipe); the text of an element with a date class ("Dec
 //     20, 2023"); a date in the text just after the <h1>. An instant with
 //     a zone keeps its zone, so its day is the local day of publication; an

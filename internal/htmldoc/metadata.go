@@ -126,7 +126,12 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	if d, ok := dateFromURL(s.canonical); ok {
 		return d
 	}
+	// The first <time> after the headline is the story's; one before it
+	// may be the site header's clock.
 	cands = cands[:0]
+	if i := s.firstTimeAfterH1; i >= 0 {
+		cands = append(cands, attr(s.times[i], "datetime"))
+	}
 	for _, n := range s.times {
 		cands = append(cands, attr(n, "datetime"))
 	}

@@ -10,23 +10,25 @@ import (
 // A scan is what one walk over the parsed tree collects: the metadata
 // sources and, for the body search, the text of each block element.
 type scan struct {
-	body        *html.Node
-	title       string            // <title>
-	meta        map[string]string // first content per meta name, property or itemprop
-	jsonLD      []string          // raw application/ld+json scripts
-	h1          []*html.Node
-	times       []*html.Node // <time datetime>, in document order
-	pubTimes    []*html.Node // <time pubdate> or itemprop=datePublished
-	itemAuthors []*html.Node // itemprop=author
-	itemHead    string       // itemprop=headline
-	bylines     []*html.Node // byline-class elements
-	authorLinks []*html.Node // rel=author links and links to author pages
-	bylineList  bool         // the visible byline lists people ("A and B")
-	dateTexts   []*html.Node // date-class elements, for their text
-	articleBody *html.Node   // first itemprop=articleBody
-	bodyHints   []*html.Node // elements whose class names an article body ("article-body")
-	canonical   string       // og:url or <link rel=canonical>
-	ldBody      string       // JSON-LD articleBody, set by resolveMetadata
+	body   *html.Node
+	title  string            // <title>
+	meta   map[string]string // first content per meta name, property or itemprop
+	jsonLD []string          // raw application/ld+json scripts
+	h1     []*html.Node
+	times  []*html.Node // <time datetime>, in document order
+
+	firstTimeAfterH1 int          // index in times of the first one after the first <h1>, or -1
+	pubTimes         []*html.Node // <time pubdate> or itemprop=datePublished
+	itemAuthors      []*html.Node // itemprop=author
+	itemHead         string       // itemprop=headline
+	bylines          []*html.Node // byline-class elements
+	authorLinks      []*html.Node // rel=author links and links to author pages
+	bylineList       bool         // the visible byline lists people ("A and B")
+	dateTexts        []*html.Node // date-class elements, for their text
+	articleBody      *html.Node   // first itemprop=articleBody
+	bodyHints        []*html.Node // elements whose class names an article body ("article-body")
+	canonical        string       // og:url or <link rel=canonical>
+	ldBody           string       // JSON-LD articleBody, set by resolveMetadata
 
 	units     []unit              // block elements with their own text, for the body search
 	stack     []int32             // indices into units of the open block elements
@@ -45,6 +47,7 @@ type unit struct {
 // walk visits the tree once, in document order.
 func (s *scan) walk(n *html.Node) {
 	s.meta = make(map[string]string, 32)
+	s.firstTimeAfterH1 = -1
 	s.furniture = make(map[*html.Node]bool)
 	s.visit(n, false)
 }
@@ -129,6 +132,9 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 		s.h1 = append(s.h1, n)
 	case atom.Time:
 		if hasAttr(n, "datetime") {
+			if len(s.h1) > 0 && s.firstTimeAfterH1 < 0 {
+				s.firstTimeAfterH1 = len(s.times)
+			}
 			s.times = append(s.times, n)
 			if hasAttr(n, "pubdate") {
 				s.pubTimes = append(s.pubTimes, n)
