@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/copydesk/copydesk/article"
@@ -50,6 +51,38 @@ func BenchmarkParseNAEBHTML(b *testing.B) {
 		docs = append(docs, d)
 	}
 	benchParse(b, docs)
+}
+
+// BenchmarkParseParallel parses the NAEB pages (the samples without the
+// corpus) from GOMAXPROCS goroutines with one shared Parser; compare
+// "-cpu 1,2" runs to see how Parse scales with cores.
+func BenchmarkParseParallel(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir(b), "naeb", "html", "*.html"))
+	var docs [][]byte
+	var total int64
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs, total = append(docs, d), total+int64(len(d))
+	}
+	if len(docs) == 0 {
+		for _, d := range bundledSamples(b) {
+			docs, total = append(docs, d), total+int64(len(d))
+		}
+	}
+	p := &article.Parser{}
+	var next atomic.Int64
+	b.SetBytes(total / int64(len(docs)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			d := docs[int(next.Add(1))%len(docs)]
+			p.Parse(bytes.NewReader(d))
+		}
+	})
 }
 
 // BenchmarkParseScaling parses generated articles of 10 KB to 10 MB of each
