@@ -58,6 +58,7 @@ func TestHTMLNotArticle(t *testing.T) {
 		name, file string
 	}{
 		{name: "index page of teaser cards", file: "testdata/html/index-page.html"},
+		{name: "section front with unlinked summaries", file: "testdata/html/section-front.html"},
 		{name: "404 page", file: "testdata/html/error-page.html"},
 	}
 	for _, tc := range tests {

@@ -30,6 +30,9 @@ func (s *scan) bodyBlocks() []Block {
 		e.children(r)
 	}
 	e.flush()
+	if e.isIndex() {
+		return nil
+	}
 	return trimTail(e.blocks)
 }
 

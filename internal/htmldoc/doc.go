@@ -106,7 +106,11 @@
 // of the page's score; otherwise the search starts at <body> and descends
 // into the child holding at least 70% of the current element's score, until
 // no child does. A page scoring less than 100 bytes has no article: Parse
-// returns no blocks (an index of teaser links, an error page).
+// returns no blocks (an index of teaser links, an error page). Nor has a
+// page whose container is a run of teasers: at least three headings that
+// are links, no more than two paragraphs per such heading, and paragraphs
+// of less than 200 bytes on average (a section front whose summaries are
+// not links).
 //
 // Inside the container, blocks are emitted in document order: paragraphs
 // (<p>, and runs of inline text in a div, split at <br><br>), headings

@@ -21,6 +21,8 @@ type extractor struct {
 	links     int // depth of open <a>
 	kind      BlockKind
 	inCred    int // depth of open credit elements inside a caption
+
+	linkedHeadings int // headings dropped for being links: teaser headlines
 }
 
 func (e *extractor) children(n *html.Node) {
@@ -137,6 +139,9 @@ func (e *extractor) flush() {
 		return
 	}
 	if float64(link) > maxBlockLinks*float64(len(text)) && e.kind != Caption {
+		if e.kind == Heading {
+			e.linkedHeadings++ // a teaser's headline
+		}
 		return
 	}
 	b := Block{Kind: e.kind, Text: text}
@@ -173,4 +178,26 @@ func isDataTable(n *html.Node) bool {
 	}
 	walk(n)
 	return cells >= minDataCells && text <= maxDataCellText*cells
+}
+
+// An index page (a section front, a search result) is a run of teasers:
+// a linked headline and a one-sentence summary each. Its container holds
+// at least minTeasers linked headings, no more than two paragraphs per
+// linked heading, and paragraphs shorter than maxTeaserText on average.
+const minTeasers, maxTeaserText = 3, 200
+
+// isIndex reports whether the extracted blocks are the teasers of an
+// index page rather than an article.
+func (e *extractor) isIndex() bool {
+	if e.linkedHeadings < minTeasers {
+		return false
+	}
+	paras, text := 0, 0
+	for _, b := range e.blocks {
+		if b.Kind == Paragraph {
+			paras++
+			text += len(b.Text)
+		}
+	}
+	return paras <= 2*e.linkedHeadings && text <= maxTeaserText*max(paras, 1)
 }

@@ -85,6 +85,15 @@ func TestParseBody(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "teasers with unlinked summaries are no article",
+			in: `<body><div class="stream">
+				<div><h3><a href="/1">Mill reopens with jobs after closure</a></h3><p>The paper mill will restart production in March under its new owners.</p></div>
+				<div><h3><a href="/2">Market moves indoors for the winter</a></h3><p>Stallholders say the old tram depot gives them more space than the square.</p></div>
+				<div><h3><a href="/3">Airport adds two summer routes</a></h3><p>Flights to the coast will run twice a week from June, the operator said.</p></div>
+				</div></body>`,
+			want: nil,
+		},
+		{
 			name: "too little text",
 			in:   `<body><h1>404</h1><p>Page not found.</p></body>`,
 			want: nil,
