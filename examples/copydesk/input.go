@@ -231,7 +231,7 @@ func (b *batch) warc(src source, r io.Reader, emit func(*job)) {
 			return
 		}
 		s := source{Path: src.Path, RecordID: rec.ID, TargetURI: rec.TargetURI}
-		body, ok, err := b.articleBody(rec)
+		body, contentType, ok, err := b.articleBody(rec)
 		switch {
 		case err != nil:
 			emit(&job{src: s, err: err, inner: true})
@@ -239,34 +239,43 @@ func (b *batch) warc(src source, r io.Reader, emit func(*job)) {
 			b.stats.skipped.Add(1)
 		default:
 			data, err := readLimited(body, b.limit())
+			if err == nil {
+				data = toUTF8(data, contentType)
+			}
 			emit(&job{src: s, data: data, err: err, inner: true})
 		}
 	}
 }
 
-// articleBody returns the article a record holds, or ok false for a
-// record that holds none.
-func (b *batch) articleBody(rec *warc.Record) (body io.Reader, ok bool, err error) {
+// articleBody returns the article a record holds and the content type
+// given for it, or ok false for a record that holds none. A response
+// without a Content-Type is taken for HTML when the crawler identified it
+// so (WARC-Identified-Payload-Type), or tried when it did not say.
+func (b *batch) articleBody(rec *warc.Record) (body io.Reader, contentType string, ok bool, err error) {
 	switch rec.Type {
 	case "response":
 		if !rec.IsHTTPResponse() {
-			return rec.Body, isHTML(rec.ContentType), nil
+			return rec.Body, rec.ContentType, isHTML(rec.ContentType), nil
 		}
 		resp, err := rec.HTTPResponse()
 		if err != nil {
-			return nil, false, err
+			return nil, "", false, err
 		}
 		if resp.StatusCode < 200 || resp.StatusCode > 299 {
-			return nil, false, nil
+			return nil, "", false, nil
 		}
 		ct := resp.Header.Get("Content-Type")
-		return resp.Body, ct == "" || isHTML(ct), nil
+		if ct == "" {
+			identified := rec.Header.Get("WARC-Identified-Payload-Type")
+			return resp.Body, "", identified == "" || isHTML(identified), nil
+		}
+		return resp.Body, ct, isHTML(ct), nil
 	case "resource":
-		return rec.Body, isHTML(rec.ContentType), nil
+		return rec.Body, rec.ContentType, isHTML(rec.ContentType), nil
 	case "conversion":
-		return rec.Body, true, nil
+		return rec.Body, rec.ContentType, true, nil
 	}
-	return nil, false, nil
+	return nil, "", false, nil
 }
 
 func isHTML(contentType string) bool {

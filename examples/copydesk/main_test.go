@@ -322,3 +322,25 @@ func TestStdinName(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, []string{"s3://bucket/part-0001.jsonl||1|ok"}, sources(decodeJSONL(t, out)))
 }
+
+func TestWARCCharsetFromHTTPHeader(t *testing.T) {
+	// Windows-1251 Cyrillic, declared only in the HTTP header: sniffing
+	// the bytes alone would read them as Windows-1252.
+	para := "\xcc\xee\xf1\xea\xe2\xe0 (AP) \x97 \xc3\xee\xf0\xee\xe4\xf1\xea\xee\xe9 \xf1\xee\xe2\xe5\xf2 \xee\xf2\xea\xf0\xfb\xeb \xed\xee\xe2\xfb\xe9 \xec\xee\xf1\xf2 \xf7\xe5\xf0\xe5\xe7 \xf0\xe5\xea\xf3 \xe2 \xef\xff\xf2\xed\xe8\xf6\xf3, \xf1\xea\xe0\xe7\xe0\xeb \xec\xfd\xf0."
+	page := "<html><head><title>T</title></head><body><article><p>" + para + "</p><p>" + para + "</p><p>" + para + "</p></article></body></html>"
+	var buf bytes.Buffer
+	w := &warc.Writer{W: &buf, Gzip: true}
+	require.NoError(t, w.WriteRecord(warc.Header{
+		{Name: "WARC-Type", Value: "response"},
+		{Name: "WARC-Record-ID", Value: "<urn:uuid:cp1251>"},
+		{Name: "WARC-Target-URI", Value: "https://ex.ru/1"},
+		{Name: "Content-Type", Value: "application/http; msgtype=response"},
+	}, []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n"+page)))
+	p := filepath.Join(t.TempDir(), "ru.warc.gz")
+	require.NoError(t, os.WriteFile(p, buf.Bytes(), 0o644))
+	code, out, errOut := runCmd(t, "", "-q", p)
+	require.Equal(t, 0, code, errOut)
+	recs := decodeJSONL(t, out)
+	require.Len(t, recs, 1)
+	assert.Contains(t, strings.Join(recs[0].Paragraphs, "\n"), "Городской совет открыл новый мост через реку")
+}
