@@ -102,7 +102,7 @@ const (
 // when an entry is no longer needed, so the list only shrinks.
 var knownViolations = map[string]string{
 	ruleError: "article/html.go:77 returns htmldoc errors (x/net/html's 512-deep element stack, via " +
-		"internal/htmldoc/document.go:65) wrapped in no sentinel, so callers cannot match them",
+		"internal/htmldoc/document.go:66) wrapped in no sentinel, so callers cannot match them",
 }
 
 // invariantViolations returns what is wrong with the result of parsing
