@@ -105,7 +105,7 @@ func (b *batch) input(p string, emit func(*job)) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		if isFile(q, d) {
 			b.file(q, emit)
 		}
 		return nil
@@ -113,6 +113,19 @@ func (b *batch) input(p string, emit func(*job)) {
 	if err != nil {
 		emit(&job{src: source{Path: p}, err: err})
 	}
+}
+
+// isFile reports whether a directory entry is a regular file or a
+// symbolic link to one (links to directories are not followed).
+func isFile(path string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // kindOf names the kind of a file from -in or its name.
@@ -384,8 +397,8 @@ func (b *batch) countTotal() {
 			return
 		}
 		filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				if info, err := d.Info(); err == nil {
+			if err == nil && isFile(q, d) {
+				if info, err := os.Stat(q); err == nil {
 					total += info.Size()
 				}
 			}

@@ -134,13 +134,16 @@ func TestDirectoryIsRecursiveAndSorted(t *testing.T) {
 		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
 		require.NoError(t, os.WriteFile(p, []byte("date 2020-01-02\n\nSome body text for "+name+", long enough to count."), 0o644))
 	}
+	require.NoError(t, os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "b"), filepath.Join(dir, "linkdir")))
 	code, out, errOut := runCmd(t, "", "-q", dir)
 	require.Equal(t, 0, code, errOut)
 	var got []string
 	for _, r := range decodeJSONL(t, out) {
 		got = append(got, strings.TrimPrefix(r.Source, dir+string(filepath.Separator)))
 	}
-	assert.Equal(t, []string{"a.txt", filepath.Join("b", "1.txt"), filepath.Join("b", "2.txt")}, got)
+	assert.Equal(t, []string{"a.txt", filepath.Join("b", "1.txt"), filepath.Join("b", "2.txt"), "link.txt"}, got,
+		"links to files followed, links to directories not")
 }
 
 func TestStdinAndList(t *testing.T) {
