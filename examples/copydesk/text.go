@@ -52,6 +52,7 @@ func renderText(src source, a *article.Article) []byte {
 		}
 		for _, c := range a.Captions {
 			if c.Paragraph == i {
+				w.WriteString("\n")
 				wrap(&w, "    [caption] ", c.Text+parens(c.Credit))
 			}
 		}
