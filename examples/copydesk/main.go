@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -83,7 +84,23 @@ Flags:
 `
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// tuneGC sets the garbage collector for batch parsing, unless GOGC or
+// GOMEMLIMIT say otherwise. Parsing makes about six times its input in
+// short-lived garbage while the live heap stays small, so a GC target of
+// 400% instead of 100% saves about a third of the CPU (NAEB pages, -j 1:
+// 3.0s to 2.1s) for a few tens of MB; the soft limit of 1 GiB keeps a
+// hostile page's large live heap from being multiplied by it.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(1 << 30)
+	}
 }
 
 // run is the whole program, minus the process: it returns the exit status.
