@@ -77,16 +77,6 @@
 //
 // # Body
 //
-// The container search also weighs body hints, elements whose class
-// names an article body ("article-body", "entry-content", "story__body";
-// see bodyHintNames): the best hint, or group of sibling hints sharing a
-// class, holding at least 25% of the page's text replaces the container
-// when it lies inside it and holds 40% of its text, or when it lies around
-// it and the container holds less than 85% of the hint's text (a body cut
-// into chunks). When the JSON-LD articleBody holds more than twice the
-// words of the blocks found, its lines become the blocks (pages that
-// render their text with scripts).
-//
 // Elements are page furniture by tag (nav, aside, header, footer, form,
 // menu, h1), by ARIA role (navigation, banner, contentinfo, complementary,
 // dialog, search), by a class or id token (share, social, related,
@@ -105,7 +95,19 @@
 // container is the itemprop=articleBody element when it holds at least 35%
 // of the page's score; otherwise the search starts at <body> and descends
 // into the child holding at least 70% of the current element's score, until
-// no child does. A page scoring less than 100 bytes has no article: Parse
+// no child does.
+//
+// The descent is refined by body hints, elements whose class
+// names an article body ("article-body", "entry-content", "story__body";
+// see bodyHintNames): the best hint, or group of sibling hints sharing a
+// class, holding at least 25% of the page's text replaces the container
+// when it lies inside it and holds 40% of its text, or when it lies around
+// it and the container holds less than 85% of the hint's text (a body cut
+// into chunks). When the JSON-LD articleBody holds more than twice the
+// words of the blocks found, its lines become the blocks (pages that
+// render their text with scripts).
+//
+// A page scoring less than 100 bytes has no article: Parse
 // returns no blocks (an index of teaser links, an error page). Nor has a
 // page whose container is a run of teasers: at least three headings that
 // are links, no more than two paragraphs per such heading, and paragraphs
