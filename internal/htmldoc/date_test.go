@@ -2,6 +2,7 @@ package htmldoc
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -69,6 +70,25 @@ func TestDateFromURL(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d, _ := dateFromURL(tc.in)
 			assert.Equal(t, tc.want, d.String(), "dateFromURL(%q)", tc.in)
+		})
+	}
+}
+
+func TestLocalClockDay(t *testing.T) {
+	utc := time.Date(2023, 12, 23, 1, 48, 19, 0, time.UTC)
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "same moment on a US clock", in: "2023-12-22 20:48:19", want: "2023-12-22"},
+		{name: "T separator", in: "2023-12-22T20:48:19", want: "2023-12-22"},
+		{name: "other seconds", in: "2023-12-22 20:48:20", want: ""},
+		{name: "the UTC clock itself", in: "2023-12-23 01:48:19", want: ""},
+		{name: "with a zone", in: "2023-12-22T20:48:19-05:00", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := localClockDay(tc.in, utc)
+			assert.Equal(t, tc.want, d.String(), "localClockDay(%q)", tc.in)
 		})
 	}
 }

@@ -51,7 +51,10 @@
 //     20, 2023"); a date in the text just after the <h1>. An instant with
 //     a zone keeps its zone, so its day is the local day of publication; an
 //     instant in UTC takes the zone of a <time> or meta tag giving the same
-//     instant with an offset; a time without a zone keeps only the day.
+//     instant with an offset, or the day of a zone-less time with the same
+//     minutes and seconds (a local clock), or the date written in the first
+//     <time> after the headline when it is within a day; a time without a
+//     zone keeps only the day.
 //   - Authors: JSON-LD author (people and organizations, by @type); the
 //     author meta tags (author, parsely-author, sailthru.author,
 //     article:author, dc.creator, ...); parsely-page; microdata author;

@@ -3,6 +3,7 @@ package htmldoc
 import (
 	"encoding/json"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -173,9 +174,12 @@ func textAfter(n *html.Node, limit int) string {
 	return t.String()
 }
 
-// localZone returns d in the site's own zone when d is an instant in UTC
-// and a <time> element or meta tag of the page gives the same instant
-// with a zone offset: the day of publication is the local day.
+// localZone returns the publish date in the site's own zone when d is an
+// instant in UTC, since the day of publication is the local day: from a
+// <time> or meta tag giving the same instant with a zone offset, or the
+// same minutes and seconds without a zone (a local clock time), or else
+// from the date a reader sees written in the first <time> after the
+// headline when it is within a day of d.
 func (s *scan) localZone(d normalize.Date) normalize.Date {
 	if !d.HasTime {
 		return d
@@ -183,25 +187,52 @@ func (s *scan) localZone(d normalize.Date) normalize.Date {
 	if _, off := d.Time.Zone(); off != 0 {
 		return d
 	}
-	try := func(v string) (normalize.Date, bool) {
-		l, ok := parseDate(v)
-		if !ok || !l.HasTime || !l.Time.Equal(d.Time) {
-			return d, false
-		}
-		_, off := l.Time.Zone()
-		return l, off != 0
-	}
+	var cands []string
 	for _, n := range s.times {
-		if l, ok := try(attr(n, "datetime")); ok {
-			return l
-		}
+		cands = append(cands, attr(n, "datetime"))
 	}
 	for _, k := range metaPublished {
-		if l, ok := try(s.meta[k]); ok {
-			return l
+		cands = append(cands, s.meta[k])
+	}
+	for _, v := range cands {
+		if l, ok := parseDate(v); ok && l.HasTime && l.Time.Equal(d.Time) {
+			if _, off := l.Time.Zone(); off != 0 {
+				return l
+			}
+		}
+		if day, ok := localClockDay(v, d.Time); ok {
+			return day
+		}
+	}
+	if i := s.firstTimeAfterH1; i >= 0 {
+		if w, ok := findDate(textOf(s.times[i])); ok {
+			if diff := w.Time.Sub(d.Time.Truncate(24 * time.Hour)); diff >= -24*time.Hour && diff <= 24*time.Hour {
+				return w
+			}
 		}
 	}
 	return d
+}
+
+// localClockDay reads v as an ISO date and time without a zone and
+// returns its day when its minutes and seconds are those of the instant
+// t and its hour is within 14 hours of t's: the same moment on a local
+// clock.
+func localClockDay(v string, t time.Time) (normalize.Date, bool) {
+	v = strings.Replace(strings.TrimSpace(v), " ", "T", 1)
+	if len(v) != len("2006-01-02T15:04:05") {
+		return normalize.Date{}, false
+	}
+	l, err := time.Parse("2006-01-02T15:04:05", v)
+	if err != nil || l.Minute() != t.Minute() || l.Second() != t.Second() {
+		return normalize.Date{}, false
+	}
+	diff := l.Sub(t.UTC().Truncate(time.Second))
+	if diff == 0 || diff < -14*time.Hour || diff > 14*time.Hour {
+		return normalize.Date{}, false
+	}
+	y, m, dd := l.Date()
+	return normalize.Date{Time: time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)}, true
 }
 
 // maxDateText is the longest element text searched for a visible date.

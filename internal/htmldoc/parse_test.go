@@ -135,6 +135,16 @@ func TestParseMetadata(t *testing.T) {
 			title: "Story", published: "", about: "; BBC News",
 		},
 		{
+			name:  "UTC instant read in the zone of a <time> for the same moment",
+			head:  `<meta property="article:published_time" content="2023-12-23T03:22:07Z"></head><body><h1>Headline of the story</h1><time datetime="2023-12-22T22:22:07-0500">Dec. 22</time>`,
+			title: "Headline of the story", published: "2023-12-22T22:22:07-05:00", about: "; ",
+		},
+		{
+			name:  "UTC instant read as the day written under the headline",
+			head:  `<meta property="article:published_time" content="2023-12-22T04:00:41+00:00"></head><body><h1>Headline of the story</h1><time datetime="2023-12-22T04:00:41+00:00">Dec. 21, 2023 11:00 pm EST</time>`,
+			title: "Headline of the story", published: "2023-12-21", about: "; ",
+		},
+		{
 			name:  "entities left in metadata",
 			head:  `<meta property="og:title" content="It&amp;#39;s back">`,
 			title: "It's back", published: "", about: "; ",
