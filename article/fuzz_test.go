@@ -58,8 +58,9 @@ func parseWithin(in []byte, d time.Duration) (a *article.Article, err error, ok 
 	}
 }
 
-// fuzzSeeds are the bundled samples, the fixtures of the example program,
-// and small versions of the hostile inputs.
+// fuzzSeeds are the bundled samples, the fixtures of the example program
+// and of the HTML tests, small generated articles of every flavor, and
+// small versions of the hostile inputs.
 func fuzzSeeds(tb testing.TB) [][]byte {
 	var seeds [][]byte
 	for _, pattern := range []string{"../testdata/*.txt", "../examples/copydesk/testdata/*", "testdata/*.txt", "testdata/html/*.html"} {
@@ -73,6 +74,9 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 	}
 	if len(seeds) == 0 {
 		tb.Fatal("no seed files found under ../testdata")
+	}
+	for _, f := range textgen.Flavors {
+		seeds = append(seeds, textgen.Article(2<<10, f.Flavor))
 	}
 	return append(seeds,
 		[]byte(""), []byte(" \r\n"), []byte("date 2020-02-30\n\nText."), []byte("\xff\xfed\x00a\x00t\x00e\x00"),
