@@ -1,6 +1,9 @@
 package htmldoc
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // maxTailBlocks bounds how many blocks trimTail looks at, from the end.
 const maxTailBlocks = 4
@@ -25,8 +28,11 @@ func trimTail(blocks []Block) []Block {
 }
 
 // isTailFurniture reports whether a closing paragraph is a copyright,
-// contact or sign-up line.
+// contact or sign-up line, or a separator.
 func isTailFurniture(s string) bool {
+	if !hasAlnum(s) {
+		return true // a separator: "___", "* * *"
+	}
 	l := lower(s)
 	if strings.Contains(l, "©") || strings.HasPrefix(l, "copyright") || strings.Contains(l, "all rights reserved") {
 		return true
@@ -59,4 +65,14 @@ func hasEmail(s string) bool {
 
 func isEmailByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '+'
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -222,6 +222,6 @@ var mediaTags = map[string]bool{
 
 // tailPrompts mark a closing paragraph as a sign-up or follow prompt.
 var tailPrompts = []string{
-	"sign up for", "subscribe to our", "newsletter", "follow us on", "can be reached at",
+	"sign up for", "sign up here", "subscribe to our", "newsletter", "follow us on", "can be reached at",
 	"click here for reprint", "reprint permission",
 }
