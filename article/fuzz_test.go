@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/copydesk/copydesk/article"
 	"github.com/copydesk/copydesk/internal/textgen"
+	"github.com/stretchr/testify/require"
 )
 
 // FuzzParse checks the invariants (see invariantViolations) of Parse on any input: no panic; either
@@ -96,6 +98,7 @@ const (
 	ruleNUL         = "nul"                // no NUL outside Repair.Before
 	ruleIndex       = "index"              // paragraph indices inside the body
 	ruleOffset      = "offset"             // repairs inside the input
+	ruleUnknownOff  = "offset-unknown"     // no repair at offset -1
 	ruleNilArticle  = "nil-article"        // an article or an error
 	maxMessagesEach = 5
 )
@@ -105,6 +108,10 @@ const (
 // them and skips with "known: ..."; TestKnownViolationsStillHappen fails
 // when an entry is no longer needed, so the list only shrinks.
 var knownViolations = map[string]string{
+	ruleUnknownOff: "article/assemble.go:82 gives Offset -1 to repairs made when blocks are cleaned again, and " +
+		"article/text.go:43 makes every text block's offset -1, so a repair found only in a paragraph " +
+		"(\"0&#01\\n\": clean leaves \"&#01\" before a line break but decodes it at the end of a paragraph) " +
+		"has no place in the input; testdata/fuzz/FuzzParse/85b3222c1353d71a",
 	ruleError: "article/html.go:77 returns htmldoc errors (x/net/html's 512-deep element stack, via " +
 		"internal/htmldoc/document.go:66) wrapped in no sentinel, so callers cannot match them",
 }
@@ -159,6 +166,10 @@ func invariantViolations(in []byte, a *article.Article, err error) []violation {
 	}
 	if utf8.Valid(in) {
 		for i, r := range a.Repairs {
+			if r.Offset == -1 {
+				fail(ruleUnknownOff, "Repairs[%d] (%s %q) has offset -1", i, r.Kind, r.Before)
+				continue
+			}
 			if r.Offset < 0 || r.Offset+len(r.Before) > len(in) {
 				fail(ruleOffset, "Repairs[%d] (%s %q at %d) lies outside the %d-byte input", i, r.Kind, r.Before, r.Offset, len(in))
 			}
@@ -226,7 +237,7 @@ func eachString(v reflect.Value, path string, fn func(path, s string)) {
 // by the fuzz seeds or the hostile inputs, so that knownViolations only
 // lists what is still wrong.
 func TestKnownViolationsStillHappen(t *testing.T) {
-	for _, in := range fuzzSeeds(t) {
+	for _, in := range append(fuzzSeeds(t), fuzzCorpus(t)...) {
 		a, err := article.Parse(bytes.NewReader(in))
 		for _, v := range invariantViolations(in, a, err) {
 			knownSeen.Store(v.rule, true)
@@ -245,4 +256,23 @@ func TestKnownViolationsStillHappen(t *testing.T) {
 			t.Errorf("known violation %q no longer happens: remove it from knownViolations", rule)
 		}
 	}
+}
+
+// fuzzCorpus reads the committed regression inputs of FuzzParse under
+// testdata/fuzz/FuzzParse (files in the "go test fuzz v1" format holding
+// one []byte value).
+func fuzzCorpus(t *testing.T) [][]byte {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzParse", "*"))
+	var out [][]byte
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		require.Len(t, lines, 2, "%s: want a header and one value", p)
+		v := strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")")
+		s, err := strconv.Unquote(v)
+		require.NoError(t, err, "%s: %s", p, lines[1])
+		out = append(out, []byte(s))
+	}
+	return out
 }
