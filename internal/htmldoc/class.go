@@ -37,8 +37,8 @@ var classTable = func() map[string]classFlags {
 const maxClassToken = 32
 
 // classOf returns the flags of n's class and id tokens, split at white
-// space, '-', '_' and ':' and compared in lower case. It allocates
-// nothing.
+// space, '-', '_', ':' and camelCase boundaries and compared in lower
+// case. It allocates nothing.
 func classOf(n *html.Node) classFlags {
 	var f classFlags
 	for _, a := range n.Attr {
@@ -58,13 +58,17 @@ func classOfValue(v string) classFlags {
 		if i < len(v) {
 			c = v[i]
 		}
-		switch c {
-		case ' ', '\t', '\n', '\r', '\f', '-', '_', ':':
+		// A camelCase boundary ("imageCredit") also ends a token.
+		camel := 'A' <= c && c <= 'Z' && i > 0 && 'a' <= v[i-1] && v[i-1] <= 'z'
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' || c == '_' || c == ':' || camel:
 			if n > 0 && n <= maxClassToken {
 				f |= classTable[string(buf[:n])]
 			}
 			n = 0
-			continue
+			if !camel {
+				continue
+			}
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

@@ -85,7 +85,7 @@
 // dialog, search), by a class or id token (share, social, related,
 // newsletter, subscribe, promo, ad, sponsor, comments, cookie, consent,
 // sidebar, rail, widget, trending, byline, author, tags, ...; see
-// words.go), or because they are hidden (hidden, aria-hidden, display:none
+// words.go; class names are split at '-', '_', ':' and camelCase), or because they are hidden (hidden, aria-hidden, display:none
 // or a hiding class). An element that looks like furniture but holds at
 // least 40% of the page's paragraph text, alone or with its siblings of
 // the same class, is a wrapper ("page has-sidebar", "paywall" chunks) and
@@ -121,8 +121,8 @@
 // (<p>, and runs of inline text in a div, split at <br><br>), headings
 // (h2-h6), figure captions with their credit (a credit, copyright or
 // source class inside the caption), captions outside figures (a caption
-// class), blockquotes and list items. Images, scripts, embeds, forms and
-// furniture are skipped, as is any block with more than 60% of its text in
+// class), blockquotes and list items. Images, scripts, embeds, forms,
+// photo credits outside captions and furniture are skipped, as is any block with more than 60% of its text in
 // links. Data tables (four cells or more of 60 bytes or less on average:
 // prices, scores, pros and cons) are dropped; layout tables are read as
 // text. Short copyright, contact (an e-mail address) and sign-up

@@ -7,6 +7,10 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// maxCreditText is the longest text of a credit-class element outside a
+// caption that is dropped as a photo credit.
+const maxCreditText = 150
+
 // maxBlockLinks is the share of a block's text in links above which the
 // block is taken for a link list ("Read more: ...", related headlines).
 const maxBlockLinks = 0.6
@@ -52,12 +56,18 @@ func (e *extractor) node(n *html.Node) {
 	if skipTags[a] || e.furniture[n] && !(e.kind == Caption && classOf(n)&creditClass != 0) {
 		return
 	}
-	if e.kind == Caption && classOf(n)&creditClass != 0 {
-		e.inCred++
-		e.credit.breakWord()
-		e.children(n)
-		e.inCred--
-		return
+	if len(n.Attr) > 0 && classOf(n)&creditClass != 0 {
+		if e.kind != Caption {
+			if len(textOf(n)) <= maxCreditText {
+				return // a photo credit left beside its image
+			}
+		} else {
+			e.inCred++
+			e.credit.breakWord()
+			e.children(n)
+			e.inCred--
+			return
+		}
 	}
 	switch {
 	case a == atom.Br:

@@ -48,6 +48,11 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "caption: Trams in the depot. [Jo Bloggs / Agency]"},
 		},
 		{
+			name: "credit beside an image dropped, camelCase class",
+			in:   `<article><div class="InlineImage-imageEmbedCredit">Jo Bloggs | Agency</div><p>` + para + `</p><p>` + para + `</p></article>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
 			name: "wrapper with a furniture-like class kept",
 			in:   `<body><div class="page has-sidebar"><p>` + para + `</p><p>` + para + `</p></div><div class="sidebar"><p>Short teaser text in the sidebar.</p></div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: " + para},
