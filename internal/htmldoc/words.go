@@ -59,7 +59,7 @@ var boilerWords = map[string]bool{
 	"byline": true, "bio": true, "author": true, "authors": true, "timestamp": true,
 	"readmore": true, "morestories": true, "more": true, "also": true,
 	"tweet": true, "twitter": true, "instagram": true, "facebook": true, "tiktok": true,
-	"embed": true, "video": true, "player": true, "podcast": true, "audio": true,
+	"video": true, "player": true, "podcast": true, "audio": true,
 	"donate": true, "donation": true, "membership": true, "jump": true,
 	"toc": true, "pagination": true, "pager": true, "login": true, "alert": true,
 }
