@@ -160,6 +160,11 @@ func (e *extractor) flush() {
 		if b.Text == "" {
 			return // a credit without a caption is no body text
 		}
+		for _, prev := range e.blocks {
+			if prev.Kind == Caption && prev.Text == b.Text {
+				return // the same caption again, for another screen size
+			}
+		}
 	}
 	e.blocks = append(e.blocks, b)
 }

@@ -48,6 +48,12 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "caption: Trams in the depot. [Jo Bloggs / Agency]"},
 		},
 		{
+			name: "caption repeated for another screen size kept once, toggle button dropped",
+			in: `<article><p>` + para + `</p><figure><figcaption>Trams in the depot. <b class="toggle-caption">toggle caption</b></figcaption></figure>
+				<p>` + para + `</p><figure><figcaption>Trams in the depot.</figcaption></figure></article>`,
+			want: []string{"paragraph: " + para, "caption: Trams in the depot.", "paragraph: " + para},
+		},
+		{
 			name: "credit beside an image dropped, camelCase class",
 			in:   `<article><div class="InlineImage-imageEmbedCredit">Jo Bloggs | Agency</div><p>` + para + `</p><p>` + para + `</p></article>`,
 			want: []string{"paragraph: " + para, "paragraph: " + para},

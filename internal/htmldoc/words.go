@@ -61,7 +61,7 @@ var boilerWords = map[string]bool{
 	"tweet": true, "twitter": true, "instagram": true, "facebook": true, "tiktok": true,
 	"video": true, "player": true, "podcast": true, "audio": true,
 	"donate": true, "donation": true, "membership": true, "jump": true,
-	"toc": true, "pagination": true, "pager": true, "login": true, "alert": true,
+	"toc": true, "pagination": true, "pager": true, "login": true, "alert": true, "toggle": true,
 }
 
 // hiddenClasses are whole class names that hide an element from view.
