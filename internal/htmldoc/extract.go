@@ -161,7 +161,7 @@ func (e *extractor) flush() {
 			return // a credit without a caption is no body text
 		}
 		for _, prev := range e.blocks {
-			if prev.Kind == Caption && prev.Text == b.Text {
+			if prev.Kind == Caption && (strings.HasPrefix(prev.Text, b.Text) || strings.HasPrefix(b.Text, prev.Text)) {
 				return // the same caption again, for another screen size
 			}
 		}
