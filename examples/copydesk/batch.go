@@ -167,6 +167,9 @@ func (b *batch) work(j *job) result {
 // parse reads the job's article from memory or from its file.
 func (b *batch) parse(j *job) (*article.Article, error) {
 	if j.file == "" {
+		if err := sniffBinary(j.data); err != nil {
+			return nil, err
+		}
 		b.stats.parsed.Add(int64(len(j.data)))
 		return b.cfg.parser.Parse(bytes.NewReader(j.data))
 	}
@@ -184,7 +187,12 @@ func (b *batch) parse(j *job) (*article.Article, error) {
 		}
 		r = zr
 	}
-	return b.cfg.parser.Parse(&countingReader{r: r, n: &b.stats.parsed})
+	br := bufio.NewReaderSize(&countingReader{r: r, n: &b.stats.parsed}, 4096)
+	head, _ := br.Peek(512)
+	if err := sniffBinary(head); err != nil {
+		return nil, err
+	}
+	return b.cfg.parser.Parse(br)
 }
 
 // samplesOnly reports whether the run is the quick start: no paths, the

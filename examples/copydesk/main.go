@@ -55,7 +55,9 @@ recursively, hidden files skipped) or "-" for standard input. A file is
     conversion record (WET text) is one article; other records are skipped;
   - a JSONL file (.jsonl, .ndjson, optionally .gz): one JSON object per
     line with the page or text in a field named by -field;
-  - anything else: one article per file (.gz is decompressed).
+  - anything else: one article per file (.gz is decompressed); images,
+    PDFs, archives and other binary formats fail as "not a text or HTML
+    document".
 Standard input is sniffed the same way (WARC, gzip, JSONL when it starts
 with "{"); -in forces a kind for every input.
 
