@@ -135,7 +135,7 @@ func (b *batch) kindOf(name string) string {
 	}
 	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
 	switch path.Ext(name) {
-	case ".warc", ".arc":
+	case ".warc":
 		return kindWARC
 	case ".jsonl", ".ndjson":
 		return kindJSONL
