@@ -44,6 +44,10 @@ func splitAuthors(s string) []author {
 			continue
 		}
 		seg = trimRole(seg)
+		if name, org, ok := cutOrganization(seg); ok {
+			out = append(out, author{name: name, affiliation: org})
+			continue
+		}
 		if isOrganization(seg) {
 			if !isOrgName(seg) {
 				continue
@@ -206,6 +210,22 @@ func trimRole(s string) string {
 		return s
 	}
 	return strings.Join(f[:n], " ")
+}
+
+// cutOrganization splits a known organization off the end of a name
+// ("John O'Connor The Associated Press").
+func cutOrganization(s string) (name, org string, ok bool) {
+	f := strings.Fields(s)
+	for k := min(len(f)-2, 4); k >= 1; k-- {
+		tail := strings.Join(f[len(f)-k:], " ")
+		if orgNames[lower(tail)] {
+			head := strings.Join(f[:len(f)-k], " ")
+			if isName(head) {
+				return head, tail, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // isOrganization reports whether s names an organization.

@@ -22,6 +22,7 @@ func TestSplitAuthors(t *testing.T) {
 		{name: "organization alone", in: "The Associated Press", want: []author{{name: "The Associated Press", org: true}}},
 		{name: "upper case names", in: "RALPH D. RUSSO, BOB FERRANTE", want: []author{{name: "RALPH D. RUSSO"}, {name: "BOB FERRANTE"}}},
 		{name: "apostrophe", in: "James O'Neil", want: []author{{name: "James O'Neil"}}},
+		{name: "agency glued to the name", in: "John O'Connor The Associated Press", want: []author{{name: "John O'Connor", affiliation: "The Associated Press"}}},
 		{name: "particle", in: "Ursula von der Leyen", want: []author{{name: "Ursula von der Leyen"}}},
 		{name: "job title only", in: "Head of Reality Labs", want: nil},
 		{name: "prompt", in: "Read Claire's full bio", want: nil},

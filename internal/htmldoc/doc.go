@@ -61,8 +61,8 @@
 //     the first visible byline (an element with a byline or author class:
 //     its links to author pages, else its text); the name linked most
 //     often from links to author pages (rel=author, /author/, /writer/,
-//     /staff/ ...; two words at least); a short "By ..." paragraph among
-//     the first body blocks. The first source that names
+//     /staff/ ...; two words at least; on a tie the first link after the
+//     <h1>); a short "By ..." paragraph among the first body blocks. The first source that names
 //     a person wins; a visible byline that lists the same people and more
 //     ("By A and B" where the meta tag has A) replaces it. Only when no
 //     source names a person is the first organization credited used, and

@@ -336,13 +336,14 @@ func (s *scan) visibleBylines() []author {
 }
 
 // authorPageLinks reads the texts of rel=author links and links to author
-// pages, and returns the name linked most often (the first on a tie):
-// the byline's link is repeated on the page, the authors of related
-// stories mostly are not. Single words ("Profiles") are not names here.
+// pages, and returns the name linked most often: the byline's link is
+// repeated on the page, the authors of related stories mostly are not. On
+// a tie the first link after the headline wins, then the first link.
+// Single words ("Profiles") are not names here.
 func (s *scan) authorPageLinks() []author {
 	count := map[string]int{}
-	var best author
-	for _, a := range s.authorLinks {
+	var names []author
+	for i, a := range s.authorLinks {
 		t := textOf(a)
 		if len(t) > maxBylineText {
 			continue
@@ -352,10 +353,17 @@ func (s *scan) authorPageLinks() []author {
 				continue
 			}
 			k := lower(au.name)
-			count[k]++
-			if count[k] > count[lower(best.name)] {
-				best = au
+			count[k] += 2
+			if i == s.firstLinkAfterH1 {
+				count[k]++ // the tie-breaker
 			}
+			names = append(names, au)
+		}
+	}
+	var best author
+	for _, au := range names {
+		if count[lower(au.name)] > count[lower(best.name)] {
+			best = au
 		}
 	}
 	if best.name == "" {

@@ -18,6 +18,7 @@ type scan struct {
 	times  []*html.Node // <time datetime>, in document order
 
 	firstTimeAfterH1 int          // index in times of the first one after the first <h1>, or -1
+	firstLinkAfterH1 int          // index in authorLinks of the first one after the first <h1>, or -1
 	pubTimes         []*html.Node // <time pubdate> or itemprop=datePublished
 	itemAuthors      []*html.Node // itemprop=author
 	itemHead         string       // itemprop=headline
@@ -47,7 +48,7 @@ type unit struct {
 // walk visits the tree once, in document order.
 func (s *scan) walk(n *html.Node) {
 	s.meta = make(map[string]string, 32)
-	s.firstTimeAfterH1 = -1
+	s.firstTimeAfterH1, s.firstLinkAfterH1 = -1, -1
 	s.furniture = make(map[*html.Node]bool)
 	s.visit(n, false)
 }
@@ -142,6 +143,9 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 		}
 	case atom.A:
 		if len(s.authorLinks) < maxAuthorLinks && (strings.EqualFold(attr(n, "rel"), "author") || isAuthorURL(attr(n, "href"))) {
+			if len(s.h1) > 0 && s.firstLinkAfterH1 < 0 {
+				s.firstLinkAfterH1 = len(s.authorLinks)
+			}
 			s.authorLinks = append(s.authorLinks, n)
 		}
 	}
