@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/copydesk/copydesk/clean"
 	"github.com/copydesk/copydesk/normalize"
@@ -83,7 +84,7 @@ func cleanBlocks(a *Article, blocks []block) []block {
 			}
 			a.Repairs = append(a.Repairs, r)
 		}
-		if text == "" {
+		if text == "" || isSeparator(text) {
 			continue
 		}
 		b.text = text
@@ -150,4 +151,15 @@ func sharedOrganization(authors []normalize.Author) string {
 		}
 	}
 	return org
+}
+
+// isSeparator reports whether text is a rule between sections ("___",
+// "* * *"): it has no letter or digit, so no text is lost with it.
+func isSeparator(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

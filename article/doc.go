@@ -47,8 +47,14 @@
 //  7. normalize.Quotes finds the quotes in the body and who said them.
 //
 // HTML pages go through the same steps 4 to 7 after the page's metadata
-// (title, date, authors, publisher) and body blocks are extracted; there
-// headings and captions come from the markup.
+// (title, date, authors, publisher, dateline) and body blocks are
+// extracted (see internal/htmldoc for the order of trust); there headings
+// and captions come from the markup, and each block is cleaned on its own.
+// A page with no article in it (an index page, a section front, an error
+// page) returns ErrNoText rather than a body made of navigation.
+//
+// In both paths a paragraph with no letter or digit ("___", "* * *") is a
+// section rule and is dropped.
 //
 // # Results and errors
 //

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/copydesk/copydesk/internal/htmldoc"
+	"github.com/copydesk/copydesk/normalize"
 )
 
 // sniffLen is how many bytes of the input looksLikeHTML reads.
@@ -88,6 +89,11 @@ func (p *Parser) parseHTML(b []byte) (*Article, error) {
 	}
 	if err := p.assemble(a, blocks); err != nil {
 		return nil, err
+	}
+	if a.Dateline == nil && doc.Dateline != "" {
+		if d, ok := normalize.ParseDateline(doc.Dateline); ok {
+			a.Dateline = &d // from metadata: the body does not open with it
+		}
 	}
 	return a, nil
 }

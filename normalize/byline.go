@@ -70,12 +70,16 @@ func Byline(p string) ([]Author, bool) {
 //	Associated Press writer Nasser Karimi in Tehran, Iran, contributed to this report.
 //	Jane Doe in Paris and John Roe in London contributed reporting.
 //	(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Poe)
+//	Russo reported from New York.
 func Contributors(p string) ([]Contributor, bool) {
 	s := strings.TrimSpace(p)
 	if s == "" || len(s) > maxBylineLen {
 		return nil, false
 	}
 	if cs, ok := reutersCredits(s); ok {
+		return cs, true
+	}
+	if cs, ok := reportedFrom(s); ok {
 		return cs, true
 	}
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "— "), ".")
@@ -109,11 +113,54 @@ func Contributors(p string) ([]Contributor, bool) {
 	return cs, cs != nil
 }
 
+// reportedFrom reads AP's "Russo reported from New York." and "Doe and
+// Roe reported from Kyiv, Ukraine." Names may be surnames alone: the line
+// refers to the byline.
+func reportedFrom(s string) ([]Contributor, bool) {
+	s = strings.TrimSuffix(s, ".")
+	for _, verb := range []string{" reported from ", " contributed from ", " reported this story from "} {
+		i := strings.Index(s, verb)
+		if i <= 0 {
+			continue
+		}
+		loc := strings.TrimSpace(s[i+len(verb):])
+		if _, ok := placeWords(strings.Split(loc, ",")[0], true); !ok {
+			return nil, false
+		}
+		var out []Contributor
+		for _, name := range splitNames(s[:i]) {
+			if !isPersonName(name) && !isSurname(name) {
+				return nil, false
+			}
+			out = append(out, Contributor{Name: name, Role: "reporter", Location: loc})
+		}
+		return out, out != nil
+	}
+	return nil, false
+}
+
+// isSurname reports whether s is one capitalised word of letters.
+func isSurname(s string) bool {
+	if strings.ContainsAny(s, " \t") || notPlaceWords[s] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range s {
+		if !(unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’') {
+			return false
+		}
+	}
+	return true
+}
+
 // reutersCredits reads "(Reporting by A in X; Editing by B)".
 func reutersCredits(s string) ([]Contributor, bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
 	var out []Contributor
-	for _, seg := range strings.Split(s, ";") {
+	for _, seg := range splitCredits(s) {
 		seg = strings.TrimSpace(seg)
 		i := strings.Index(seg, " by ")
 		if i <= 0 {
@@ -130,6 +177,34 @@ func reutersCredits(s string) ([]Contributor, bool) {
 		out = append(out, cs...)
 	}
 	return out, out != nil
+}
+
+// splitCredits splits a credit line into its segments, at semicolons and
+// at ", " or ". " before a capitalised credit label ("..., Editing by").
+func splitCredits(s string) []string {
+	var segs []string
+	last := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ';':
+			segs = append(segs, s[last:i])
+			last = i + 1
+		case (s[i] == ',' || s[i] == '.') && strings.HasPrefix(s[i+1:], " ") && opensCredit(s[i+2:]):
+			segs = append(segs, s[last:i])
+			last = i + 2
+		}
+	}
+	return append(segs, s[last:])
+}
+
+// opensCredit reports whether s opens with a capitalised credit label.
+func opensCredit(s string) bool {
+	i := strings.Index(s, " by ")
+	if i <= 0 || i > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && creditRoles[strings.ToLower(s[:i])]
 }
 
 var creditRoles = setOf("reporting", "additional reporting", "editing",

@@ -71,6 +71,27 @@ func TestContributors(t *testing.T) {
 				{Name: "Ann Poe", Role: "editing"},
 			},
 		},
+		{
+			name: "reported from",
+			in:   "Russo reported from New York.",
+			want: []Contributor{{Name: "Russo", Role: "reporter", Location: "New York"}},
+		},
+		{
+			name: "two reported from",
+			in:   "Jane Doe and Roe reported from Kyiv, Ukraine.",
+			want: []Contributor{{Name: "Jane Doe", Role: "reporter", Location: "Kyiv, Ukraine"}, {Name: "Roe", Role: "reporter", Location: "Kyiv, Ukraine"}},
+		},
+		{
+			name: "credits without parentheses",
+			in:   "Reporting by Elissaveta Brandon and Liz Stinson",
+			want: []Contributor{{Name: "Elissaveta Brandon", Role: "reporting"}, {Name: "Liz Stinson", Role: "reporting"}},
+		},
+		{
+			name: "credits with comma",
+			in:   "Reporting by Jane Doe, Editing by Ann Poe",
+			want: []Contributor{{Name: "Jane Doe", Role: "reporting"}, {Name: "Ann Poe", Role: "editing"}},
+		},
+		{name: "sentence reported from", in: "The fire was reported from the air."},
 		{name: "sentence", in: "The weather contributed to the delay."},
 		{name: "not credits", in: "(Driven by fear; pushed by anger)"},
 	}

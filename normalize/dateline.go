@@ -37,12 +37,30 @@ func CutDateline(p string) (d Dateline, rest string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(rest); !(unicode.IsUpper(r) || unicode.IsDigit(r) || isOpeningMark(r)) {
 		return Dateline{}, p, false
 	}
-	d, ok = parseDatelinePlace(strings.TrimSpace(p[:start]))
+	d, ok = parseDatelinePlace(strings.TrimSpace(p[:start]), false)
 	if !ok || (colon && !isAllCaps(d.City)) {
 		return Dateline{}, p, false
 	}
 	d.Text = strings.TrimRight(p[:end], " \t")
 	return d, rest, true
+}
+
+// ParseDateline reads a dateline that stands alone, as page metadata
+// gives it ("BAGHDAD (AP)", "Baghdad, Iraq", "WASHINGTON —"). Since the
+// source says it is a dateline, a single place in title case is enough.
+// d.Text is s without surrounding space.
+func ParseDateline(s string) (d Dateline, ok bool) {
+	s = strings.TrimSpace(s)
+	place := strings.TrimRight(s, " \t—–-:")
+	if place == "" || len(place) > maxDatelineLen {
+		return Dateline{}, false
+	}
+	d, ok = parseDatelinePlace(place, true)
+	if !ok {
+		return Dateline{}, false
+	}
+	d.Text = s
+	return d, true
 }
 
 // datelineSeparator finds the dash (or, for a place in capitals, the
@@ -89,7 +107,9 @@ func skipSpaces(p string, i int) int {
 }
 
 // parseDatelinePlace reads "CITY[, Region][, Country][, Date] [(Agency)]".
-func parseDatelinePlace(pre string) (Dateline, bool) {
+// standalone says the text is known to be a dateline (metadata), so a
+// single place in title case is enough.
+func parseDatelinePlace(pre string, standalone bool) (Dateline, bool) {
 	var d Dateline
 	if strings.HasSuffix(pre, ")") {
 		open := strings.LastIndexByte(pre, '(')
@@ -132,7 +152,7 @@ func parseDatelinePlace(pre string) (Dateline, bool) {
 	if notPlaceCaps[strings.ToUpper(d.City)] {
 		return Dateline{}, false
 	}
-	if d.Agency == "" && d.Date == "" && len(parts) == 1 && !isAllCaps(d.City) {
+	if !standalone && d.Agency == "" && d.Date == "" && len(parts) == 1 && !isAllCaps(d.City) {
 		return Dateline{}, false
 	}
 	switch len(parts) {

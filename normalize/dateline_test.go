@@ -142,3 +142,25 @@ func TestDateHeader(t *testing.T) {
 		})
 	}
 }
+
+func TestParseDateline(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Dateline
+	}{
+		{"title case alone", "Baghdad", Dateline{Text: "Baghdad", City: "Baghdad"}},
+		{"with agency", "BAGHDAD (AP)", Dateline{Text: "BAGHDAD (AP)", City: "BAGHDAD", Agency: "AP"}},
+		{"with country", " Baghdad, Iraq ", Dateline{Text: "Baghdad, Iraq", City: "Baghdad", Country: "Iraq"}},
+		{"trailing dash", "WASHINGTON —", Dateline{Text: "WASHINGTON —", City: "WASHINGTON"}},
+		{"sentence", "The talks ended", Dateline{}},
+		{"empty", "", Dateline{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := ParseDateline(tc.in)
+			assert.Equal(t, tc.want, got, "ParseDateline(%q)", tc.in)
+			assert.Equal(t, tc.want.Text != "", ok, "ok of ParseDateline(%q)", tc.in)
+		})
+	}
+}
