@@ -10,29 +10,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
-// corpusDir returns ../shared/corpus relative to the repository root, or
-// skips the test when it is absent.
-func corpusDir(t testing.TB) string {
+// corpusDir returns the named corpus folder, or skips the test when it is
+// absent.
+func corpusDir(t testing.TB, name string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the working directory")
-		}
-		dir = parent
+	dir, err := corpus.Dir(name)
+	if err != nil {
+		t.Skip(err)
 	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skipf("corpus absent: %v", err)
-	}
-	return corpus
+	return dir
 }
 
 // The repairs clean makes on the two corpora, reviewed one by one (run
@@ -53,8 +42,8 @@ var (
 )
 
 func TestCorpusNAEB(t *testing.T) {
-	dir := corpusDir(t)
-	b, err := os.ReadFile(filepath.Join(dir, "naeb", "news_articles.json"))
+	dir := corpusDir(t, "naeb")
+	b, err := os.ReadFile(filepath.Join(dir, "news_articles.json"))
 	if os.IsNotExist(err) {
 		t.Skip("naeb absent")
 	}
@@ -78,8 +67,8 @@ func TestCorpusNAEB(t *testing.T) {
 }
 
 func TestCorpusPolNeAR(t *testing.T) {
-	dir := corpusDir(t)
-	files, err := filepath.Glob(filepath.Join(dir, "polnear", "data", "*", "text", "*.txt"))
+	dir := corpusDir(t, "polnear")
+	files, err := filepath.Glob(filepath.Join(dir, "data", "*", "text", "*.txt"))
 	require.NoError(t, err)
 	if len(files) == 0 {
 		t.Skip("polnear absent")

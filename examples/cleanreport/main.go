@@ -23,10 +23,11 @@ import (
 	"sort"
 
 	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 func main() {
-	corpus := flag.String("corpus", "", "corpus directory (default: ../shared/corpus from the repository root)")
+	corpusFlag := flag.String("corpus", "", "corpus directory (default: ../shared/corpus from the repository root)")
 	out := flag.Bool("out", false, "print the cleaned text of each file argument")
 	quiet := flag.Bool("q", false, "print the counts only")
 	flag.Parse()
@@ -61,14 +62,14 @@ func main() {
 			}
 		}
 	} else {
-		dir := *corpus
+		dir := *corpusFlag
 		if dir == "" {
-			root, err := repoRoot()
+			naeb, err := corpus.Dir("naeb")
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "cleanreport:", err)
 				os.Exit(1)
 			}
-			dir = filepath.Join(root, "..", "shared", "corpus")
+			dir = filepath.Dir(naeb)
 		}
 		if err := runCorpus(dir, report); err != nil {
 			fmt.Fprintln(os.Stderr, "cleanreport:", err)
@@ -118,22 +119,4 @@ func runCorpus(dir string, report func(string, []clean.Repair)) error {
 		report(rel, append(r1, r2...))
 	}
 	return nil
-}
-
-// repoRoot walks up from the working directory to the one holding go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

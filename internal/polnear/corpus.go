@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 // ErrNoCorpus is returned by Load when the corpus folder is missing.
@@ -44,27 +46,13 @@ func (d *Document) Slice(spans []Span) string {
 }
 
 // Dir returns the corpus folder, ../shared/corpus/polnear relative to the
-// repository root (the folder holding go.mod, found from the working
-// directory up), or "" when it cannot be found.
+// repository root (see internal/corpus), or "" when it is absent.
 func Dir() string {
-	dir, err := os.Getwd()
+	dir, err := corpus.Dir("polnear")
 	if err != nil {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "corpus", "polnear")
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return dir
 }
 
 // Load reads the articles of one split ("train" or "dev") from the corpus

@@ -3,7 +3,7 @@
 // truth keeps datelines) and prints what it took and what it left, for
 // review, with counts:
 //
-//	go run ./internal/cmd/datelinereport [-corpus ../shared/corpus] [-all]
+//	go run ./internal/cmd/datelinereport [-all]
 //
 // The corpus has no dateline labels, so the report is for reading: each
 // line taken should be a dateline, and the "left" lines that look like
@@ -19,14 +19,18 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/normalize"
 )
 
 func main() {
-	corpus := flag.String("corpus", "../shared/corpus", "the corpus folder")
 	all := flag.Bool("all", false, "also print the first paragraphs left alone")
 	flag.Parse()
-	b, err := os.ReadFile(filepath.Join(*corpus, "naeb", "news_articles.json"))
+	dir, err := corpus.Dir("naeb")
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "news_articles.json"))
 	if err != nil {
 		log.Fatal(err)
 	}
