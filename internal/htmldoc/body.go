@@ -85,9 +85,9 @@ func (s *scan) container() []*html.Node {
 		cur = best
 	}
 	if hint := s.hinted(score, total, cur); hint != nil {
-		return hint
+		return s.firstStory(hint, score)
 	}
-	return []*html.Node{cur}
+	return s.firstStory([]*html.Node{cur}, score)
 }
 
 // minHintShare is the share of the page's text a body-hint group needs.
@@ -156,6 +156,8 @@ func isAncestor(a, n *html.Node) bool {
 }
 
 // unitWeight is how much a block's text counts towards its containers.
+// List items, and blocks inside them (teaser cards: "ul > li > p"),
+// count half; headings not at all.
 func unitWeight(u unit) int {
 	if u.text < minUnitText || float64(u.link) > maxUnitLinks*float64(u.text) {
 		return 0
@@ -164,6 +166,10 @@ func unitWeight(u unit) int {
 	switch u.node.DataAtom {
 	case atom.Li, atom.Dd:
 		w /= 2
+	default:
+		if u.listed {
+			w /= 2
+		}
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		w = 0
 	}

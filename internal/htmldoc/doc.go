@@ -92,8 +92,9 @@
 // is kept.
 //
 // Every block element outside furniture scores the text it holds directly
-// (paragraphs, text-bearing divs and table cells fully, list items half,
-// headings not at all; blocks of less than 20 bytes or more than half
+// (paragraphs, text-bearing divs and table cells fully, list items and
+// the blocks inside them half (teaser cards: "ul > li > p"), headings not
+// at all; blocks of less than 20 bytes or more than half
 // links not at all), and adds its score to all its ancestors. The
 // container is the itemprop=articleBody element when it holds at least 35%
 // of the page's score; otherwise the search starts at <body> and descends
@@ -106,9 +107,13 @@
 // class, holding at least 25% of the page's text replaces the container
 // when it lies inside it and holds 40% of its text, or when it lies around
 // it and the container holds less than 85% of the hint's text (a body cut
-// into chunks). When the JSON-LD articleBody holds more than twice the
-// words of the blocks found, its lines become the blocks (pages that
-// render their text with scripts).
+// into chunks). A container holding the headlines (<h1> of more than 10
+// bytes) of several stories, a page that appends the next articles below
+// the first, is narrowed to the element around the first headline that
+// holds no other one, when that element scores at least 100 bytes. When
+// the JSON-LD articleBody holds more than twice the words of the blocks
+// found, its lines become the blocks (pages that render their text with
+// scripts).
 //
 // A page scoring less than 100 bytes has no article: Parse
 // returns no blocks (an index of teaser links, an error page). Nor has a

@@ -14,6 +14,9 @@ import (
 // para is a paragraph long enough to count as article text.
 const para = "The council approved the budget for the new tram line on Monday after a debate that lasted most of the night."
 
+// teaser is a summary as long as para, of another story.
+const teaser = "The mayor opened the new library in the old station building, with a reading room and a cafe for the whole town."
+
 // blocks renders blocks as "kind: text [credit]" lines.
 func blocks(bs []htmldoc.Block) []string {
 	var out []string
@@ -71,6 +74,20 @@ func TestParseBody(t *testing.T) {
 		{
 			name: "link list dropped",
 			in:   `<article><p>` + para + `</p><p>` + para + `</p><p><a href="/x">Read more: the council's other decisions this week</a></p></article>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "endless page: the stories appended below the first are cut",
+			in: `<body><main class="feed"><article class="post"><h1>The council approves the tram budget</h1><div class="text"><p>` + para + `</p><p>` + para + `</p></div></article>
+				<article class="post"><h1>Next story: the mayor opens a new library</h1><div class="text"><p>` + teaser + `</p><p>` + teaser + `</p></div></article>
+				<article class="post"><h1>Another story: the river floods the old town</h1><div class="text"><p>` + teaser + `</p><p>` + teaser + `</p></div></article></main></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "teaser cards in a list count half and do not widen the container",
+			in: `<body><div class="wrap"><article><div class="article-body"><p>` + para + `</p><p>` + para + `</p></div></article>
+				<ul class="items"><li><a href="/a">Library</a><p>` + teaser + `</p></li><li><a href="/b">Floods</a><p>` + teaser + `</p></li>
+				<li><a href="/c">Trams</a><p>` + teaser + `</p></li><li><a href="/d">Parks</a><p>` + teaser + `</p></li></ul></div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: " + para},
 		},
 		{

@@ -34,6 +34,7 @@ type scan struct {
 	units     []unit              // block elements with their own text, for the body search
 	stack     []int32             // indices into units of the open block elements
 	links     int                 // depth of open <a> elements
+	items     int                 // depth of open <li> elements
 	furniture map[*html.Node]bool // elements that look like page furniture by tag, class or style
 }
 
@@ -43,6 +44,7 @@ type unit struct {
 	node       *html.Node
 	text, link int  // bytes of non-space text, and of it inside links
 	furnished  bool // inside an element that looks like furniture
+	listed     bool // inside a list item: a teaser card or a list, not running text
 }
 
 // walk visits the tree once, in document order.
@@ -85,18 +87,24 @@ func (s *scan) visit(n *html.Node, furniture bool) {
 	}
 	pushed := false
 	if !inlineTags[n.DataAtom] {
-		s.units = append(s.units, unit{node: n, furnished: furniture})
+		s.units = append(s.units, unit{node: n, furnished: furniture, listed: s.items > 0})
 		s.stack = append(s.stack, int32(len(s.units)-1))
 		pushed = true
 	}
 	if n.DataAtom == atom.A {
 		s.links++
 	}
+	if n.DataAtom == atom.Li {
+		s.items++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.visit(c, furniture)
 	}
 	if n.DataAtom == atom.A {
 		s.links--
+	}
+	if n.DataAtom == atom.Li {
+		s.items--
 	}
 	if pushed {
 		s.stack = s.stack[:len(s.stack)-1]
