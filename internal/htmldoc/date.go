@@ -98,7 +98,8 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// dateFromURL finds a /YYYY/MM/DD/ or /YYYY-MM-DD/ path in an article URL.
+// dateFromURL finds a /YYYY/MM/DD/ or /YYYY-MM-DD/ path in an article URL;
+// the day must not run on into more digits.
 func dateFromURL(u string) (normalize.Date, bool) {
 	for i := 0; i+11 <= len(u); i++ {
 		if u[i] != '/' || !isDigits(u[i+1:i+5]) {
@@ -107,6 +108,9 @@ func dateFromURL(u string) (normalize.Date, bool) {
 		sep := u[i+5]
 		if (sep != '/' && sep != '-') || !isDigits(u[i+6:i+8]) || u[i+8] != sep || !isDigits(u[i+9:i+11]) {
 			continue
+		}
+		if i+11 < len(u) && u[i+11] >= '0' && u[i+11] <= '9' {
+			continue // "/2023/12/231218130031.htm": an id, not a day
 		}
 		if t, err := time.Parse("2006-01-02", u[i+1:i+5]+"-"+u[i+6:i+8]+"-"+u[i+9:i+11]); err == nil {
 			return checkYear(normalize.Date{Time: t})
@@ -166,3 +170,68 @@ var months = map[string]time.Month{
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+
+// clockWindow is how far before a written clock time its date is looked
+// for: "Published Dec. 22, 2023 12:16PM" has it within 25 bytes.
+const clockWindow = 25
+
+// writtenClockDay finds in a visible date line a written date followed by
+// a clock time ("December 22, 2023 10:00 PM", "Dec. 22, 2023 12:16PM EST")
+// that is the instant t on a local clock: the same minutes, within 14
+// hours. It returns that local day. Of several dates in the line
+// ("Updated ... / Published ..."), the one whose clock matches is taken.
+func writtenClockDay(s string, t time.Time) (normalize.Date, bool) {
+	for p := 1; p+2 < len(s); p++ {
+		if s[p] != ':' || !isDigit(s[p-1]) || !isDigit(s[p+1]) || !isDigit(s[p+2]) || p+3 < len(s) && isDigit(s[p+3]) {
+			continue
+		}
+		start := p - 1
+		if start > 0 && isDigit(s[start-1]) {
+			start--
+		}
+		if start > 0 && isDigit(s[start-1]) {
+			continue // a longer number
+		}
+		hour, _ := strconv.Atoi(s[start:p])
+		minute, _ := strconv.Atoi(s[p+1 : p+3])
+		if hour > 23 || minute != t.Minute() {
+			continue
+		}
+		switch meridiem(s[p+3:]) {
+		case "pm":
+			if hour < 12 {
+				hour += 12
+			}
+		case "am":
+			if hour == 12 {
+				hour = 0
+			}
+		}
+		day, ok := findDate(s[max(0, start-clockWindow):start])
+		if !ok {
+			continue
+		}
+		y, m, dd := day.Time.Date()
+		local := time.Date(y, m, dd, hour, minute, t.Second(), 0, time.UTC)
+		if diff := local.Sub(t.UTC().Truncate(time.Second)); diff >= -14*time.Hour && diff <= 14*time.Hour {
+			return day, true
+		}
+	}
+	return normalize.Date{}, false
+}
+
+// meridiem returns "am" or "pm" when s starts with one (after spaces, with
+// or without dots), else "".
+func meridiem(s string) string {
+	s = strings.TrimLeft(s, " ")
+	s = lower(strings.ReplaceAll(s[:min(len(s), 6)], ".", ""))
+	switch {
+	case strings.HasPrefix(s, "am"):
+		return "am"
+	case strings.HasPrefix(s, "pm"):
+		return "pm"
+	}
+	return ""
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -65,6 +65,8 @@ func TestDateFromURL(t *testing.T) {
 		{name: "dashes", in: "https://news.example/feature/2023-12-19/some-story/.205666", want: "2023-12-19"},
 		{name: "no date", in: "https://news.example/story-1851261231", want: ""},
 		{name: "month only", in: "https://news.example/2023/12/story", want: ""},
+		{name: "id starting with the day", in: "https://news.example/releases/2023/12/231218130031.htm", want: ""},
+		{name: "day at the end", in: "https://news.example/archive/2023/12/18", want: "2023-12-18"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,6 +91,27 @@ func TestLocalClockDay(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d, _ := localClockDay(tc.in, utc)
 			assert.Equal(t, tc.want, d.String(), "localClockDay(%q)", tc.in)
+		})
+	}
+}
+
+func TestWrittenClockDay(t *testing.T) {
+	utc := time.Date(2023, 12, 23, 3, 0, 46, 0, time.UTC)
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "US evening of the day before", in: "by Jane Doe, Reporter December 22, 2023 10:00 PM", want: "2023-12-22"},
+		{name: "the matching one of two clocks", in: "Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 10:00PM EST", want: "2023-12-22"},
+		{name: "24-hour clock at the end", in: "22 December 2023 22:00", want: "2023-12-22"},
+		{name: "other minutes", in: "December 22, 2023 10:15 PM", want: ""},
+		{name: "too far from the instant", in: "December 20, 2023 10:00 PM", want: ""},
+		{name: "no date before the clock", in: "Read time 10:00", want: ""},
+		{name: "a longer number", in: "December 22, 2023 110:00", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, _ := writtenClockDay(tc.in, utc)
+			assert.Equal(t, tc.want, d.String(), "writtenClockDay(%q)", tc.in)
 		})
 	}
 }

@@ -177,9 +177,11 @@ func textAfter(n *html.Node, limit int) string {
 // localZone returns the publish date in the site's own zone when d is an
 // instant in UTC, since the day of publication is the local day: from a
 // <time> or meta tag giving the same instant with a zone offset, or the
-// same minutes and seconds without a zone (a local clock time), or else
-// from the date a reader sees written in the first <time> after the
-// headline when it is within a day of d.
+// same minutes and seconds without a zone (a local clock time), or a
+// date and clock written in a <time> or date-class element that are the
+// same moment ("Published Dec. 22, 2023 12:16PM EST"), or else from the
+// date a reader sees written in the first <time> after the headline when
+// it is within a day of d.
 func (s *scan) localZone(d normalize.Date) normalize.Date {
 	if !d.HasTime {
 		return d
@@ -202,6 +204,18 @@ func (s *scan) localZone(d normalize.Date) normalize.Date {
 		}
 		if day, ok := localClockDay(v, d.Time); ok {
 			return day
+		}
+	}
+	for _, n := range s.times {
+		if day, ok := writtenClockDay(textOf(n), d.Time); ok {
+			return day
+		}
+	}
+	for _, n := range s.dateTexts {
+		if t := textOf(n); len(t) <= maxDateText {
+			if day, ok := writtenClockDay(t, d.Time); ok {
+				return day
+			}
 		}
 	}
 	if i := s.firstTimeAfterH1; i >= 0 {
