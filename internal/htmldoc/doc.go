@@ -52,9 +52,12 @@
 //     a zone keeps its zone, so its day is the local day of publication; an
 //     instant in UTC takes the zone of a <time> or meta tag giving the same
 //     instant with an offset, or the day of a zone-less time with the same
-//     minutes and seconds (a local clock), or the date written in the first
-//     <time> after the headline when it is within a day; a time without a
-//     zone keeps only the day.
+//     minutes and seconds (a local clock), or the date of a date and clock
+//     written in a <time> or date-class element that are the same moment
+//     ("Published Dec. 22, 2023 12:16PM EST"), or the date written in the
+//     first <time> after the headline when it is within a day; a time
+//     without a zone keeps only the day. The day of a URL date must not
+//     run on into more digits ("/2023/12/231218..." is an id).
 //   - Authors: JSON-LD author (people and organizations, by @type); the
 //     author meta tags (author, parsely-author, sailthru.author,
 //     article:author, dc.creator, ...); parsely-page; microdata author;
