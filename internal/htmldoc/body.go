@@ -199,10 +199,27 @@ func groupOf(n *html.Node) (furnitureGroup, bool) {
 	return furnitureGroup{n.Parent, c}, c != "" && !chromeTags[n.DataAtom]
 }
 
+// canWrap reports whether furniture element n may be a wrapper of the
+// article: not a chrome tag (nav, aside, header, footer, form), not an
+// element whose id is a furniture word alone (id="sidebar": a sidebar,
+// where "page has-sidebar" is a page), and not a dialog (role=dialog, or
+// a cookie, consent or modal class) unless it holds the headline (a
+// page-wide class list such as "caas enableVideoOverlay" is no dialog).
+func (s *scan) canWrap(n *html.Node) bool {
+	if chromeTags[n.DataAtom] || boilerWords[lower(attr(n, "id"))] {
+		return false
+	}
+	dialog := classOf(n)&dialogClass != 0
+	switch lower(attr(n, "role")) {
+	case "dialog", "alertdialog":
+		dialog = true
+	}
+	return !dialog || len(s.h1) > 0 && isAncestor(n, s.h1[0])
+}
+
 // keepWrappers takes out of s.furniture the elements, and groups of
 // sibling elements with the same class, that hold at least
-// maxFurnitureShare of the page's text. Chrome tags (nav, aside, header,
-// footer, form) stay furniture whatever they hold.
+// maxFurnitureShare of the page's text, when they can wrap it (canWrap).
 func (s *scan) keepWrappers(raw map[*html.Node]int) {
 	limit := maxFurnitureShare * float64(raw[s.body])
 	groups := map[furnitureGroup]int{}
@@ -212,7 +229,7 @@ func (s *scan) keepWrappers(raw map[*html.Node]int) {
 		}
 	}
 	for n := range s.furniture {
-		if chromeTags[n.DataAtom] {
+		if !s.canWrap(n) {
 			continue
 		}
 		g, ok := groupOf(n)

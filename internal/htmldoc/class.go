@@ -11,6 +11,7 @@ const (
 	dateClass                             // a visible date
 	captionClass                          // a caption outside <figcaption>
 	creditClass                           // a photo credit inside a caption
+	dialogClass                           // a cookie banner, consent box or modal: never a wrapper
 )
 
 // classTable maps each token of the word tables to its flags.
@@ -21,7 +22,7 @@ var classTable = func() map[string]classFlags {
 		flag  classFlags
 	}{
 		{boilerWords, furnitureClass}, {bylineWords, bylineClass}, {dateWords, dateClass},
-		{captionWords, captionClass}, {creditWords, creditClass},
+		{captionWords, captionClass}, {creditWords, creditClass}, {dialogWords, dialogClass},
 	} {
 		for w, ok := range set.words {
 			if ok {

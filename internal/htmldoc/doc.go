@@ -92,7 +92,9 @@
 // or a hiding class). An element that looks like furniture but holds at
 // least 40% of the page's paragraph text, alone or with its siblings of
 // the same class, is a wrapper ("page has-sidebar", "paywall" chunks) and
-// is kept.
+// is kept, unless it is a chrome tag, its id is a furniture word alone
+// (id="sidebar"), or it is a dialog (role=dialog, a cookie, consent,
+// modal or popup class) that does not hold the headline.
 //
 // Every block element outside furniture scores the text it holds directly
 // (paragraphs, text-bearing divs and table cells fully, list items and

@@ -17,6 +17,9 @@ const para = "The council approved the budget for the new tram line on Monday af
 // teaser is a summary as long as para, of another story.
 const teaser = "The mayor opened the new library in the old station building, with a reading room and a cafe for the whole town."
 
+// cookieText is the text of a cookie settings dialog.
+const cookieText = "We use cookies to remember your choices and to measure how the site is used; you may refuse those that are not necessary."
+
 // blocks renders blocks as "kind: text [credit]" lines.
 func blocks(bs []htmldoc.Block) []string {
 	var out []string
@@ -64,6 +67,18 @@ func TestParseBody(t *testing.T) {
 		{
 			name: "wrapper with a furniture-like class kept",
 			in:   `<body><div class="page has-sidebar"><p>` + para + `</p><p>` + para + `</p></div><div class="sidebar"><p>Short teaser text in the sidebar.</p></div></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "a cookie dialog holding most of the text is no wrapper",
+			in: `<body><div class="privacy-modal"><p>` + cookieText + `</p><p>` + cookieText + `</p><p>` + cookieText + `</p></div>
+				<article><h1>The council approves the tram budget</h1><p>` + para + `</p><p>` + para + `</p></article></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "an element named sidebar holding most of the text is no wrapper",
+			in: `<body><div id="main"><h1>The council approves the tram budget</h1><p>` + para + `</p><p>` + para + `</p></div>
+				<div id="sidebar" class="grid-view"><p>` + teaser + `</p><p>` + teaser + `</p><p>` + teaser + `</p></div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: " + para},
 		},
 		{

@@ -64,6 +64,14 @@ var boilerWords = map[string]bool{
 	"toc": true, "pagination": true, "pager": true, "login": true, "alert": true, "toggle": true,
 }
 
+// dialogWords are the furniture tokens of boxes laid over the page
+// (cookie banners, consent and privacy settings, modals): however much text
+// they hold, they never wrap the article.
+var dialogWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"modal": true, "popup": true, "overlay": true,
+}
+
 // hiddenClasses are whole class names that hide an element from view.
 var hiddenClasses = map[string]bool{
 	"hidden": true, "hide": true, "visually-hidden": true, "visuallyhidden": true, "sr-only": true,
