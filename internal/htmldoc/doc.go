@@ -117,8 +117,10 @@
 // the first, is narrowed to the element around the first headline that
 // holds no other one, when that element scores at least 100 bytes. When
 // the JSON-LD articleBody holds more than twice the words of the blocks
-// found, its lines become the blocks (pages that render their text with
-// scripts).
+// found, or more words than their text (captions aside) of which that
+// text holds less than a quarter, its lines, without WordPress shortcodes
+// ('[gallery id="1"]'), become the blocks (pages that render their text
+// with scripts, slideshows).
 //
 // A page scoring less than 100 bytes has no article: Parse
 // returns no blocks (an index of teaser links, an error page). Nor has a

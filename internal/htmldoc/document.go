@@ -75,7 +75,7 @@ func parseTree(root *html.Node) *Document {
 	doc := &Document{}
 	s.resolveMetadata(doc)
 	doc.Blocks = s.bodyBlocks()
-	if b := ldBlocks(s.ldBody); countWords(b) > ldBodyGain*countWords(doc.Blocks) {
+	if b := ldBlocks(s.ldBody); preferLDBody(doc.Blocks, b) {
 		doc.Blocks = b
 	}
 	if len(doc.Authors) == 0 {
@@ -84,16 +84,12 @@ func parseTree(root *html.Node) *Document {
 	return doc
 }
 
-// ldBodyGain is how many times more words the JSON-LD articleBody must
-// hold than the blocks found in the markup to replace them: the body of
-// pages that render their text with scripts.
-const ldBodyGain = 2
-
-// ldBlocks splits a JSON-LD articleBody into paragraphs at line breaks.
+// ldBlocks splits a JSON-LD articleBody into paragraphs at line breaks,
+// without its shortcodes.
 func ldBlocks(body string) []Block {
 	var out []Block
 	for _, line := range strings.Split(unescape(body), "\n") {
-		if t := collapse(line); t != "" {
+		if t := collapse(dropShortcodes(line)); t != "" {
 			out = append(out, Block{Kind: Paragraph, Text: t})
 		}
 	}
