@@ -133,7 +133,7 @@
 // (<p>, and runs of inline text in a div, split at <br><br>), headings
 // (h2-h6), figure captions with their credit (a credit, copyright or
 // source class inside the caption), captions outside figures (a caption
-// class), blockquotes and list items. Images, scripts, embeds, forms,
+// class, on an inline element too), blockquotes and list items. Images, scripts, embeds, forms,
 // photo credits outside captions and furniture are skipped, as is any block with more than 60% of its text in
 // links. Data tables (four cells or more of 60 bytes or less on average:
 // prices, scores, pros and cons) are dropped; layout tables are read as

@@ -81,7 +81,7 @@ func (e *extractor) node(n *html.Node) {
 		e.children(n)
 		e.links--
 		return
-	case inlineTags[a]:
+	case inlineTags[a] && !(e.kind != Caption && len(n.Attr) > 0 && classOf(n)&captionClass != 0):
 		e.children(n)
 		return
 	case a == atom.Figure:

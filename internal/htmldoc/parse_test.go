@@ -82,6 +82,11 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "paragraph: " + para},
 		},
 		{
+			name: "an inline element with a caption class is a caption",
+			in:   `<article><p>` + para + `</p><div class="carousel-item"><img src=x><span class="CarouselTextCaption">Jo Bloggs/Agency</span></div><p>` + para + `</p></article>`,
+			want: []string{"paragraph: " + para, "caption: Jo Bloggs/Agency", "paragraph: " + para},
+		},
+		{
 			name: "div text split at double br",
 			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},
