@@ -48,7 +48,9 @@
 //     pubdate>; a /YYYY/MM/DD/ date in the canonical URL; the first
 //     <time datetime> after the first <h1>, else the first in the page; the datePublished of another JSON-LD object (a
 //     WebPage, a Recipe); the text of an element with a date class ("Dec
-//     20, 2023"); a date in the text just after the <h1>. An instant with
+//     20, 2023"); a date in the text just after the <h1>; last the first
+//     "datePublished" string in the state JSON a script carries in its
+//     text or attributes (pages rendered by scripts). An instant with
 //     a zone keeps its zone, so its day is the local day of publication; an
 //     instant in UTC takes the zone of a <time> or meta tag giving the same
 //     instant with an offset, or the day of a zone-less time with the same

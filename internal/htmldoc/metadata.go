@@ -109,7 +109,8 @@ func unescape(s string) string {
 // resolvePublished takes the first publish date that parses: JSON-LD,
 // meta tags, parsely-page, microdata and <time pubdate>, a date in the
 // canonical URL, the datePublished of another JSON-LD object, the first
-// <time datetime>, and the text of a date-class element.
+// <time datetime>, the text of a date-class element or after the
+// headline, and last the datePublished of a script's state JSON.
 func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 	cands := []string{ld.published}
 	for _, k := range metaPublished {
@@ -153,6 +154,9 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 		if d, ok := findDate(textAfter(s.h1[0], maxDateText)); ok {
 			return d
 		}
+	}
+	if d, ok := parseDate(s.stateDate); ok {
+		return d
 	}
 	return normalize.Date{}
 }

@@ -193,6 +193,16 @@ func TestParseMetadata(t *testing.T) {
 			title: "Headline of the story", published: "2023-12-21", about: "; ",
 		},
 		{
+			name:  "UTC instant read as the written date and clock of the same moment",
+			head:  `<meta property="article:published_time" content="2023-12-22T17:16:03Z"></head><body><h1>Headline of the story</h1><time datetime="2023-12-23T09:04:08Z">Updated Dec. 23, 2023 4:04AM EST</time><time datetime="2023-12-22T17:16:03Z">Published Dec. 22, 2023 12:16PM EST</time>`,
+			title: "Headline of the story", published: "2023-12-22", about: "; ",
+		},
+		{
+			name:  "date only in a script's state, in an attribute",
+			head:  `<script id="state" data-state="{&quot;dateModified&quot;:&quot;2023-12-06T01:00:00Z&quot;,&quot;datePublished&quot;:&quot;2023-12-05T03:51:59Z&quot;}"></script></head><body><h1>Headline of the story</h1>`,
+			title: "Headline of the story", published: "2023-12-05T03:51:59Z", about: "; ",
+		},
+		{
 			name:  "entities left in metadata",
 			head:  `<meta property="og:title" content="It&amp;#39;s back">`,
 			title: "It's back", published: "", about: "; ",
