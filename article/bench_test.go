@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/article"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/textgen"
 )
 
@@ -38,7 +39,7 @@ func BenchmarkParseNAEBText(b *testing.B) {
 // BenchmarkParseNAEBHTML parses the NAEB HTML pages, all of them per
 // iteration. It skips without the corpus.
 func BenchmarkParseNAEBHTML(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(corpusDir(b), "naeb", "html", "*.html"))
+	paths, _ := filepath.Glob(filepath.Join(naebDir(b), "html", "*.html"))
 	if len(paths) == 0 {
 		b.Skip("no NAEB pages")
 	}
@@ -57,7 +58,10 @@ func BenchmarkParseNAEBHTML(b *testing.B) {
 // corpus) from GOMAXPROCS goroutines with one shared Parser; compare
 // "-cpu 1,2" runs to see how Parse scales with cores.
 func BenchmarkParseParallel(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(corpusDir(b), "naeb", "html", "*.html"))
+	var paths []string
+	if dir, err := corpus.Dir("naeb"); err == nil {
+		paths, _ = filepath.Glob(filepath.Join(dir, "html", "*.html"))
+	}
 	var docs [][]byte
 	var total int64
 	for _, p := range paths {
@@ -125,7 +129,7 @@ func benchParse(b *testing.B, docs [][]byte) {
 // naebTextDumps writes the NAEB ground-truth texts as text dumps into a
 // temporary directory, as the issue asks, and returns them read back.
 func naebTextDumps(b *testing.B) [][]byte {
-	raw, err := os.ReadFile(filepath.Join(corpusDir(b), "naeb", "news_articles.json"))
+	raw, err := os.ReadFile(filepath.Join(naebDir(b), "news_articles.json"))
 	if err != nil {
 		b.Skip("no NAEB corpus: ", err)
 	}
@@ -155,21 +159,11 @@ func naebTextDumps(b *testing.B) [][]byte {
 	return docs
 }
 
-// corpusDir is ../shared/corpus beside the module root, found by walking
-// up from the working directory to the directory holding go.mod.
-func corpusDir(tb testing.TB) string {
-	dir, err := os.Getwd()
+// naebDir is the NAEB corpus folder; the benchmark skips without it.
+func naebDir(b *testing.B) string {
+	dir, err := corpus.Dir("naeb")
 	if err != nil {
-		tb.Skip("no working directory: ", err)
+		b.Skip(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "corpus")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
+	return dir
 }
