@@ -155,8 +155,13 @@ func (s *scan) resolvePublished(ld ldArticle, parsely string) normalize.Date {
 			return d
 		}
 	}
-	if d, ok := parseDate(s.stateDate); ok {
-		return d
+	for _, n := range s.scripts {
+		if v := scriptStateDate(n); v != "" {
+			if d, ok := parseDate(v); ok {
+				return d
+			}
+			break
+		}
 	}
 	return normalize.Date{}
 }

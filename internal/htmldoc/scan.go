@@ -30,7 +30,7 @@ type scan struct {
 	bodyHints        []*html.Node // elements whose class names an article body ("article-body")
 	canonical        string       // og:url or <link rel=canonical>
 	ldBody           string       // JSON-LD articleBody, set by resolveMetadata
-	stateDate        string       // first "datePublished" value in a script's state JSON
+	scripts          []*html.Node // other scripts, searched for a date only when nothing else has one
 
 	units     []unit              // block elements with their own text, for the body search
 	stack     []int32             // indices into units of the open block elements
@@ -136,8 +136,8 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 	case atom.Script:
 		if strings.Contains(lower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			s.jsonLD = append(s.jsonLD, n.FirstChild.Data)
-		} else if s.stateDate == "" {
-			s.stateDate = scriptStateDate(n)
+		} else if len(s.scripts) < maxScripts {
+			s.scripts = append(s.scripts, n)
 		}
 		return true
 	case atom.H1:

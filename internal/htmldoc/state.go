@@ -6,6 +6,9 @@ import (
 	"golang.org/x/net/html"
 )
 
+// maxScripts bounds how many scripts a page keeps for the date search.
+const maxScripts = 256
+
 // maxStateScan bounds how many bytes of one script, or of one of its
 // attributes, are searched for a publish date.
 const maxStateScan = 1 << 20
