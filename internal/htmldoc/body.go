@@ -84,10 +84,47 @@ func (s *scan) container() []*html.Node {
 		}
 		cur = best
 	}
+	roots := []*html.Node{cur}
 	if hint := s.hinted(score, total, cur); hint != nil {
-		return s.firstStory(hint, score)
+		roots = hint
 	}
-	return s.firstStory([]*html.Node{cur}, score)
+	return s.firstStory(s.leadChunks(roots, score), score)
+}
+
+// leadChunks returns roots preceded by the body hints of the same class
+// that come before them but not before the headline: the first chunk of
+// a body that the layout puts in another column ("story-text" beside the
+// lead image, then "story-text" for the rest). Roots that are not a body
+// hint come back unchanged.
+func (s *scan) leadChunks(roots []*html.Node, score map[*html.Node]int) []*html.Node {
+	first := -1
+	for i, h := range s.bodyHints {
+		if h == roots[0] {
+			first = i
+			break
+		}
+	}
+	if first <= 0 {
+		return roots
+	}
+	key := attr(roots[0], "class") + "#" + attr(roots[0], "id")
+	var lead []*html.Node
+	for i, h := range s.bodyHints[:first] {
+		if score[h] == 0 || attr(h, "class")+"#"+attr(h, "id") != key || s.inFurniture(h) || isAncestor(h, roots[0]) {
+			continue
+		}
+		if s.firstHintAfterH1 < 0 || i < s.firstHintAfterH1 && !isAncestor(h, s.h1[0]) {
+			continue // before the headline: another story, a teaser
+		}
+		if len(lead) > 0 && isAncestor(lead[len(lead)-1], h) {
+			continue
+		}
+		lead = append(lead, h)
+	}
+	if len(lead) == 0 {
+		return roots
+	}
+	return append(lead, roots...)
 }
 
 // minHintShare is the share of the page's text a body-hint group needs.

@@ -114,10 +114,13 @@
 // class, holding at least 25% of the page's text replaces the container
 // when it lies inside it and holds 40% of its text, or when it lies around
 // it and the container holds less than 85% of the hint's text (a body cut
-// into chunks). A container holding the headlines (<h1> of more than 10
-// bytes) of several stories, a page that appends the next articles below
-// the first, is narrowed to the element around the first headline that
-// holds no other one, when that element scores at least 100 bytes. When
+// into chunks). Body hints of the same class that come before the
+// container but after the headline are added before it (a first chunk in
+// another column, beside the lead image). A container holding the
+// headlines (<h1> of more than 10 bytes) of several stories, a page that
+// appends the next articles below the first, is narrowed to the element
+// around the first headline that holds no other one, when that element
+// scores at least 100 bytes. When
 // the JSON-LD articleBody holds more than twice the words of the blocks
 // found, or more words than their text (captions aside) of which that
 // text holds less than a quarter, its lines, without WordPress shortcodes

@@ -87,6 +87,13 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "caption: Jo Bloggs/Agency", "paragraph: " + para},
 		},
 		{
+			name: "a body chunk in another column before the rest is kept, a chunk before the headline is not",
+			in: `<body><div class="left-col"><div class="story-text"><p>Earlier story: ` + teaser + `</p></div></div><h1>The council approves the tram budget</h1>
+				<div class="lead-col"><div class="story-text"><p>` + teaser + `</p></div></div>
+				<div class="main-col"><div class="story-text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div></body>`,
+			want: []string{"paragraph: " + teaser, "paragraph: " + para, "paragraph: " + para, "paragraph: " + para, "paragraph: " + para},
+		},
+		{
 			name: "div text split at double br",
 			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},

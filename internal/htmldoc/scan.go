@@ -19,6 +19,7 @@ type scan struct {
 
 	firstTimeAfterH1 int          // index in times of the first one after the first <h1>, or -1
 	firstLinkAfterH1 int          // index in authorLinks of the first one after the first <h1>, or -1
+	firstHintAfterH1 int          // index in bodyHints of the first one after the first <h1>, or -1
 	pubTimes         []*html.Node // <time pubdate> or itemprop=datePublished
 	itemAuthors      []*html.Node // itemprop=author
 	itemHead         string       // itemprop=headline
@@ -51,7 +52,7 @@ type unit struct {
 // walk visits the tree once, in document order.
 func (s *scan) walk(n *html.Node) {
 	s.meta = make(map[string]string, 32)
-	s.firstTimeAfterH1, s.firstLinkAfterH1 = -1, -1
+	s.firstTimeAfterH1, s.firstLinkAfterH1, s.firstHintAfterH1 = -1, -1, -1
 	s.furniture = make(map[*html.Node]bool)
 	s.visit(n, false)
 }
@@ -168,6 +169,9 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 	}
 	if len(n.Attr) > 0 {
 		if len(s.bodyHints) < maxBodyHints && isBodyHint(n) {
+			if len(s.h1) > 0 && s.firstHintAfterH1 < 0 {
+				s.firstHintAfterH1 = len(s.bodyHints)
+			}
 			s.bodyHints = append(s.bodyHints, n)
 		}
 		if flags&bylineClass != 0 && len(s.bylines) < maxBylines {
