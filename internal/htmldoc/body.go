@@ -16,6 +16,10 @@ const (
 	// maxFurnitureShare is the share of the page's text above which an
 	// element that looks like furniture is taken for a wrapper instead.
 	maxFurnitureShare = 0.4
+
+	// minMediaText is the paragraph text (bytes) above which an element
+	// named only as a player is taken for story text around one.
+	minMediaText = 500
 )
 
 // bodyBlocks finds the article container and returns its blocks, or nil when
@@ -267,6 +271,10 @@ func (s *scan) keepWrappers(raw map[*html.Node]int) {
 	}
 	for n := range s.furniture {
 		if !s.canWrap(n) {
+			continue
+		}
+		if f := classOf(n); f&furnitureClass == 0 && f&mediaClass != 0 && raw[n] >= minMediaText {
+			delete(s.furniture, n) // a story told around a player
 			continue
 		}
 		g, ok := groupOf(n)

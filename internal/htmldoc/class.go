@@ -12,6 +12,7 @@ const (
 	captionClass                          // a caption outside <figcaption>
 	creditClass                           // a photo credit inside a caption
 	dialogClass                           // a cookie banner, consent box or modal: never a wrapper
+	mediaClass                            // a player: furniture unless it holds much paragraph text
 )
 
 // classTable maps each token of the word tables to its flags.
@@ -22,7 +23,7 @@ var classTable = func() map[string]classFlags {
 		flag  classFlags
 	}{
 		{boilerWords, furnitureClass}, {bylineWords, bylineClass}, {dateWords, dateClass},
-		{captionWords, captionClass}, {creditWords, creditClass}, {dialogWords, dialogClass},
+		{captionWords, captionClass}, {creditWords, creditClass}, {dialogWords, dialogClass}, {mediaWords, mediaClass},
 	} {
 		for w, ok := range set.words {
 			if ok {

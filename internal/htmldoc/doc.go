@@ -96,7 +96,9 @@
 // the same class, is a wrapper ("page has-sidebar", "paywall" chunks) and
 // is kept, unless it is a chrome tag, its id is a furniture word alone
 // (id="sidebar"), or it is a dialog (role=dialog, a cookie, consent,
-// modal or popup class) that does not hold the headline.
+// modal or popup class) that does not hold the headline. An element named
+// only as a player (video, audio, podcast, player) that holds 500 bytes of
+// paragraph text or more is story text around a player, not furniture.
 //
 // Every block element outside furniture scores the text it holds directly
 // (paragraphs, text-bearing divs and table cells fully, list items and

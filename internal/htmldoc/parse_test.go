@@ -2,6 +2,7 @@ package htmldoc_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +93,13 @@ func TestParseBody(t *testing.T) {
 				<div class="lead-col"><div class="story-text"><p>` + teaser + `</p></div></div>
 				<div class="main-col"><div class="story-text"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div></body>`,
 			want: []string{"paragraph: " + teaser, "paragraph: " + para, "paragraph: " + para, "paragraph: " + para, "paragraph: " + para},
+		},
+		{
+			name: "a player is furniture, story text around a player is not",
+			in: `<article><div class="video-player"><p>Watch: the tram depot at night, in a short clip.</p></div>
+				<div class="story__video-text">` + strings.Repeat(`<p>`+para+`</p>`, 6) + `</div>
+				` + strings.Repeat(`<p>`+teaser+`</p>`, 10) + `</article>`,
+			want: append(slices.Repeat([]string{"paragraph: " + para}, 6), slices.Repeat([]string{"paragraph: " + teaser}, 10)...),
 		},
 		{
 			name: "div text split at double br",

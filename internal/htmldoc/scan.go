@@ -305,7 +305,7 @@ func isFurniture(n *html.Node, flags classFlags) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search":
 		return true
 	}
-	return flags&furnitureClass != 0
+	return flags&(furnitureClass|mediaClass) != 0
 }
 
 // isHidden reports whether n is hidden from view by an attribute, an

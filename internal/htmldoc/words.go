@@ -59,9 +59,15 @@ var boilerWords = map[string]bool{
 	"byline": true, "bio": true, "author": true, "authors": true, "timestamp": true,
 	"readmore": true, "morestories": true, "more": true, "also": true,
 	"tweet": true, "twitter": true, "instagram": true, "facebook": true, "tiktok": true,
-	"video": true, "player": true, "podcast": true, "audio": true,
 	"donate": true, "donation": true, "membership": true, "jump": true,
 	"toc": true, "pagination": true, "pager": true, "login": true, "alert": true, "toggle": true,
+}
+
+// mediaWords are the furniture tokens of players (video, audio,
+// podcast): an element named so that holds much paragraph text is a story
+// told around a player ("article__video-text"), not a player.
+var mediaWords = map[string]bool{
+	"video": true, "player": true, "podcast": true, "audio": true,
 }
 
 // dialogWords are the furniture tokens of boxes laid over the page
