@@ -37,7 +37,7 @@ func (s *scan) bodyBlocks() []Block {
 	if e.isIndex() {
 		return nil
 	}
-	return trimTail(e.blocks)
+	return s.withDek(trimTail(e.blocks), roots)
 }
 
 // container returns the elements that hold the article body, in order.

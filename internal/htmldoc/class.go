@@ -13,6 +13,7 @@ const (
 	creditClass                           // a photo credit inside a caption
 	dialogClass                           // a cookie banner, consent box or modal: never a wrapper
 	mediaClass                            // a player: furniture unless it holds much paragraph text
+	dekClass                              // a standfirst under the headline ("dek", "standfirst")
 )
 
 // classTable maps each token of the word tables to its flags.
@@ -23,7 +24,7 @@ var classTable = func() map[string]classFlags {
 		flag  classFlags
 	}{
 		{boilerWords, furnitureClass}, {bylineWords, bylineClass}, {dateWords, dateClass},
-		{captionWords, captionClass}, {creditWords, creditClass}, {dialogWords, dialogClass}, {mediaWords, mediaClass},
+		{captionWords, captionClass}, {creditWords, creditClass}, {dialogWords, dialogClass}, {mediaWords, mediaClass}, {dekWords, dekClass},
 	} {
 		for w, ok := range set.words {
 			if ok {

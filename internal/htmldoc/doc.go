@@ -145,7 +145,13 @@
 // links. Data tables (four cells or more of 60 bytes or less on average:
 // prices, scores, pros and cons) are dropped; layout tables are read as
 // text. Short copyright, contact (an e-mail address) and sign-up
-// paragraphs at the very end of the body are dropped.
+// paragraphs at the very end of the body are dropped. The standfirst, the
+// first element after the <h1> with a dek class ("dek", "deck",
+// "standfirst", "subtitle", "excerpt", "description", ...; not one that is
+// also furniture or a player), becomes the first paragraph when it lies
+// before the container and outside it, holds 20 to 400 bytes not mostly in
+// links, is not already in the body, and the body does not open with a
+// dateline (which must stay first).
 //
 // # Invariants
 //

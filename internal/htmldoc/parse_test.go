@@ -102,6 +102,24 @@ func TestParseBody(t *testing.T) {
 			want: append(slices.Repeat([]string{"paragraph: " + para}, 6), slices.Repeat([]string{"paragraph: " + teaser}, 10)...),
 		},
 		{
+			name: "the standfirst under the headline opens the body",
+			in: `<body><header><h1>The council approves the tram budget</h1><p class="article-dek">A late-night vote ends a year of debate over the line.</p></header>
+				<div class="story">` + strings.Repeat(`<p>`+para+`</p>`, 3) + `</div></body>`,
+			want: append([]string{"paragraph: A late-night vote ends a year of debate over the line."}, slices.Repeat([]string{"paragraph: " + para}, 3)...),
+		},
+		{
+			name: "no standfirst before a dateline",
+			in: `<body><header><h1>The council approves the tram budget</h1><p class="dek">A late-night vote ends a year of debate over the line.</p></header>
+				<div class="story"><p>LYON, France (AP) — ` + para + `</p><p>` + para + `</p></div></body>`,
+			want: []string{"paragraph: LYON, France (AP) — " + para, "paragraph: " + para},
+		},
+		{
+			name: "a linked standfirst is no standfirst",
+			in: `<body><h1>The council approves the tram budget</h1><p class="subtitle"><a href="/more">More on the tram line and its budget</a></p>
+				<div class="story">` + strings.Repeat(`<p>`+para+`</p>`, 3) + `</div></body>`,
+			want: slices.Repeat([]string{"paragraph: " + para}, 3),
+		},
+		{
 			name: "div text split at double br",
 			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},

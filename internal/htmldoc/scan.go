@@ -32,6 +32,8 @@ type scan struct {
 	canonical        string       // og:url or <link rel=canonical>
 	ldBody           string       // JSON-LD articleBody, set by resolveMetadata
 	scripts          []*html.Node // other scripts, searched for a date only when nothing else has one
+	dek              *html.Node   // the first standfirst-class element after the first <h1>
+	dekUnit          int          // len(units) when dek was seen: its place in document order
 
 	units     []unit              // block elements with their own text, for the body search
 	stack     []int32             // indices into units of the open block elements
@@ -176,6 +178,9 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 		}
 		if flags&bylineClass != 0 && len(s.bylines) < maxBylines {
 			s.bylines = append(s.bylines, n)
+		}
+		if flags&dekClass != 0 && flags&(furnitureClass|mediaClass) == 0 && s.dek == nil && len(s.h1) > 0 {
+			s.dek, s.dekUnit = n, len(s.units)
 		}
 		if flags&dateClass != 0 && len(s.dateTexts) < maxDateTexts {
 			s.dateTexts = append(s.dateTexts, n)

@@ -70,6 +70,14 @@ var mediaWords = map[string]bool{
 	"video": true, "player": true, "podcast": true, "audio": true,
 }
 
+// dekWords are class or id tokens of the standfirst, the sentence or two
+// under the headline that sums up the story.
+var dekWords = map[string]bool{
+	"dek": true, "deck": true, "subdeck": true, "standfirst": true, "subhead": true,
+	"subheadline": true, "subline": true, "subtitle": true, "strapline": true,
+	"excerpt": true, "desc": true, "description": true,
+}
+
 // dialogWords are the furniture tokens of boxes laid over the page
 // (cookie banners, consent and privacy settings, modals): however much text
 // they hold, they never wrap the article.
