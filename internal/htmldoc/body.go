@@ -1,6 +1,9 @@
 package htmldoc
 
 import (
+	"slices"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -92,7 +95,63 @@ func (s *scan) container() []*html.Node {
 	if hint := s.hinted(score, total, cur); hint != nil {
 		roots = hint
 	}
-	return s.firstStory(s.leadChunks(roots, score), score)
+	return s.firstStory(s.leadSiblings(s.leadChunks(roots, score), score), score)
+}
+
+// leadSiblings returns roots preceded by the lede that the layout sets
+// apart just before a single container, in the same parent: <p> siblings,
+// and sibling elements whose paragraphs have the class of the container's
+// own paragraphs ("div.lead > p.paragraph" before "div.body >
+// p.paragraph"). It stops at the headline, at a sibling that is neither,
+// and skips furniture and elements without text.
+func (s *scan) leadSiblings(roots []*html.Node, score map[*html.Node]int) []*html.Node {
+	if len(roots) != 1 {
+		return roots
+	}
+	c := roots[0]
+	class, ok := paragraphClass(c)
+	var lead []*html.Node
+	for p := c.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type != html.ElementNode || score[p] == 0 || s.furniture[p] {
+			continue
+		}
+		if len(s.h1) > 0 && isAncestor(p, s.h1[0]) {
+			break
+		}
+		if p.DataAtom == atom.P {
+			lead = append(lead, p)
+			continue
+		}
+		if pc, pok := paragraphClass(p); ok && pok && pc == class {
+			lead = append(lead, p)
+			continue
+		}
+		break
+	}
+	if len(lead) == 0 {
+		return roots
+	}
+	slices.Reverse(lead)
+	return append(lead, c)
+}
+
+// paragraphClass returns the class of the first <p> below n that has one.
+func paragraphClass(n *html.Node) (string, bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P {
+			if v := attr(c, "class"); strings.TrimSpace(v) != "" {
+				return v, true
+			}
+			continue
+		}
+		if v, ok := paragraphClass(c); ok {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // leadChunks returns roots preceded by the body hints of the same class

@@ -118,7 +118,11 @@
 // it and the container holds less than 85% of the hint's text (a body cut
 // into chunks). Body hints of the same class that come before the
 // container but after the headline are added before it (a first chunk in
-// another column, beside the lead image). A container holding the
+// another column, beside the lead image). A single container is preceded
+// by the lede the layout sets apart just before it, in the same parent:
+// <p> siblings, and siblings whose paragraphs share the class of the
+// container's ("div.lead > p.paragraph" before "div.body > p.paragraph"),
+// up to the block of the headline. A container holding the
 // headlines (<h1> of more than 10 bytes) of several stories, a page that
 // appends the next articles below the first, is narrowed to the element
 // around the first headline that holds no other one, when that element

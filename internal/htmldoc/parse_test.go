@@ -120,6 +120,19 @@ func TestParseBody(t *testing.T) {
 			want: slices.Repeat([]string{"paragraph: " + para}, 3),
 		},
 		{
+			name: "the lede set apart before the container is kept, the headline's block is not",
+			in: `<body><article><div class="head"><h1>The council approves the tram budget</h1><p class="paragraph">Transport news from the city hall, updated daily.</p></div>
+				<div class="lead"><p class="paragraph">` + teaser + `</p></div>
+				<div class="body">` + strings.Repeat(`<p class="paragraph">`+para+`</p>`, 5) + `</div></article></body>`,
+			want: append([]string{"paragraph: " + teaser}, slices.Repeat([]string{"paragraph: " + para}, 5)...),
+		},
+		{
+			name: "an opening paragraph before a paywall chunk is kept",
+			in: `<body><article><h1>The council approves the tram budget</h1><section class="post"><p>` + teaser + `</p>
+				<div class="premium-chunk">` + strings.Repeat(`<p>`+para+`</p>`, 6) + `</div></section></article></body>`,
+			want: append([]string{"paragraph: " + teaser}, slices.Repeat([]string{"paragraph: " + para}, 6)...),
+		},
+		{
 			name: "div text split at double br",
 			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},
