@@ -40,7 +40,7 @@ func (s *scan) bodyBlocks() []Block {
 	if e.isIndex() {
 		return nil
 	}
-	return s.withDek(trimTail(e.blocks), roots)
+	return s.withDek(trimTail(s.withRichText(e.blocks)), roots)
 }
 
 // container returns the elements that hold the article body, in order.

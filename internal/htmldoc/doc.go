@@ -131,7 +131,13 @@
 // found, or more words than their text (captions aside) of which that
 // text holds less than a quarter, its lines, without WordPress shortcodes
 // ('[gallery id="1"]'), become the blocks (pages that render their text
-// with scripts, slideshows).
+// with scripts, slideshows). When the blocks hold fewer than 300 words and
+// one of their first three paragraphs opens a paragraph node of the rich
+// text in a <script type="application/json"> ({"type":"paragraph",
+// "content":[{"type":"text","value":...}]}, "nodeType":"paragraph", or
+// Portable Text "_type":"block"), the rich-text paragraphs from that one on
+// replace the blocks from there, if they hold more than twice the words (a
+// body cut short in the markup, the rest rendered from the page's state).
 //
 // A page scoring less than 100 bytes has no article: Parse
 // returns no blocks (an index of teaser links, an error page). Nor has a

@@ -133,6 +133,31 @@ func TestParseBody(t *testing.T) {
 			want: append([]string{"paragraph: " + teaser}, slices.Repeat([]string{"paragraph: " + para}, 6)...),
 		},
 		{
+			name: "a body cut short continues from the rich text of a JSON script",
+			in: `<body><article><h1>The council approves the tram budget</h1><p>` + para + `</p><p>Subscribe to read the rest of this story today.</p></article>
+				<script type="application/json">{"story":{"body":{"content":[
+				{"type":"paragraph","content":[{"type":"text","value":"` + para + `"}]},
+				{"type":"paragraph","content":[{"type":"text","value":"The vote was "},{"type":"link","content":[{"type":"text","value":"close"}]},{"type":"text","value":", with 31 in favor."}]},
+				{"type":"paragraph","content":[{"type":"text","value":"` + teaser + `"}]},
+				{"type":"paragraph","content":[{"type":"text","value":"` + teaser + `"}]},
+				{"type":"paragraph","content":[{"type":"text","value":"` + teaser + `"}]}]}}}</script></body>`,
+			want: []string{"paragraph: " + para, "paragraph: The vote was close, with 31 in favor.", "paragraph: " + teaser, "paragraph: " + teaser, "paragraph: " + teaser},
+		},
+		{
+			name: "Portable Text blocks",
+			in: `<body><article><h1>The council approves the tram budget</h1><p>` + para + `</p><p>` + para + `</p></article>
+				<script type="application/json">[{"_type":"block","children":[{"_type":"span","text":"` + para + `"}]},{"_type":"block","children":[{"_type":"span","text":"` + para + `"}]},
+				{"_type":"block","children":[{"_type":"span","text":"` + teaser + `"}]},{"_type":"block","children":[{"_type":"span","text":"` + teaser + `"}]},
+				{"_type":"block","children":[{"_type":"span","text":"` + teaser + `"}]}]</script></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para, "paragraph: " + teaser, "paragraph: " + teaser, "paragraph: " + teaser},
+		},
+		{
+			name: "a JSON script without the body's opening is left alone",
+			in: `<body><article><h1>The council approves the tram budget</h1><p>` + para + `</p><p>` + para + `</p></article>
+				<script type="application/json">[{"type":"paragraph","content":[{"type":"text","value":"` + teaser + teaser + teaser + teaser + teaser + `"}]}]</script></body>`,
+			want: []string{"paragraph: " + para, "paragraph: " + para},
+		},
+		{
 			name: "div text split at double br",
 			in:   `<body><div>` + para + `<br><br>Second paragraph of the story, after two line breaks.<br>Same paragraph.</div></body>`,
 			want: []string{"paragraph: " + para, "paragraph: Second paragraph of the story, after two line breaks. Same paragraph."},

@@ -33,6 +33,7 @@ type scan struct {
 	ldBody           string       // JSON-LD articleBody, set by resolveMetadata
 	scripts          []*html.Node // other scripts, searched for a date only when nothing else has one
 	dek              *html.Node   // the first standfirst-class element after the first <h1>
+	jsonScripts      []*html.Node // <script type="application/json">: state that may hold rich text
 	dekUnit          int          // len(units) when dek was seen: its place in document order
 
 	units     []unit              // block elements with their own text, for the body search
@@ -141,6 +142,9 @@ func (s *scan) element(n *html.Node, flags classFlags) bool {
 			s.jsonLD = append(s.jsonLD, n.FirstChild.Data)
 		} else if len(s.scripts) < maxScripts {
 			s.scripts = append(s.scripts, n)
+			if strings.Contains(lower(attr(n, "type")), "json") {
+				s.jsonScripts = append(s.jsonScripts, n)
+			}
 		}
 		return true
 	case atom.H1:
