@@ -22,6 +22,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<script type=application/ld+json>{\"@graph\":[[[[{\"@type\":\"NewsArticle\",\"author\":[{\"@id\":\"x\"}]}]]]]}</script>"))
 	f.Add([]byte("<meta charset=utf-16><p>\xff\xfe\x00"))
 	f.Add([]byte("<div class=\"caption\"><figure><figcaption><span class=credit>"))
+	f.Add([]byte("<h1>A headline here</h1><p class=dek>The standfirst of the story.</p><p>A paragraph of the story that opens the body.</p><script type=application/json>[{\"type\":\"paragraph\",\"content\":[{\"value\":\"A paragraph of the story that opens the body.\"}]}]</script>"))
+	f.Add([]byte("<script data-s='{\"datePublished\":\"2023-12-05\"}'></script><script>x={\\\"datePublished\\\":\\\"2023"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		doc, err := htmldoc.Parse(in)
 		if err != nil {
