@@ -26,6 +26,11 @@ var boilerplateLines = map[string][]string{
 		"Listen to this article", "Like this", "Loading", "Loading...", "Loading…",
 		"Comments", "View comments", "Show comments", "Leave a comment",
 		"Follow us on Twitter", "Follow us on Facebook",
+		"Advertising", "Article continues below this ad", "Comments are closed",
+		"Comments are closed.", "Recommended by Our Editors", "Related Video",
+		"Shop This Story", "Swipe to scroll horizontally", "Thanks for signing up!",
+		"Also available on Apple Podcasts",
+		"Your subscription has been confirmed. Keep an eye on your inbox!",
 	},
 	"fr": {
 		"Publicité", "Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite",
