@@ -85,7 +85,11 @@ func (p *Parser) parseHTML(b []byte) (*Article, error) {
 	}
 	blocks := make([]block, 0, len(doc.Blocks))
 	for _, d := range doc.Blocks {
-		blocks = append(blocks, block{kind: htmlBlockKinds[d.Kind], text: d.Text, credit: d.Credit, offset: -1})
+		kind := paragraphBlock // a kind htmldoc adds later reads as a paragraph, never a panic
+		if int(d.Kind) < len(htmlBlockKinds) {
+			kind = htmlBlockKinds[d.Kind]
+		}
+		blocks = append(blocks, block{kind: kind, text: d.Text, credit: d.Credit, offset: -1})
 	}
 	if err := p.assemble(a, blocks); err != nil {
 		return nil, err
