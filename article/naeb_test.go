@@ -28,11 +28,7 @@ const (
 // when the corpus is absent.
 func naebCorpus(tb testing.TB) (string, []naeb.Record) {
 	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	dir, err := naeb.Find(wd)
+	dir, err := naeb.Find()
 	if err != nil {
 		tb.Skipf("NAEB corpus not found (%v): it lives in ../shared/corpus/naeb beside the repository", err)
 	}

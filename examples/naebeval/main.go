@@ -45,8 +45,7 @@ func main() {
 
 	dir := *corpus
 	if dir == "" {
-		wd, _ := os.Getwd()
-		d, err := naeb.Find(wd)
+		d, err := naeb.Find()
 		if err != nil {
 			log.Fatal(err)
 		}

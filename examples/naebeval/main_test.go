@@ -17,8 +17,7 @@ import (
 //
 //	go test -run XXX -bench Corpus -benchtime 1x
 func BenchmarkCorpus(b *testing.B) {
-	wd, _ := os.Getwd()
-	dir, err := naeb.Find(wd)
+	dir, err := naeb.Find()
 	if err != nil {
 		b.Skip(err)
 	}

@@ -10,13 +10,14 @@ package naeb
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 // A Record is one page of the corpus and its hand-made ground truth.
@@ -31,26 +32,11 @@ type Record struct {
 	Link     string `json:"link"`
 }
 
-// ErrNotFound is returned by Find when no corpus is present.
-var ErrNotFound = errors.New("naeb: corpus not found")
-
-// Find returns the corpus directory for a process whose working directory
-// is dir or below the repository root: the root is the nearest ancestor
-// holding go.mod whose module is github.com/copydesk/copydesk.
-func Find(dir string) (string, error) {
-	for d := dir; ; d = filepath.Dir(d) {
-		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil &&
-			strings.HasPrefix(string(b), "module github.com/copydesk/copydesk\n") {
-			c := filepath.Join(d, "..", "shared", "corpus", "naeb")
-			if _, err := os.Stat(filepath.Join(c, "news_articles.json")); err != nil {
-				return "", ErrNotFound
-			}
-			return c, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", ErrNotFound
-		}
-	}
+// Find returns the corpus directory, ../shared/corpus/naeb beside the
+// repository root (see internal/corpus), or an error matching
+// corpus.ErrNotFound when it is absent.
+func Find() (string, error) {
+	return corpus.Dir("naeb")
 }
 
 // Load reads the ground truth of the corpus at dir, keeping the records
