@@ -18,26 +18,39 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // TestGolden parses each sample article in ../testdata and compares a
 // readable dump of the result with testdata/golden/<name>.golden.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("../testdata/*.txt")
+	testGoldenFiles(t, "../testdata/*.txt", func(file string) string {
+		name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+		return filepath.Join("testdata", "golden", name+".golden")
+	})
+}
+
+// testGoldenFiles parses each file matching pattern, one subtest per file
+// named after it, and compares the dump of the result (or the error) with
+// the golden file that goldenOf names; -update rewrites the goldens.
+func testGoldenFiles(t *testing.T, pattern string, goldenOf func(file string) string) {
+	files, err := filepath.Glob(pattern)
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(file)
 			require.NoError(t, err)
 			defer f.Close()
-			a, err := article.Parse(f)
-			require.NoError(t, err)
-			got := dump(a)
-			golden := filepath.Join("testdata", "golden", name+".golden")
+			var got string
+			if a, err := article.Parse(f); err != nil {
+				got = "error: " + err.Error() + "\n"
+			} else {
+				got = dump(a)
+			}
+			golden := goldenOf(file)
 			if *update {
 				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
 				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./article -run TestGolden -update to create it")
+			require.NoError(t, err, "run go test ./article -run %s -update to create it", t.Name())
 			if d := lineDiff(string(want), got); d != "" {
 				t.Errorf("parse of %s differs from %s (-want +got); rerun with -update if the change is right:\n%s", file, golden, d)
 			}

@@ -3,7 +3,6 @@ package article_test
 import (
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,37 +17,9 @@ import (
 // of the result, or the error, with testdata/html/<name>.golden. Run with
 // -update to rewrite the goldens.
 func TestHTMLGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/html/*.html")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".html")
-		t.Run(name, func(t *testing.T) {
-			f, err := os.Open(file)
-			require.NoError(t, err)
-			defer f.Close()
-			a, err := article.Parse(f)
-			got := "error: " + errString(err) + "\n"
-			if err == nil {
-				got = dump(a)
-			}
-			golden := strings.TrimSuffix(file, ".html") + ".golden"
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./article -run TestHTMLGolden -update to create it")
-			assert.Equal(t, string(want), got)
-		})
-	}
-}
-
-func errString(err error) string {
-	if err == nil {
-		return "<nil>"
-	}
-	return err.Error()
+	testGoldenFiles(t, "testdata/html/*.html", func(file string) string {
+		return strings.TrimSuffix(file, ".html") + ".golden"
+	})
 }
 
 // TestHTMLNotArticle checks that pages without an article body fail with
