@@ -149,7 +149,8 @@
 // Inside the container, blocks are emitted in document order: paragraphs
 // (<p>, and runs of inline text in a div, split at <br><br>), headings
 // (h2-h6), figure captions with their credit (a credit, copyright or
-// source class inside the caption), captions outside figures (a caption
+// source class inside the caption; a heading or quote left open inside
+// the credit is a block of its own), captions outside figures (a caption
 // class, on an inline element too), blockquotes and list items. Images, scripts, embeds, forms,
 // photo credits outside captions and furniture are skipped, as is any block with more than 60% of its text in
 // links. Data tables (four cells or more of 60 bytes or less on average:

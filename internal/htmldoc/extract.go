@@ -106,11 +106,16 @@ func (e *extractor) node(n *html.Node) {
 		}
 	}
 	e.flush()
-	saved := e.kind
+	saved, savedCred := e.kind, e.inCred
 	e.kind = kind
+	if kind != Caption {
+		// A heading or a quote inside a caption's credit (markup left
+		// open) is a block of its own, and its text is not credit.
+		e.inCred = 0
+	}
 	e.children(n)
 	e.flush()
-	e.kind = saved
+	e.kind, e.inCred = saved, savedCred
 }
 
 // figure keeps a figure's caption and credit and drops the rest.
@@ -145,8 +150,8 @@ func (e *extractor) flush() {
 	e.buf.reset()
 	e.credit.reset()
 	e.link = 0
-	if text == "" && credit == "" {
-		return
+	if text == "" {
+		return // a credit without a caption is no body text
 	}
 	if float64(link) > maxBlockLinks*float64(len(text)) && e.kind != Caption {
 		if e.kind == Heading {
@@ -157,9 +162,6 @@ func (e *extractor) flush() {
 	b := Block{Kind: e.kind, Text: text}
 	if e.kind == Caption {
 		b.Credit = strings.TrimSpace(credit)
-		if b.Text == "" {
-			return // a credit without a caption is no body text
-		}
 		for _, prev := range e.blocks {
 			if prev.Kind == Caption && (strings.HasPrefix(prev.Text, b.Text) || strings.HasPrefix(b.Text, prev.Text)) {
 				return // the same caption again, for another screen size

@@ -55,6 +55,11 @@ func TestParseBody(t *testing.T) {
 			want: []string{"paragraph: " + para, "caption: Trams in the depot. [Jo Bloggs / Agency]"},
 		},
 		{
+			name: "heading inside a caption's credit is a heading, not an empty block (fuzz crasher c616e517f63f75cc)",
+			in:   `<article><p>` + para + `</p><figure><figcaption>Trams in the depot. <b class="credit">Jo Bloggs <h2>Next steps</h2></b></figcaption></figure><p>` + para + `</p></article>`,
+			want: []string{"paragraph: " + para, "caption: Trams in the depot. [Jo Bloggs]", "heading: Next steps", "paragraph: " + para},
+		},
+		{
 			name: "caption repeated for another screen size kept once, toggle button dropped",
 			in: `<article><p>` + para + `</p><figure><figcaption>Trams in the depot. <b class="toggle-caption">toggle caption</b></figcaption></figure>
 				<p>` + para + `</p><figure><figcaption>Trams in the depot.</figcaption></figure></article>`,
