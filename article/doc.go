@@ -51,7 +51,9 @@
 // extracted (see internal/htmldoc for the order of trust); there headings
 // and captions come from the markup, and each block is cleaned on its own.
 // A page with no article in it (an index page, a section front, an error
-// page) returns ErrNoText rather than a body made of navigation.
+// page) returns ErrNoText rather than a body made of navigation, and so
+// does a page that cannot be read as HTML at all (elements nested deeper
+// than golang.org/x/net/html accepts); the error says why.
 //
 // In both paths a paragraph with no letter or digit ("___", "* * *") is a
 // section rule and is dropped.

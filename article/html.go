@@ -75,7 +75,9 @@ func skipPrologue(b []byte) []byte {
 func (p *Parser) parseHTML(b []byte) (*Article, error) {
 	doc, err := htmldoc.Parse(b)
 	if err != nil {
-		return nil, fmt.Errorf("article: %w", err)
+		// The page cannot be read as HTML (x/net/html refuses elements
+		// nested over 512 deep): there is no article text to be had.
+		return nil, fmt.Errorf("%w: %v", ErrNoText, err)
 	}
 	a := &Article{
 		Title:         doc.Title,
