@@ -355,13 +355,12 @@ func droppedEntity(s string, i int, st *entityState) (edit, bool) {
 // than turning it into a comma. In such a document a comma before "quot;"
 // is a real comma.
 func dropsAmp(s string) bool {
-	for at := 0; ; {
-		k := indexFold(s[at:], "quot;")
-		if k < 0 {
-			return false
+	// One pass over s: indexFold per occurrence would look for the
+	// upper-case form again each time.
+	for i := 0; i+len("quot;") <= len(s); i++ {
+		if s[i]|0x20 != 'q' || !strings.EqualFold(s[i:i+len("quot;")], "quot;") {
+			continue
 		}
-		i := at + k
-		at = i + 5
 		if i == 0 {
 			return true
 		}
@@ -382,27 +381,44 @@ func dropsAmp(s string) bool {
 		}
 		return true
 	}
+	return false
 }
 
 // indexFold is strings.Index for an ASCII lower-case needle, ignoring the
-// case of s.
+// case of s. It runs in time linear in s: the next upper-case first byte
+// is looked for again only once the scan has passed it.
 func indexFold(s, needle string) int {
+	last := len(s) - len(needle) + 1 // candidates start before last
+	if last <= 0 {
+		return -1
+	}
 	first := needle[0]
-	upper := first &^ 0x20
-	for i := 0; i+len(needle) <= len(s); i++ {
-		k := strings.IndexByte(s[i:len(s)-len(needle)+1], first)
-		if isASCIILetter(first) {
-			if u := strings.IndexByte(s[i:len(s)-len(needle)+1], upper); u >= 0 && (k < 0 || u < k) {
-				k = u
+	upper, upperAt := first&^0x20, -1 // upperAt: next upper-case first byte, or last for none
+	if !isASCIILetter(first) {
+		upperAt = last
+	}
+	for i := 0; i < last; {
+		k := strings.IndexByte(s[i:last], first)
+		if k < 0 {
+			k = last
+		} else {
+			k += i
+		}
+		if upperAt < i {
+			if u := strings.IndexByte(s[i:last], upper); u < 0 {
+				upperAt = last
+			} else {
+				upperAt = i + u
 			}
 		}
-		if k < 0 {
+		k = min(k, upperAt)
+		if k >= last {
 			return -1
 		}
-		i += k
-		if strings.EqualFold(s[i:i+len(needle)], needle) {
-			return i
+		if strings.EqualFold(s[k:k+len(needle)], needle) {
+			return k
 		}
+		i = k + 1
 	}
 	return -1
 }

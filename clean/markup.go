@@ -11,6 +11,7 @@ const maxTagLen = 2000
 // content of leaked script and style elements, and attribute soup.
 func markupSpans(s string) []span {
 	var spans []span
+	var noClose map[string]int // per raw-text element, where its closing tag was last looked for in vain
 	for i := 0; i < len(s); {
 		j := indexMarkup(s, i)
 		if j < 0 {
@@ -19,7 +20,7 @@ func markupSpans(s string) []span {
 		var end int
 		var repl string
 		if s[j] == '<' {
-			end, repl = tagAt(s, j)
+			end, repl = tagAt(s, j, &noClose)
 		} else {
 			end = attributeSoupAt(s, j)
 		}
@@ -64,7 +65,10 @@ func isAttributeName(name string) bool {
 
 // tagAt returns the end of the comment or tag at i (or i) and what it is
 // replaced with: a space where a block tag stood between two words.
-func tagAt(s string, i int) (int, string) {
+// noClose remembers, per raw-text element, the position from which its
+// closing tag is known to be absent, so that many unclosed "<script>"
+// tags cost one search, not one each.
+func tagAt(s string, i int, noClose *map[string]int) (int, string) {
 	rest := s[i:]
 	if strings.HasPrefix(rest, "<!--") {
 		k := strings.Index(rest[:min(len(rest), maxTagLen)], "-->")
@@ -106,9 +110,16 @@ func tagAt(s string, i int) (int, string) {
 		return i, ""
 	}
 	if !closing && rawTextTags[name] {
-		closeTag := "</" + name + ">"
-		if c := indexFold(s[end:], closeTag); c >= 0 {
-			end += c + len(closeTag)
+		if from, ok := (*noClose)[name]; !ok || end < from {
+			closeTag := "</" + name + ">"
+			if c := indexFold(s[end:], closeTag); c >= 0 {
+				end += c + len(closeTag)
+			} else {
+				if *noClose == nil {
+					*noClose = map[string]int{}
+				}
+				(*noClose)[name] = end
+			}
 		}
 	}
 	if block && i > 0 && end < len(s) && !isSpaceOrBreak(s[i-1]) && !isSpaceOrBreak(s[end]) {
