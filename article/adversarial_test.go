@@ -77,11 +77,7 @@ func TestAdversarial(t *testing.T) {
 	}
 	// knownBad are the cases whose check above fails because of code
 	// outside these tests, with where and why.
-	knownBad := map[string]string{
-		"charset-declared-utf8-is-cp1252": "internal/htmldoc/charset.go:21 keeps a page declared UTF-8 that is not " +
-			"(Windows-1252 bytes) as is; the invalid bytes become U+FFFD and clean drops U+FFFD, so " +
-			"\"Zürich\" silently becomes \"Zrich\"",
-	}
+	knownBad := map[string]string{}
 	cases := textgen.Hostile()
 	names := map[string]bool{}
 	for _, c := range cases {

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/copydesk/copydesk/clean"
 )
 
 // decode returns b as UTF-8. The encoding is taken, in order, from a byte
@@ -14,12 +16,22 @@ import (
 // bytes, or sniffed (valid UTF-8 stays UTF-8, anything else is read as
 // Windows-1252). A page that declares a single-byte charset but is valid
 // UTF-8 with non-ASCII text is read as UTF-8: scrapers often save the
-// decoded page without fixing the declaration. Bytes that are still
-// invalid are left for the tokenizer and replaced by the text collector.
+// decoded page without fixing the declaration. A page taken for UTF-8
+// that is not valid UTF-8 is decided by its bytes (clean.Decode): a
+// Windows-1252 text (invalid sequences at least as many as valid
+// multi-byte ones) is transcoded, so "Z\xfcrich" keeps its "ü"; UTF-8 with
+// a few stray bytes stays UTF-8, a lone stray byte read as the
+// Windows-1252 character it stands for. Bytes that are still invalid are
+// left for the tokenizer and dropped by the text collector.
 func decode(b []byte) []byte {
 	enc, name, _ := charset.DetermineEncoding(b, "")
 	if enc == unicode.UTF8 || name == "utf-8" {
-		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+		if utf8.Valid(b) {
+			return b
+		}
+		s, _ := clean.Decode(b)
+		return []byte(s)
 	}
 	if isUTF8Text(b) && !isUTF16(name) {
 		return b

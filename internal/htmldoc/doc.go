@@ -14,8 +14,13 @@
 // sniffed (golang.org/x/net/html/charset). A page that declares a
 // single-byte charset but is valid UTF-8 with non-ASCII text is read as
 // UTF-8, since scrapers often save the decoded page without fixing the
-// declaration. Every string of the Document is valid UTF-8 with white
-// space collapsed; invalid bytes are dropped. Parse never panics; it fails
+// declaration. A page declared (or sniffed) UTF-8 that is not valid UTF-8
+// is decided by its bytes, as clean.Decode does: a Windows-1252 text
+// (invalid sequences at least as many as valid multi-byte ones) is
+// transcoded, so "Zürich" keeps its "ü"; UTF-8 with a few stray bytes
+// stays UTF-8, a lone stray byte read as its Windows-1252 character.
+// Every string of the Document is valid UTF-8 with white space collapsed;
+// runs of bytes still invalid are dropped. Parse never panics; it fails
 // only when the tree cannot be built at all.
 //
 // The page is parsed once (html.Parse); one walk over the tree collects

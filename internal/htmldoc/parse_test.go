@@ -310,6 +310,11 @@ func TestParseCharset(t *testing.T) {
 		{name: "declared Latin-1 but UTF-8 bytes", in: []byte("<meta charset=\"iso-8859-1\"><title>Café ouvert</title>"), want: "Café ouvert"},
 		{name: "undeclared UTF-8", in: []byte("<title>Café ouvert</title>"), want: "Café ouvert"},
 		{name: "undeclared and invalid UTF-8", in: []byte("<title>Caf\xe9 ouvert</title>"), want: "Café ouvert"},
+		{name: "declared UTF-8 but Windows-1252 bytes", in: []byte("<meta charset=\"utf-8\"><title>Caf\xe9 in Z\xfcrich</title>"), want: "Café in Zürich"},
+		{name: "declared UTF-8 in http-equiv but Windows-1252 bytes", in: []byte("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><title>\x93Z\xfcrich\x94</title>"), want: "“Zürich”"},
+		{name: "byte order mark but Windows-1252 bytes", in: []byte("\xef\xbb\xbf<title>Z\xfcrich</title>"), want: "Zürich"},
+		{name: "declared UTF-8, a lone stray byte read as Windows-1252", in: []byte("<meta charset=\"utf-8\"><title>Café in Zürich \x93open</title>"), want: "Café in Zürich “open"},
+		{name: "declared UTF-8, a run of stray bytes dropped", in: []byte("<meta charset=\"utf-8\"><title>Café in Zürich, Genève \xff\xfe open</title>"), want: "Café in Zürich, Genève open"},
 		{name: "Shift_JIS", in: []byte("<meta charset=\"shift_jis\"><title>\x93\xfa\x96{</title>"), want: "日本"},
 	}
 	for _, tc := range tests {
