@@ -44,8 +44,9 @@ func CutCredit(p string) (caption, credit string, ok bool) {
 
 // cutPhotoCredit reads a trailing "Photo: Jane Doe/Reuters" with no brackets.
 func cutPhotoCredit(s string) (caption, credit string, ok bool) {
-	for _, label := range []string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "} {
-		i := strings.LastIndex(s, label)
+	last := lastCreditLabels(s)
+	for k, label := range creditLabels {
+		i := last[k]
 		if i < 0 || (i > 0 && s[i-1] != ' ') {
 			continue
 		}
@@ -56,6 +57,36 @@ func cutPhotoCredit(s string) (caption, credit string, ok bool) {
 		return strings.TrimSpace(s[:i]), credit, true
 	}
 	return "", "", false
+}
+
+// creditLabels open a credit written without brackets, in the order
+// cutPhotoCredit tries them. Each ends in ": ".
+var creditLabels = [...]string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
+
+// lastCreditLabels returns where each of creditLabels last occurs in s, or
+// -1. Every label ends in ": ", so one backward pass over the colons of s
+// finds them all: a paragraph without a colon costs one IndexByte.
+func lastCreditLabels(s string) [len(creditLabels)]int {
+	var last [len(creditLabels)]int
+	for k := range last {
+		last[k] = -1
+	}
+	missing := len(creditLabels)
+	end := len(s)
+	for missing > 0 {
+		c := strings.LastIndex(s[:end], ": ")
+		if c < 0 {
+			break
+		}
+		for k, label := range creditLabels {
+			if i := c + 2 - len(label); last[k] < 0 && i >= 0 && s[i:c+2] == label {
+				last[k] = i
+				missing--
+			}
+		}
+		end = c + 1 // ": " overlapping no earlier ": "
+	}
+	return last
 }
 
 // isCredit reports whether the inside of a closing bracket reads as a

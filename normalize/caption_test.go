@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,6 +57,27 @@ func TestIsSubheading(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, IsSubheading(tc.in), "IsSubheading(%q)", tc.in)
+		})
+	}
+}
+
+// TestLastCreditLabels checks the one-pass label search against
+// strings.LastIndex for each label.
+func TestLastCreditLabels(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{name: "no colon", in: "Protesters gather in Baghdad"},
+		{name: "one label", in: "Protesters gather. Photo: Jane Doe/Reuters"},
+		{name: "nested labels", in: "Rally. Photo credit: Jane Doe. Credit: AP"},
+		{name: "label twice", in: "Photo: one. Photo: two. Image: x: y"},
+		{name: "colon at start", in: ": Photo: "},
+		{name: "labels glued", in: "Photograph: Photo: Picture:Image: "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lastCreditLabels(tc.in)
+			for k, label := range creditLabels {
+				assert.Equal(t, strings.LastIndex(tc.in, label), got[k], "label %q in %q", label, tc.in)
+			}
 		})
 	}
 }
