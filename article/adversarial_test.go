@@ -92,7 +92,7 @@ func TestAdversarial(t *testing.T) {
 				t.Skip("large input; skipped with -short")
 			}
 			in := c.Input()
-			a, err, panicked := parseRecovering(in)
+			a, panicked, err := parseRecovering(in)
 			require.Empty(t, panicked, "Parse panicked on %s (want %s)", c.Name, c.Want)
 			t.Logf("%s: %d bytes in: %s", c.Name, len(in), outcome(a, err))
 			if check := want[c.Name]; check != nil {
@@ -139,14 +139,14 @@ func wantStory(t require.TestingT, a *article.Article, err error) {
 }
 
 // parseRecovering parses in and turns a panic into its message and stack.
-func parseRecovering(in []byte) (a *article.Article, err error, panicked string) {
+func parseRecovering(in []byte) (a *article.Article, panicked string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			panicked = fmt.Sprintf("%v\n%s", r, debug.Stack())
 		}
 	}()
 	a, err = article.Parse(bytes.NewReader(in))
-	return a, err, ""
+	return a, "", err
 }
 
 func outcome(a *article.Article, err error) string {

@@ -266,12 +266,12 @@ func unitWeight(u unit) int {
 	switch u.node.DataAtom {
 	case atom.Li, atom.Dd:
 		w /= 2
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w = 0
 	default:
 		if u.listed {
 			w /= 2
 		}
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		w = 0
 	}
 	return w
 }

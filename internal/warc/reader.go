@@ -58,12 +58,11 @@ type Record struct {
 
 // A Reader reads records from a WARC stream.
 type Reader struct {
-	br     *bufio.Reader
-	cr     *countingReader
-	body   *blockReader
-	n      int   // records read
-	offset int64 // uncompressed bytes before br's buffer
-	err    error // sticky
+	br   *bufio.Reader
+	cr   *countingReader
+	body *blockReader
+	n    int   // records read
+	err  error // sticky
 }
 
 // NewReader returns a Reader over r, which may be a plain WARC file or a
