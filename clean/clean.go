@@ -70,7 +70,7 @@ func (c *Cleaner) run(d *doc) {
 
 // round runs every step once, in the order documented in doc.go.
 func (c *Cleaner) round(d *doc) {
-	d.apply(invalidUTF8Edits(d.cur))
+	d.applyJoined(invalidUTF8Edits(d.cur))
 	d.apply(lineEndingEdits(d.cur))
 	d.apply(mojibakeEdits(d.cur))
 	d.apply(entityEdits(d.cur))
@@ -81,7 +81,7 @@ func (c *Cleaner) round(d *doc) {
 		mark = DefaultEmailMark
 	}
 	d.apply(emailEdits(d.cur, mark))
-	d.apply(removals(d.cur, invisibleSpans(d.cur), Invisible))
+	d.applyJoined(removals(d.cur, invisibleSpans(d.cur), Invisible))
 	if !c.KeepBoilerplate {
 		d.apply(removals(d.cur, boilerplateSpans(d.cur), Boilerplate))
 	}

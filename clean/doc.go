@@ -109,6 +109,12 @@
 //     removed as a tag; a line end normalised inside a removed line), the
 //     two repairs overlap and each Before is the input under its span.
 //   - A change is never made without a repair in the log.
+//   - The log grows with the damaged places, not with the bytes: inside
+//     binary junk (control characters within a few bytes), repairs of one
+//     kind (Encoding, Invisible) fewer than 64 bytes apart on one line, with
+//     no NUL between them, are
+//     one repair spanning them, Before the whole stretch and After what it
+//     became. In text each repair stands alone.
 //
 // Text and TextRepairs are pure and safe for concurrent use, as is a
 // Cleaner (its fields are configuration only).

@@ -105,7 +105,7 @@ func Decode(b []byte) (string, []Repair) {
 	if !looksWindows1252(b) {
 		s := string(b)
 		d := newDoc(s)
-		d.apply(invalidUTF8Edits(s))
+		d.applyJoined(invalidUTF8Edits(s))
 		return d.cur, d.repairs
 	}
 	return decodeWindows1252(b)
@@ -174,24 +174,34 @@ func looksWindows1252(b []byte) bool {
 	return invalid >= valid
 }
 
-// decodeWindows1252 transcodes b, logging each run of non-ASCII bytes.
+// decodeWindows1252 transcodes b, logging each run of non-ASCII bytes
+// (runs in one stretch of junk as one repair, see joinsJunk).
 func decodeWindows1252(b []byte) (string, []Repair) {
 	out := make([]byte, 0, len(b)+len(b)/8)
 	var reps []Repair
+	from, to, outFrom := -1, 0, 0 // the repair being grown: b[from:to], out[outFrom:]
+	flush := func(outTo int) {
+		if from >= 0 {
+			reps = append(reps, newRepair(Encoding, from, string(b[from:to]), string(out[outFrom:outTo])))
+		}
+	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			out = append(out, b[i])
 			i++
 			continue
 		}
-		j := i
-		start := len(out)
-		for j < len(b) && b[j] >= utf8.RuneSelf {
-			out = utf8.AppendRune(out, cp1252Rune(b[j]))
-			j++
+		gapOut := len(out) - (i - to) // where the gap before this run starts in out
+		if from < 0 || !joinsJunk(b, to, i) {
+			flush(gapOut)
+			from, outFrom = i, len(out)
 		}
-		reps = append(reps, newRepair(Encoding, i, string(b[i:j]), string(out[start:])))
-		i = j
+		for i < len(b) && b[i] >= utf8.RuneSelf {
+			out = utf8.AppendRune(out, cp1252Rune(b[i]))
+			i++
+		}
+		to = i
 	}
+	flush(len(out) - (len(b) - to))
 	return string(out), reps
 }
