@@ -30,7 +30,11 @@ var qAbbrevs = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 // qTokenize splits p[from:to] into words and punctuation marks. Quotation
 // marks are left out.
 func qTokenize(p string, from, to int) []qWord {
-	out := make([]qWord, 0, (to-from)/5+1)
+	return qTokenizeInto(make([]qWord, 0, (to-from)/5+1), p, from, to)
+}
+
+// qTokenizeInto is qTokenize appending to out.
+func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	i := from
 	for i < to {
 		r, size := qRuneAt(p, i, to)

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,10 +58,9 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	if len(qs) == 0 {
 		return nil
 	}
-	ctx := qNewContext(paragraphs)
+	ctx, mentions := qReadArticle(paragraphs, qInsideByParagraph(len(paragraphs), qs))
 	f.attribute(paragraphs, qs, ctx)
-	r := newResolver(qNarrativeMentions(qInsideByParagraph(len(paragraphs), qs), ctx))
-	f.resolve(paragraphs, qs, r)
+	f.resolve(paragraphs, qs, newResolver(mentions))
 	out := make([]Quote, len(qs))
 	for k := range qs {
 		out[k] = qs[k].out
@@ -74,31 +74,67 @@ type qContext struct {
 	// sentence, so that a capitalized word opening a sentence ("Guns are")
 	// is taken for a name only when the article treats it as one.
 	known map[string]bool
-	words [][]qWord // each paragraph's words
+	// words holds the words of each paragraph that holds a quote, read
+	// once; it is nil for the other paragraphs, whose words are needed
+	// only while the article is read.
+	words [][]qWord
 }
 
-// qNewContext reads the article once for qContext.
-func qNewContext(paragraphs []string) *qContext {
+// qReadArticle reads the article once, paragraph by paragraph: it fills
+// qContext and lists the names written outside quotes (qNarrativeMentions).
+// Only the words of paragraphs holding a quote (inside) are kept; the
+// others are tokenized into one reused buffer.
+func qReadArticle(paragraphs []string, inside [][]qPart) (*qContext, []qMention) {
 	ctx := &qContext{known: make(map[string]bool), words: make([][]qWord, len(paragraphs))}
+	var n qNarrative
+	var buf []qWord
 	for pi, p := range paragraphs {
-		words := qTokenize(p, 0, len(p))
-		ctx.words[pi] = words
-		for k := 1; k < len(words); k++ {
-			w := words[k]
-			if w.punct || !qIsCap(w.text) {
-				continue
-			}
-			if prev := words[k-1].text; words[k-1].punct && (prev == "." || prev == "!" || prev == "?" || prev == ":") {
-				continue // opens a sentence
-			}
-			if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
-				continue // after a quotation mark or a bracket
-			}
-			ctx.known[w.text] = true
-			ctx.known[qStripPossessive(w.text)] = true
+		var words []qWord
+		if len(inside[pi]) > 0 {
+			words = qTokenize(p, 0, len(p))
+			ctx.words[pi] = words
+		} else {
+			buf = qTokenizeInto(buf[:0], p, 0, len(p))
+			words = buf
 		}
+		ctx.learn(p, words)
+		n.read(pi, words, inside[pi])
 	}
-	return ctx
+	return ctx, n.finish(ctx)
+}
+
+// learn adds to known the words of p written capitalized inside a sentence.
+func (ctx *qContext) learn(p string, words []qWord) {
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if w.punct || !qIsCap(w.text) {
+			continue
+		}
+		if prev := words[k-1].text; words[k-1].punct && (prev == "." || prev == "!" || prev == "?" || prev == ":") {
+			continue // opens a sentence
+		}
+		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
+			continue // after a quotation mark or a bracket
+		}
+		ctx.known[w.text] = true
+		ctx.known[qStripPossessive(w.text)] = true
+	}
+}
+
+// wordsIn returns the words of paragraph para within p[from:to], as
+// qTokenize(p, from, to) would: the paragraph's words read once, when no
+// word crosses from or to, else a fresh tokenization.
+func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
+	words := ctx.words[para]
+	if words == nil {
+		return qTokenize(p, from, to)
+	}
+	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
+	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
+	if i > 0 && words[i-1].end > from || j > 0 && words[j-1].end > to {
+		return qTokenize(p, from, to) // a word runs across a bound
+	}
+	return words[i:j:j]
 }
 
 // qText is the text inside the marks: parts trimmed, joined by newlines,
@@ -152,8 +188,8 @@ func qInsideByParagraph(n int, qs []qQuote) [][]qPart {
 func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext) {
 	for k := range qs {
 		q := &qs[k]
-		head := qHeadWords(paragraphs, qs, k)
-		tail := qTailWords(paragraphs, qs, k)
+		head := qHeadWords(paragraphs, qs, k, ctx)
+		tail := qTailWords(paragraphs, qs, k, ctx)
 		if q.out.Partial {
 			q.attr = qHeadAttr(head, q.raw.openPara, ctx)
 			if q.attr.kind == qsNone {
@@ -263,7 +299,7 @@ func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
 // sentence start to the opening mark. Earlier quotes inside the same sentence
 // are left out ("Cruz says his "friend" Rubio ran "Q"" reads "Cruz says his
 // Rubio ran"); an earlier quote that ends with a full stop ends the sentence.
-func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
+func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
 	raw := qs[k].raw
 	para := raw.openPara
 	p := paragraphs[para]
@@ -283,7 +319,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int) []qWord {
 	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
 		from = qs[first].raw.openAt
 	}
-	words := qTokenize(p, from, raw.openAt)
+	words := ctx.wordsIn(para, p, from, raw.openAt)
 	kept := words[:0:0]
 	j := first
 	for _, w := range words {
@@ -352,7 +388,7 @@ func qEndsSentence(text string) bool {
 // qTailWords returns the words after quote k, up to the next quote of the
 // paragraph; qTailAttr stops at the sentence end. After a quote that ends its
 // own sentence, only a lower-case clause ("he said") counts.
-func qTailWords(paragraphs []string, qs []qQuote, k int) []qWord {
+func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
 	raw := qs[k].raw
 	if !raw.closed {
 		return nil
@@ -368,7 +404,7 @@ func qTailWords(paragraphs []string, qs []qQuote, k int) []qWord {
 			to--
 		}
 	}
-	words := qTokenize(p, raw.closeAt, to)
+	words := ctx.wordsIn(raw.closePara, p, raw.closeAt, to)
 	text := qs[k].out.Text
 	if strings.HasSuffix(text, ".") && len(words) > 0 {
 		first, _ := utf8.DecodeRuneInString(words[0].text)

@@ -26,55 +26,81 @@ func (m *qMention) before(para, at int) bool {
 	return m.para < para || m.para == para && m.at < at
 }
 
-// qNarrativeMentions lists the names written outside quotes, in text order.
-func qNarrativeMentions(inside [][]qPart, ctx *qContext) []qMention {
-	var out []qMention
-	for pi, words := range ctx.words {
-		// Drop the words inside quotes, keeping sentence ends. Parts and
-		// words are both in text order: one pass.
-		kept := make([]qWord, 0, len(words))
-		parts := inside[pi]
-		for _, w := range words {
-			for len(parts) > 0 && w.start >= parts[0].end+1 {
-				parts = parts[1:]
-			}
-			if len(parts) > 0 && w.start >= parts[0].start-1 {
-				continue
-			}
-			kept = append(kept, w)
+// qNarrative lists the names written outside quotes, in text order, as
+// the article is read paragraph by paragraph (qReadArticle).
+type qNarrative struct {
+	mentions []qMention
+	kept     []qWord // the paragraph's words outside quotes, reused
+	// pending lists the mentions that are doubtful unless the article
+	// writes their word capitalized inside a sentence somewhere (known),
+	// which is only settled once the whole article is read.
+	pending []qPendingDoubt
+}
+
+// A qPendingDoubt is a mention whose word must be known as a name.
+type qPendingDoubt struct {
+	mention int
+	word    string
+}
+
+// read lists the names of paragraph pi, whose words are words and whose
+// quotes are parts.
+func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
+	// Drop the words inside quotes, keeping sentence ends. Parts and
+	// words are both in text order: one pass.
+	kept := n.kept[:0]
+	for _, w := range words {
+		for len(parts) > 0 && w.start >= parts[0].end+1 {
+			parts = parts[1:]
 		}
-		sentence := 0 // index of the first word of the current sentence
-		scanned := 0  // words before this index were checked for sentence ends
-		for _, run := range qNameRuns(kept) {
-			for k := scanned; k < run.i; k++ {
-				if kept[k].punct && (kept[k].text == "." || kept[k].text == "!" || kept[k].text == "?") {
-					sentence = k + 1
-				}
+		if len(parts) > 0 && w.start >= parts[0].start-1 {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	n.kept = kept
+	sentence := 0 // index of the first word of the current sentence
+	scanned := 0  // words before this index were checked for sentence ends
+	for _, run := range qNameRuns(kept) {
+		for k := scanned; k < run.i; k++ {
+			if kept[k].punct && (kept[k].text == "." || kept[k].text == "!" || kept[k].text == "?") {
+				sentence = k + 1
 			}
-			scanned = run.i
-			role, name := qSplitTitle(kept[run.i:run.j])
-			if len(name) == 0 {
-				continue
-			}
-			m := qMention{para: pi, at: name[0].start, name: qJoinName(name), role: qJoin(role)}
-			m.keys = qKeys(name)
-			m.org = qIsOrgName(name)
-			m.subject = qIsSubject(kept, sentence, run)
-			if len(name) == 1 && len(role) == 0 && run.i == sentence && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] && !qFollowedByAppositive(kept, run) {
-				m.doubtful = true // "Guns are ...": not known as a name
-			}
-			if qUnlikelyName(name) || len(name) == 1 && qDemonyms[qStripPossessive(name[0].text)] {
-				m.doubtful = true // "Republican triumph": an adjective
-			}
-			if len(name) == 1 && len(role) == 0 && !m.subject {
-				// A lone capitalized word mid-sentence is too often a place,
-				// a day or an adjective to stand for a person.
-				m.org = m.org || !qFollowedByAppositive(kept, run)
-			}
-			out = append(out, m)
+		}
+		scanned = run.i
+		role, name := qSplitTitle(kept[run.i:run.j])
+		if len(name) == 0 {
+			continue
+		}
+		m := qMention{para: pi, at: name[0].start, name: qJoinName(name), role: qJoin(role)}
+		m.keys = qKeys(name)
+		m.org = qIsOrgName(name)
+		m.subject = qIsSubject(kept, sentence, run)
+		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(kept, run) {
+			// "Guns are ...": doubtful unless known as a name.
+			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text})
+		}
+		if qUnlikelyName(name) || len(name) == 1 && qDemonyms[qStripPossessive(name[0].text)] {
+			m.doubtful = true // "Republican triumph": an adjective
+		}
+		if len(name) == 1 && len(role) == 0 && !m.subject {
+			// A lone capitalized word mid-sentence is too often a place,
+			// a day or an adjective to stand for a person.
+			m.org = m.org || !qFollowedByAppositive(kept, run)
+		}
+		n.mentions = append(n.mentions, m)
+	}
+}
+
+// finish settles the pending doubts against the article's known words and
+// returns the mentions.
+func (n *qNarrative) finish(ctx *qContext) []qMention {
+	for _, d := range n.pending {
+		if !ctx.known[d.word] && !ctx.known[qStripPossessive(d.word)] {
+			n.mentions[d.mention].doubtful = true
 		}
 	}
-	return out
+	return n.mentions
 }
 
 // qIsSubject reports whether the name run opens its sentence: only titles,
