@@ -43,7 +43,7 @@ func isBoilerplate(line string) bool {
 	if len(line) > 2*maxBoilerplateLine {
 		return false
 	}
-	line = strings.Trim(line, " \t")
+	line = trimBlanks(line)
 	if line == "" || len(line) > maxBoilerplateLine {
 		return false
 	}
@@ -65,9 +65,9 @@ var labelEnds = []string{"→", "»", "›", ">", "...", "…", ":"}
 // boilerplateKey lower-cases the ASCII letters of line into buf, without a
 // final mark (labelEnds) and surrounding spaces.
 func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
-	line = strings.Trim(line, " \t")
+	line = trimBlanks(line)
 	for _, suffix := range labelEnds {
-		line = strings.TrimRight(strings.TrimSuffix(line, suffix), " \t")
+		line = trimBlanksRight(strings.TrimSuffix(line, suffix))
 	}
 	if len(line) > maxBoilerplateLine {
 		return nil, false
@@ -102,4 +102,23 @@ func isCounter(line string) bool {
 	var buf [maxBoilerplateLine]byte
 	k, ok := boilerplateKey(word, &buf)
 	return ok && counterWords[string(k)]
+}
+
+// trimBlanks returns s without leading and trailing spaces and tabs, as
+// strings.Trim(s, " \t") does, without building a cutset each call.
+func trimBlanks(s string) string {
+	i := 0
+	for i < len(s) && isBlank(s[i]) {
+		i++
+	}
+	return trimBlanksRight(s[i:])
+}
+
+// trimBlanksRight returns s without trailing spaces and tabs.
+func trimBlanksRight(s string) string {
+	j := len(s)
+	for j > 0 && isBlank(s[j-1]) {
+		j--
+	}
+	return s[:j]
 }

@@ -71,19 +71,20 @@ func (c *Cleaner) run(d *doc) {
 // round runs every step once, in the order documented in doc.go.
 func (c *Cleaner) round(d *doc) {
 	d.applyJoined(invalidUTF8Edits(d.cur))
-	d.apply(lineEndingEdits(d.cur))
-	d.apply(mojibakeEdits(d.cur))
-	d.apply(entityEdits(d.cur))
-	d.apply(removals(d.cur, placeholderSpans(d.cur), Placeholder))
-	d.apply(removals(d.cur, markupSpans(d.cur), Markup))
+	d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
+	d.apply(d.reuse(mojibakeEdits(d.edits[:0], d.cur)))
+	d.apply(d.reuse(entityEdits(d.edits[:0], d.cur)))
+	d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
+	d.apply(d.reuse(removals(d.edits[:0], d.cur, markupSpans(d.cur), Markup)))
 	mark := c.EmailMark
 	if mark == "" {
 		mark = DefaultEmailMark
 	}
 	d.apply(emailEdits(d.cur, mark))
-	d.applyJoined(removals(d.cur, invisibleSpans(d.cur), Invisible))
+	d.spans = invisibleSpans(d.spans[:0], d.cur)
+	d.applyJoined(d.reuse(removals(d.edits[:0], d.cur, d.spans, Invisible)))
 	if !c.KeepBoilerplate {
-		d.apply(removals(d.cur, boilerplateSpans(d.cur), Boilerplate))
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur), Boilerplate)))
 	}
 	if c.CollapseBlankLines {
 		d.apply(blankRunEdits(d.cur))

@@ -32,6 +32,17 @@ type doc struct {
 	blocks  []int // start of each apply's (sorted) run of repairs
 	changes int   // edits made, counted even when nothing is logged
 	nolog   bool  // Text: no log, no map to the original
+
+	// Buffers the passes append to, kept from one pass to the next so
+	// that dense damage does not grow a new slice each pass.
+	edits []edit
+	spans []span
+}
+
+// reuse keeps the buffer of the edits a pass returned for the next pass.
+func (d *doc) reuse(edits []edit) []edit {
+	d.edits = edits
+	return edits
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }

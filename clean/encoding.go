@@ -56,9 +56,8 @@ func cp1252Rune(b byte) rune {
 }
 
 // lineEndingEdits turns CRLF and lone CR line ends into LF, one edit per
-// run of line ends ("\r\n\r\n" -> "\n\n").
-func lineEndingEdits(s string) []edit {
-	var edits []edit
+// run of line ends ("\r\n\r\n" -> "\n\n"), appended to edits.
+func lineEndingEdits(edits []edit, s string) []edit {
 	for i := strings.IndexByte(s, '\r'); i >= 0 && i < len(s); {
 		j, n := i, 0
 		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {

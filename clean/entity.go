@@ -24,9 +24,9 @@ type entityState struct {
 }
 
 // entityEdits decodes entities left as text (Entity) and rebuilds damaged
-// ones (BrokenEntity). See doc.go for the shapes.
-func entityEdits(s string) []edit {
-	var edits []edit
+// ones (BrokenEntity), appended to edits. See doc.go for the shapes.
+func entityEdits(edits []edit, s string) []edit {
+	first := len(edits)
 	st := entityState{droppedAmp: -1}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -46,7 +46,7 @@ func entityEdits(s string) []edit {
 		if !ok {
 			continue
 		}
-		if n := len(edits); n > 0 && e.start < edits[n-1].end {
+		if n := len(edits); n > first && e.start < edits[n-1].end {
 			continue
 		}
 		edits = append(edits, e)

@@ -15,8 +15,9 @@ import (
 //
 // It runs after the mojibake step, because soft hyphens, no-break spaces
 // and C1 controls are part of mojibake byte patterns ("Ã\u00ad" is "í").
-func invisibleSpans(s string) []span {
-	var edits []span
+//
+// The spans are appended to edits.
+func invisibleSpans(edits []span, s string) []span {
 	done := 0 // end of the last span: a run of spaces never reaches back past it
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -15,10 +15,13 @@ import (
 // character it gives must be plausible (see plausible), which keeps real
 // text like "São Paulo", "Aodhán Ó Ríordáin" or "Âge" as it is: there the
 // accented letter is followed by ASCII, which no UTF-8 lead byte accepts.
-func mojibakeEdits(s string) []edit {
-	edits := mojibakeRuns(s)
-	n := 0
-	for _, e := range edits {
+//
+// The edits are appended to edits.
+func mojibakeEdits(edits []edit, s string) []edit {
+	first := len(edits)
+	edits = mojibakeRuns(edits, s)
+	n := first
+	for _, e := range edits[first:] {
 		for round := 0; round < 2; round++ {
 			again := decodeMojibakeAll(e.repl)
 			if again == e.repl {
@@ -34,9 +37,9 @@ func mojibakeEdits(s string) []edit {
 	return edits[:n]
 }
 
-// mojibakeRuns finds the runs of mojibake in s and decodes each once.
-func mojibakeRuns(s string) []edit {
-	var edits []edit
+// mojibakeRuns finds the runs of mojibake in s and decodes each once,
+// appending the edits to edits.
+func mojibakeRuns(edits []edit, s string) []edit {
 	i := firstNonASCII(s)
 	for i < len(s) {
 		start := i
@@ -228,8 +231,14 @@ func winByte(r rune) (byte, bool) {
 	if r < 0x80 {
 		return byte(r), true
 	}
-	b, ok := cp1252Byte[r]
-	return b, ok
+	var b byte
+	switch {
+	case r >= 0x100 && r < 0x300:
+		b = cp1252Letters[r-0x100]
+	case r >= 0x2000 && r < 0x2130:
+		b = cp1252Punct[r-0x2000]
+	}
+	return b, b != 0
 }
 
 // plausible reports whether r, restored from a UTF-8 sequence of the given
@@ -278,7 +287,7 @@ func decodeMojibake(s string, start, end int) string {
 // decodeMojibakeAll repairs every mojibake run in s (for the second round
 // of double encoding).
 func decodeMojibakeAll(s string) string {
-	edits := mojibakeRuns(s)
+	edits := mojibakeRuns(nil, s)
 	if len(edits) == 0 {
 		return s
 	}

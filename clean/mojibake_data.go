@@ -9,16 +9,21 @@ var cp1252High = [32]rune{
 	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
 }
 
-// cp1252Byte maps the non-ASCII characters of Windows-1252 (and of
-// Latin-1, for 0x80-0x9F) back to their byte.
-var cp1252Byte = func() map[rune]byte {
-	m := make(map[rune]byte, 32)
+// cp1252Letters and cp1252Punct map the non-ASCII characters of
+// Windows-1252 above U+00FF back to their byte (0 where there is none):
+// the letters lie in U+0100-U+02FF, the punctuation in U+2000-U+212F.
+// Arrays rather than a map: the mojibake scan looks up every character of
+// every candidate.
+var cp1252Letters, cp1252Punct = func() (l [0x200]byte, p [0x130]byte) {
 	for i, r := range cp1252High {
-		if r >= 0x100 {
-			m[r] = byte(0x80 + i)
+		switch {
+		case r >= 0x100 && r < 0x300:
+			l[r-0x100] = byte(0x80 + i)
+		case r >= 0x2000 && r < 0x2130:
+			p[r-0x2000] = byte(0x80 + i)
 		}
 	}
-	return m
+	return l, p
 }()
 
 // macRoman holds the characters Mac Roman puts at bytes 0x80-0xFF.

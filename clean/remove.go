@@ -16,8 +16,9 @@ type span struct {
 //   - junk inside a line takes one neighbouring run of spaces with it, so
 //     that no double space, space before punctuation or space at a line
 //     end is left.
-func removals(s string, spans []span, kind RepairKind) []edit {
-	var edits []edit
+//
+// The edits are appended to edits.
+func removals(edits []edit, s string, spans []span, kind RepairKind) []edit {
 	for i := 0; i < len(spans); {
 		ls := lineStart(s, spans[i].start)
 		le := lineEnd(s, spans[i].start)

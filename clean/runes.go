@@ -28,10 +28,19 @@ var runeStrings = func() map[rune]string {
 	return m
 }()
 
+// asciiChars holds every ASCII character at its own index.
+var asciiChars = func() string {
+	var b [utf8.RuneSelf]byte
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return string(b[:])
+}()
+
 // runeString returns string(r), without allocating for common characters.
 func runeString(r rune) string {
-	if r < utf8.RuneSelf {
-		return string(r) // the runtime has these
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiChars[r : r+1] // string(r) would allocate
 	}
 	if s, ok := runeStrings[r]; ok {
 		return s
