@@ -9,9 +9,9 @@ import (
 // A qWord is a token of an attribution clause or a narrative sentence: a
 // word or a single punctuation mark, with its byte offsets in the paragraph.
 type qWord struct {
-	text       string
-	start, end int
-	punct      bool
+	text  string
+	start int // p[start:start+len(text)] is text, for words read from p
+	punct bool
 }
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
@@ -63,12 +63,12 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 			if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 				j++
 			}
-			out = append(out, qWord{text: p[i:j], start: i, end: j})
+			out = append(out, qWord{text: p[i:j], start: i})
 			i = j
 		case qIsMarkRune(r):
 			i += size // quotation marks and stray apostrophes are not words
 		default:
-			out = append(out, qWord{text: p[i : i+size], start: i, end: i + size, punct: true})
+			out = append(out, qWord{text: p[i : i+size], start: i, punct: true})
 			i += size
 		}
 	}
@@ -276,9 +276,27 @@ func qJoinName(words []qWord) string {
 
 // qStripPossessive removes "'s" or "’s" from the end of w.
 func qStripPossessive(w string) string {
-	for _, s := range []string{"'s", "’s", "’", "'"} {
-		if strings.HasSuffix(w, s) && len(w) > len(s) {
-			return w[:len(w)-len(s)]
+	// The suffixes "'s", "’s", "’", "'" told apart by their last byte, each
+	// removed only when something is left.
+	n := len(w)
+	if n == 0 {
+		return w
+	}
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			return w[:n-2]
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return w[:n-4]
+		}
+	case '\'':
+		if n > 1 {
+			return w[:n-1]
+		}
+	case "’"[2]:
+		if n > 3 && w[n-3:] == "’" {
+			return w[:n-3]
 		}
 	}
 	return w

@@ -117,7 +117,9 @@ func (ctx *qContext) learn(p string, words []qWord) {
 			continue // after a quotation mark or a bracket
 		}
 		ctx.known[w.text] = true
-		ctx.known[qStripPossessive(w.text)] = true
+		if base := qStripPossessive(w.text); base != w.text {
+			ctx.known[base] = true
+		}
 	}
 }
 
@@ -131,7 +133,7 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 	}
 	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
 	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
-	if i > 0 && words[i-1].end > from || j > 0 && words[j-1].end > to {
+	if i > 0 && words[i-1].start+len(words[i-1].text) > from || j > 0 && words[j-1].start+len(words[j-1].text) > to {
 		return qTokenize(p, from, to) // a word runs across a bound
 	}
 	return words[i:j:j]
@@ -325,7 +327,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	for _, w := range words {
 		for j < k && w.start >= qs[j].raw.closeAt {
 			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, punct: true})
+				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
 			}
 			j++
 		}
@@ -336,7 +338,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	}
 	for j < k {
 		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, punct: true})
+			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
 		}
 		j++
 	}

@@ -40,3 +40,30 @@ func TestWordsIn(t *testing.T) {
 		})
 	}
 }
+
+// TestStripPossessive checks the possessive suffixes, each removed only
+// when something is left.
+func TestStripPossessive(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "straight", in: "Trump's", want: "Trump"},
+		{name: "curly", in: "Trump’s", want: "Trump"},
+		{name: "plural straight", in: "Democrats'", want: "Democrats"},
+		{name: "plural curly", in: "Democrats’", want: "Democrats"},
+		{name: "none", in: "Trump", want: "Trump"},
+		{name: "ends in s", in: "Jones", want: "Jones"},
+		{name: "suffix only straight", in: "'s", want: "'s"},
+		{name: "suffix only curly", in: "’s", want: "’s"},
+		{name: "mark only", in: "’", want: "’"},
+		{name: "apostrophe only", in: "'", want: "'"},
+		{name: "one letter", in: "X's", want: "X"},
+		{name: "curly then s glued", in: "a’s", want: "a"},
+		{name: "double", in: "X's'", want: "X's"},
+		{name: "empty", in: "", want: ""},
+		{name: "other rune ending 0x99", in: "x™", want: "x™"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, qStripPossessive(tc.in), "qStripPossessive(%q)", tc.in)
+		})
+	}
+}

@@ -46,19 +46,10 @@ type qPendingDoubt struct {
 // read lists the names of paragraph pi, whose words are words and whose
 // quotes are parts.
 func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
-	// Drop the words inside quotes, keeping sentence ends. Parts and
-	// words are both in text order: one pass.
-	kept := n.kept[:0]
-	for _, w := range words {
-		for len(parts) > 0 && w.start >= parts[0].end+1 {
-			parts = parts[1:]
-		}
-		if len(parts) > 0 && w.start >= parts[0].start-1 {
-			continue
-		}
-		kept = append(kept, w)
+	kept := words
+	if len(parts) > 0 {
+		kept = n.dropQuoted(words, parts)
 	}
-	n.kept = kept
 	sentence := 0 // index of the first word of the current sentence
 	scanned := 0  // words before this index were checked for sentence ends
 	for _, run := range qNameRuns(kept) {
@@ -90,6 +81,24 @@ func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
 		}
 		n.mentions = append(n.mentions, m)
 	}
+}
+
+// dropQuoted returns the words outside the quote parts, keeping sentence
+// ends, in n's reused buffer. Parts and words are both in text order: one
+// pass.
+func (n *qNarrative) dropQuoted(words []qWord, parts []qPart) []qWord {
+	kept := n.kept[:0]
+	for _, w := range words {
+		for len(parts) > 0 && w.start >= parts[0].end+1 {
+			parts = parts[1:]
+		}
+		if len(parts) > 0 && w.start >= parts[0].start-1 {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	n.kept = kept
+	return kept
 }
 
 // finish settles the pending doubts against the article's known words and
