@@ -44,8 +44,12 @@ func mojibakeRuns(edits []edit, s string) []edit {
 	for i < len(s) {
 		start := i
 		end, weakOnly, n := start, true, 0
+		var first rune // the character the first mojibake character stands for
 		for {
-			w, weak := mojibakeAt(s, end)
+			w, weak, r := mojibakeAt(s, end)
+			if n == 0 {
+				first = r
+			}
 			if w == 0 {
 				break
 			}
@@ -64,7 +68,11 @@ func mojibakeRuns(edits []edit, s string) []edit {
 			i += firstNonASCII(s[i:])
 			continue
 		}
-		if !weakOnly || n >= 2 {
+		switch {
+		case n == 1 && !weakOnly:
+			// One character, most often: mojibakeAt decoded it already.
+			edits = append(edits, edit{start, end, runeString(first), Mojibake})
+		case !weakOnly || n >= 2:
 			edits = append(edits, edit{start, end, decodeMojibake(s, start, end), Mojibake})
 		}
 		i = end
@@ -117,32 +125,33 @@ func runeAt(s string, i int) (rune, int) {
 }
 
 // mojibakeAt reports the width in s of one mojibake character starting at
-// i (0 if there is none), and whether it is weak evidence on its own.
-func mojibakeAt(s string, i int) (width int, weak bool) {
+// i (0 if there is none), whether it is weak evidence on its own, and the
+// character it stands for (what restore gives).
+func mojibakeAt(s string, i int) (width int, weak bool, orig rune) {
 	if i >= len(s) {
-		return 0, false
+		return 0, false, 0
 	}
 	r, w := runeAt(s, i)
 	if r < utf8.RuneSelf {
-		return 0, false
+		return 0, false, 0
 	}
 	if b, ok := winByte(r); ok && b >= 0xC2 && b <= 0xF4 {
-		if width, weak, ok := winSequence(s, i, b, w); ok {
-			return width, weak
+		if width, weak, orig, ok := winSequence(s, i, b, w); ok {
+			return width, weak, orig
 		}
 	}
 	switch r {
 	case macLeadPunct, macLeadLatin, macLeadLatin1:
-		if width, ok := macSequence(s, i, r, w); ok {
-			return width, false
+		if width, orig, ok := macSequence(s, i, r, w); ok {
+			return width, false, orig
 		}
 	}
-	return 0, false
+	return 0, false, 0
 }
 
 // winSequence checks the Windows-1252/Latin-1 reading of a UTF-8 sequence
-// whose lead byte b is at s[i:i+w].
-func winSequence(s string, i int, b byte, w int) (width int, weak bool, ok bool) {
+// whose lead byte b is at s[i:i+w], and decodes it.
+func winSequence(s string, i int, b byte, w int) (width int, weak bool, orig rune, ok bool) {
 	n := continuationCount(b)
 	var buf [4]byte
 	buf[0] = b
@@ -155,51 +164,51 @@ func winSequence(s string, i int, b byte, w int) (width int, weak bool, ok bool)
 			// dropped: the right double quotation mark, where one can
 			// stand (not before a letter: "realâ€world" lost a hyphen).
 			if n == 2 && k == 2 && buf[0] == 0xE2 && buf[1] == 0x80 && (j >= len(s) || !isWordRune(r)) {
-				buf[2] = 0x9D
-				return j - i, false, true
+				return j - i, false, '\u201D', true // E2 80 9D
 			}
-			return 0, false, false
+			return 0, false, 0, false
 		}
 		buf[k] = cb
 		j += rw
 	}
 	r, size := utf8.DecodeRune(buf[:n+1])
 	if r == utf8.RuneError || size != n+1 {
-		return 0, false, false
+		return 0, false, 0, false
 	}
 	ok, weak = plausible(r, n+1)
-	return j - i, weak, ok
+	return j - i, weak, r, ok
 }
 
-// macSequence checks the three Mac Roman shapes (see macLeadPunct).
-func macSequence(s string, i int, lead rune, w int) (int, bool) {
+// macSequence checks the three Mac Roman shapes (see macLeadPunct) and
+// decodes the sequence.
+func macSequence(s string, i int, lead rune, w int) (int, rune, bool) {
 	j := i + w
 	var buf [3]byte
 	buf[0] = macRomanByte[lead]
 	n := continuationCount(buf[0])
 	for k := 1; k <= n; k++ {
 		if j >= len(s) {
-			return 0, false
+			return 0, 0, false
 		}
 		r, rw := utf8.DecodeRuneInString(s[j:])
 		cb, ok := macRomanByte[r]
 		if !ok || cb < 0x80 || cb > 0xBF {
-			return 0, false
+			return 0, 0, false
 		}
 		buf[k] = cb
 		j += rw
 	}
 	r, size := utf8.DecodeRune(buf[:n+1])
 	if r == utf8.RuneError || size != n+1 {
-		return 0, false
+		return 0, 0, false
 	}
 	switch lead {
 	case macLeadPunct:
-		return j - i, r >= 0x2000 && r <= 0x206F || r == '€' || r == '™'
+		return j - i, r, r >= 0x2000 && r <= 0x206F || r == '€' || r == '™'
 	case macLeadLatin:
-		return j - i, r >= 0xC0 && (i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]))
+		return j - i, r, r >= 0xC0 && (i > 0 && isASCIILetter(s[i-1]) || j < len(s) && isASCIILetter(s[j]))
 	default:
-		return j - i, r == 0xA0
+		return j - i, r, r == 0xA0
 	}
 }
 
@@ -267,13 +276,13 @@ func plausible(r rune, length int) (ok, weak bool) {
 // decodeMojibake restores the run s[start:end] that mojibakeEdits
 // accepted (s is given whole for the context some shapes need).
 func decodeMojibake(s string, start, end int) string {
-	if w, _ := mojibakeAt(s, start); start+w == end {
+	if w, _, _ := mojibakeAt(s, start); start+w == end {
 		return restore(s[start:end]) // one character, most often
 	}
 	var b strings.Builder
 	b.Grow(end - start)
 	for i := start; i < end; {
-		w, _ := mojibakeAt(s, i)
+		w, _, _ := mojibakeAt(s, i)
 		if w == 0 || i+w > end { // cannot happen for an accepted run
 			b.WriteString(s[i:end])
 			break
