@@ -19,6 +19,48 @@ var boilerplateSet = func() map[string]bool {
 	return m
 }()
 
+// labelStarts holds the first two bytes of every key of boilerplateSet
+// (a bit per pair), and labelShort the first byte of the keys shorter
+// than two bytes, so that most lines of text are told apart from a label
+// without building their key: a key starts as its (trimmed) line does,
+// lower-cased, because boilerplateKey only cuts at the end.
+var labelStarts, labelShort, labelEmpty = func() (pairs [1 << 16 / 64]uint64, short [256]bool, empty bool) {
+	for k := range boilerplateSet {
+		switch len(k) {
+		case 0:
+			empty = true
+		case 1:
+			short[k[0]] = true
+		default:
+			p := labelPair(k[0], k[1])
+			pairs[p/64] |= 1 << (p % 64)
+		}
+	}
+	return pairs, short, empty
+}()
+
+func labelPair(a, b byte) int { return int(lowerASCII(a))<<8 | int(lowerASCII(b)) }
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayBeLabel reports whether the trimmed line can have a key in
+// boilerplateSet, judging by its first two bytes.
+func mayBeLabel(line string) bool {
+	switch {
+	case labelEmpty || labelShort[lowerASCII(line[0])]:
+		return true
+	case len(line) < 2:
+		return false
+	}
+	p := labelPair(line[0], line[1])
+	return labelStarts[p/64]&(1<<(p%64)) != 0
+}
+
 // boilerplateSpans returns the lines of s that are widget residue: a
 // label from the boilerplate table, a counter ("12 Comments") or a bare
 // pic.twitter.com link.
@@ -48,8 +90,10 @@ func isBoilerplate(line string) bool {
 		return false
 	}
 	var buf [maxBoilerplateLine]byte
-	if k, ok := boilerplateKey(line, &buf); ok && boilerplateSet[string(k)] {
-		return true
+	if mayBeLabel(line) {
+		if k, ok := boilerplateKey(line, &buf); ok && boilerplateSet[string(k)] {
+			return true
+		}
 	}
 	if strings.HasPrefix(line, "pic.twitter.com/") && !strings.ContainsAny(line, " \t") {
 		return true

@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // A span is a stretch of junk found by a pass: cur[start:end] is replaced
 // by repl (usually nothing).
 type span struct {
@@ -159,18 +161,18 @@ func isBlankString(s string) bool {
 	return true
 }
 
+// lineStart returns the start of the line holding s[i].
 func lineStart(s string, i int) int {
-	for i > 0 && s[i-1] != '\n' {
-		i--
-	}
-	return i
+	return strings.LastIndexByte(s[:i], '\n') + 1
 }
 
+// lineEnd returns the end of the line holding s[i] (its line break, or
+// len(s)).
 func lineEnd(s string, i int) int {
-	for i < len(s) && s[i] != '\n' {
-		i++
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
 	}
-	return i
+	return len(s)
 }
 
 // prevContentEnd returns the end of the last line before ls that is not
