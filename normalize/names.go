@@ -35,44 +35,53 @@ func qTokenize(p string, from, to int) []qWord {
 
 // qTokenizeInto is qTokenize appending to out.
 func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
-	i := from
-	for i < to {
-		r, size := qRuneAt(p, i, to)
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r >= 0x80 && unicode.IsSpace(r):
-			i += size
-		case qIsWordRune(r):
-			j := i + size
-			for j < to {
-				r2, s2 := qRuneAt(p, j, to)
-				if qIsWordRune(r2) {
+	for i := from; i < to; {
+		w, ok, next := qNextWord(p, i, to)
+		if ok {
+			out = append(out, w)
+		}
+		i = next
+	}
+	return out
+}
+
+// qNextWord reads the token at p[i:to], i < to: it returns the word or
+// punctuation mark there, if any (spaces and quotation marks are none), and
+// where the next token may start. It depends on nothing before i, so two
+// readings of a paragraph that reach the same offset agree from there on.
+func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
+	r, size := qRuneAt(p, i, to)
+	switch {
+	case r == ' ' || r == '\n' || r == '\t' || r >= 0x80 && unicode.IsSpace(r):
+		return qWord{}, false, i + size
+	case qIsWordRune(r):
+		j := i + size
+		for j < to {
+			r2, s2 := qRuneAt(p, j, to)
+			if qIsWordRune(r2) {
+				j += s2
+				continue
+			}
+			// Inner hyphens and apostrophes stay inside the word.
+			if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
+				r3, _ := qRuneAt(p, j+s2, to)
+				if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
 					j += s2
 					continue
 				}
-				// Inner hyphens and apostrophes stay inside the word.
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
-					r3, _ := qRuneAt(p, j+s2, to)
-					if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
-						j += s2
-						continue
-					}
-				}
-				break
 			}
-			// A trailing period belongs to abbreviations and initials.
-			if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
-				j++
-			}
-			out = append(out, qWord{text: p[i:j], start: i})
-			i = j
-		case qIsMarkRune(r):
-			i += size // quotation marks and stray apostrophes are not words
-		default:
-			out = append(out, qWord{text: p[i : i+size], start: i, punct: true})
-			i += size
+			break
 		}
+		// A trailing period belongs to abbreviations and initials.
+		if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
+			j++
+		}
+		return qWord{text: p[i:j], start: i}, true, j
+	case qIsMarkRune(r):
+		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
+	default:
+		return qWord{text: p[i : i+size], start: i, punct: true}, true, i + size
 	}
-	return out
 }
 
 // qRuneAt decodes the rune at p[i:to], with a fast path for ASCII.

@@ -124,19 +124,51 @@ func (ctx *qContext) learn(p string, words []qWord) {
 }
 
 // wordsIn returns the words of paragraph para within p[from:to], as
-// qTokenize(p, from, to) would: the paragraph's words read once, when no
-// word crosses from or to, else a fresh tokenization.
+// qTokenize(p, from, to) would, from the paragraph's words read once. A
+// word that runs across from is read anew from from until the reading
+// meets a word boundary of the paragraph's (qNextWord depends only on its
+// offset); a word that runs across to is read anew up to to.
 func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 	words := ctx.words[para]
 	if words == nil {
 		return qTokenize(p, from, to)
 	}
+	end := func(k int) int { return words[k].start + len(words[k].text) }
 	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
 	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
-	if i > 0 && words[i-1].start+len(words[i-1].text) > from || j > 0 && words[j-1].start+len(words[j-1].text) > to {
-		return qTokenize(p, from, to) // a word runs across a bound
+	if i > 0 && end(i-1) >= to {
+		return qTokenize(p, from, to) // one word covers the range
 	}
-	return words[i:j:j]
+	var out []qWord
+	pos := from
+	if i > 0 && end(i-1) > from {
+		// Read from from until the reading is in step with the paragraph's.
+		for pos < to {
+			w, ok, next := qNextWord(p, pos, to)
+			if ok {
+				out = append(out, w)
+			}
+			pos = next
+			for i < j && words[i].start < pos {
+				i++
+			}
+			if i == 0 || end(i-1) <= pos {
+				break
+			}
+		}
+		if pos >= to {
+			return out
+		}
+	}
+	if i < j && end(j-1) > to {
+		// The last word runs across to: read it anew up to to.
+		out = append(out, words[i:j-1]...)
+		return qTokenizeInto(out, p, words[j-1].start, to)
+	}
+	if out == nil {
+		return words[i:j:j]
+	}
+	return append(out, words[i:j]...)
 }
 
 // qText is the text inside the marks: parts trimmed, joined by newlines,
@@ -321,26 +353,9 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
 		from = qs[first].raw.openAt
 	}
-	words := ctx.wordsIn(para, p, from, raw.openAt)
-	kept := words[:0:0]
-	j := first
-	for _, w := range words {
-		for j < k && w.start >= qs[j].raw.closeAt {
-			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
-			}
-			j++
-		}
-		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
-			continue // inside an earlier quote
-		}
-		kept = append(kept, w)
-	}
-	for j < k {
-		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
-		}
-		j++
+	kept := ctx.wordsIn(para, p, from, raw.openAt)
+	if first < k {
+		kept = qDropEarlierQuotes(kept, qs, first, k, para)
 	}
 	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
 	for i := len(kept) - 1; i >= 0; i-- {
@@ -360,6 +375,33 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 				return kept[i+1:]
 			}
 		}
+	}
+	return kept
+}
+
+// qDropEarlierQuotes returns the words of a head without those inside the
+// earlier quotes qs[first:k] of paragraph para; an earlier quote that ends
+// with a full stop leaves a "." in its place.
+func qDropEarlierQuotes(words []qWord, qs []qQuote, first, k, para int) []qWord {
+	kept := make([]qWord, 0, len(words)+k-first)
+	j := first
+	for _, w := range words {
+		for j < k && w.start >= qs[j].raw.closeAt {
+			if qEndsSentence(qs[j].out.Text) {
+				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
+			}
+			j++
+		}
+		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
+			continue // inside an earlier quote
+		}
+		kept = append(kept, w)
+	}
+	for j < k {
+		if qEndsSentence(qs[j].out.Text) {
+			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
+		}
+		j++
 	}
 	return kept
 }

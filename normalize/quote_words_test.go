@@ -16,6 +16,7 @@ func TestWordsIn(t *testing.T) {
 		{name: "inner apostrophe", in: `He said'Hello' to al-Sadr’s aides (R-Fla.) — “No.”`},
 		{name: "dotted", in: `J.F.K. said "Ph.D. holders" in Washington, D.C. on Jan. 5`},
 		{name: "non-ASCII", in: `Zürich’s mayor said «Grüezi» ‘twice’ — naïve café`},
+		{name: "reading restarted inside a word", in: `AB.C said X.Y.Z. and Ph.D.s, go-to rock’n’roll Sen.Jones U.S.-led`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

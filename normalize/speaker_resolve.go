@@ -87,6 +87,9 @@ func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
 // ends, in n's reused buffer. Parts and words are both in text order: one
 // pass.
 func (n *qNarrative) dropQuoted(words []qWord, parts []qPart) []qWord {
+	if cap(n.kept) < len(words) {
+		n.kept = make([]qWord, 0, len(words))
+	}
 	kept := n.kept[:0]
 	for _, w := range words {
 		for len(parts) > 0 && w.start >= parts[0].end+1 {
