@@ -41,6 +41,7 @@ func (c *Cleaner) Text(s string) string {
 	d := newDoc(s)
 	d.nolog = true
 	c.run(&d)
+	d.release()
 	return d.cur
 }
 
@@ -51,6 +52,7 @@ func (c *Cleaner) Text(s string) string {
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	c.run(&d)
+	d.release()
 	if d.changes == 0 {
 		return s, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // An edit replaces cur[start:end] of the text a pass looked at.
@@ -34,15 +35,61 @@ type doc struct {
 	nolog   bool  // Text: no log, no map to the original
 
 	// Buffers the passes append to, kept from one pass to the next so
-	// that dense damage does not grow a new slice each pass.
+	// that dense damage does not grow a new slice each pass, and taken
+	// from scratchPool once the text turns out to need repair.
+	edits   []edit
+	spans   []span
+	scratch *scratch
+}
+
+// A scratch holds the pass buffers of a finished call for the next one.
+type scratch struct {
 	edits []edit
 	spans []span
 }
 
+// scratchPool keeps the pass buffers of finished calls, so that a caller
+// cleaning many damaged texts does not grow them anew each time.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch bounds the buffers kept in scratchPool (in entries).
+const maxScratch = 1 << 17
+
 // reuse keeps the buffer of the edits a pass returned for the next pass.
+// The first time a pass finds something (clean text never gets here, so
+// it allocates nothing), the doc takes buffers from scratchPool.
 func (d *doc) reuse(edits []edit) []edit {
 	d.edits = edits
+	if d.scratch == nil && len(edits) > 0 {
+		d.scratch = scratchPool.Get().(*scratch)
+		if cap(d.scratch.edits) > cap(edits) {
+			d.edits = d.scratch.edits[:0] // edits is applied, then dropped
+		}
+		if cap(d.scratch.spans) > cap(d.spans) {
+			d.spans = d.scratch.spans[:0]
+		}
+	}
 	return edits
+}
+
+// release gives the pass buffers back to scratchPool, emptied so that
+// they hold on to no text.
+func (d *doc) release() {
+	sc := d.scratch
+	if sc == nil {
+		return
+	}
+	d.scratch = nil
+	if cap(d.edits) <= maxScratch && cap(d.edits) >= cap(sc.edits) {
+		sc.edits = d.edits[:0]
+	}
+	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
+		sc.spans = d.spans[:0]
+	}
+	clear(sc.edits[:cap(sc.edits)])
+	clear(sc.spans[:cap(sc.spans)])
+	d.edits, d.spans = nil, nil
+	scratchPool.Put(sc)
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }

@@ -6,26 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// runeStrings holds the one-character strings repairs write most (Latin-1,
-// Latin Extended-A, General Punctuation), so that writing them allocates
-// nothing.
-var runeStrings = func() map[rune]string {
-	m := make(map[rune]string, 512)
-	var all strings.Builder
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			all.WriteRune(r)
-		}
+// latinChars and punctChars hold the characters repairs write most,
+// U+0080-U+017F (Latin-1, Latin Extended-A; two bytes each) and
+// U+2000-U+212F (General Punctuation, "€", "™"; three bytes each), one
+// after another, so that runeString slices them instead of allocating.
+var latinChars, punctChars = func() (string, string) {
+	var l, p strings.Builder
+	for r := rune(0x80); r < 0x180; r++ {
+		l.WriteRune(r)
 	}
-	add(0xA0, 0x17F)
-	add(0x2000, 0x206F)
-	add('€', '€')
-	add('™', '™')
-	s := all.String() // one allocation shared by all entries
-	for i, r := range s {
-		m[r] = s[i : i+utf8.RuneLen(r)]
+	for r := rune(0x2000); r < 0x2130; r++ {
+		p.WriteRune(r)
 	}
-	return m
+	return l.String(), p.String()
 }()
 
 // asciiChars holds every ASCII character at its own index.
@@ -42,8 +35,13 @@ func runeString(r rune) string {
 	if r >= 0 && r < utf8.RuneSelf {
 		return asciiChars[r : r+1] // string(r) would allocate
 	}
-	if s, ok := runeStrings[r]; ok {
-		return s
+	switch {
+	case r >= 0x80 && r < 0x180:
+		i := 2 * int(r-0x80)
+		return latinChars[i : i+2]
+	case r >= 0x2000 && r < 0x2130:
+		i := 3 * int(r-0x2000)
+		return punctChars[i : i+3]
 	}
 	return string(r)
 }
