@@ -57,6 +57,10 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 	case qIsWordRune(r):
 		j := i + size
 		for j < to {
+			if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++ // an ASCII letter or digit
+				continue
+			}
 			r2, s2 := qRuneAt(p, j, to)
 			if qIsWordRune(r2) {
 				j += s2
@@ -92,6 +96,26 @@ func qRuneAt(p string, i, to int) (rune, int) {
 	return utf8.DecodeRuneInString(p[i:to])
 }
 
+// qLowerIn reports whether set holds w in lower case, as
+// set[strings.ToLower(w)] does, without allocating for short ASCII words.
+func qLowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // qIsDotted reports whether w is an initial or a dotted abbreviation such as
 // "J" or "U.S" (its final period not yet included).
 func qIsDotted(w string) bool {
@@ -122,11 +146,14 @@ func qIsWordRune(r rune) bool {
 // qIsCap reports whether w starts with an upper-case letter, or is a
 // particle-prefixed name such as "al-Sadr".
 func qIsCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
+	if w != "" && w[0] < utf8.RuneSelf {
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			return true
+		}
+	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return true
 	}
-	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && qParticles[strings.ToLower(w[:h])] {
+	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && qLowerIn(qParticles, w[:h]) {
 		r2, _ := utf8.DecodeRuneInString(w[h+1:])
 		return unicode.IsUpper(r2)
 	}
@@ -167,7 +194,10 @@ func qUnlikelyName(name []qWord) bool {
 // or "We've": an apostrophe followed by lower-case letters other than a
 // possessive "s".
 func qIsContraction(w string) bool {
-	i := strings.IndexAny(w, "'’")
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 {
 		return false
 	}

@@ -64,6 +64,10 @@ func qScan(paragraphs []string) []qRaw {
 			i = j + size
 		}
 		for i < len(p) {
+			if c := p[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+				i++ // the ASCII marks are " and '
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(p[i:])
 			if !qIsMarkRune(r) {
 				i += size

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -65,6 +66,47 @@ func TestStripPossessive(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, qStripPossessive(tc.in), "qStripPossessive(%q)", tc.in)
+		})
+	}
+}
+
+// TestLowerIn checks qLowerIn against a lookup of strings.ToLower.
+func TestLowerIn(t *testing.T) {
+	set := setOf("said", "über", "al")
+	tests := []struct{ name, in string }{
+		{name: "lower", in: "said"},
+		{name: "capitalized", in: "Said"},
+		{name: "upper", in: "SAID"},
+		{name: "absent", in: "Told"},
+		{name: "non-ASCII", in: "Über"},
+		{name: "long", in: "Saidsaidsaidsaidsaidsaidsaidsaidsaid"},
+		{name: "empty", in: ""},
+		{name: "punctuation", in: "Al-"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, set[strings.ToLower(tc.in)], qLowerIn(set, tc.in), "qLowerIn(%q)", tc.in)
+		})
+	}
+}
+
+// TestIsContraction checks the first apostrophe of either kind decides.
+func TestIsContraction(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{name: "straight", in: "Don't", want: true},
+		{name: "curly", in: "I’m", want: true},
+		{name: "possessive", in: "Trump's", want: false},
+		{name: "curly then straight", in: "O’Neil's", want: false},
+		{name: "straight then curly", in: "O'Neil’s", want: false},
+		{name: "leading", in: "'em", want: false},
+		{name: "none", in: "Trump", want: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, qIsContraction(tc.in), "qIsContraction(%q)", tc.in)
 		})
 	}
 }

@@ -247,7 +247,7 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 			// verbs that lead to the infinitive.
 			a = qInfinitiveSubject(words[:k-1], para)
 		}
-		participle := strings.HasSuffix(lw, "ing") && k > 0 && qParticipleLead[strings.ToLower(words[k-1].text)]
+		participle := strings.HasSuffix(lw, "ing") && k > 0 && qLowerIn(qParticipleLead, words[k-1].text)
 		if a.kind != qsNone {
 			// found above
 		} else if b, ok := qWithSubject(words[:k], para); ok && strings.HasSuffix(lw, "ing") {
@@ -407,7 +407,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct && qAdverbs[strings.ToLower(w.text)] && !qIsCap(w.text) ||
+		if !w.punct && qLowerIn(qAdverbs, w.text) && !qIsCap(w.text) ||
 			!w.punct && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
 			!w.punct && qIsTimeWord(w.text) {
 			words = words[:len(words)-1]
@@ -553,7 +553,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		// "James Pethokoukis of the American Enterprise Institute": the
 		// last name not behind a preposition.
 		for k := len(runs) - 1; k >= 0; k-- {
-			if !qStopperBefore(ch[:runs[k].i]) || runs[k].j == len(ch) && runs[k].i > 0 && qAdjacentLead[strings.ToLower(ch[runs[k].i-1].text)] {
+			if !qStopperBefore(ch[:runs[k].i]) || runs[k].j == len(ch) && runs[k].i > 0 && qLowerIn(qAdjacentLead, ch[runs[k].i-1].text) {
 				r = runs[k]
 				break
 			}
@@ -633,7 +633,7 @@ var qAdjacentLead = setOf("what", "as", "that")
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(words []qWord) bool {
 	for _, w := range words {
-		if qClauseStoppers[strings.ToLower(w.text)] {
+		if qLowerIn(qClauseStoppers, w.text) {
 			return true
 		}
 	}
@@ -713,7 +713,7 @@ func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qSubordinators[strings.ToLower(ch[0].text)] {
+		if len(ch) > 1 && qLowerIn(qSubordinators, ch[0].text) {
 			return qSubjectIn([][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -760,7 +760,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				// "Hillary Clinton's campaign slogan is "Q"": the phrase as
 				// written speaks.
 				end := j
-				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qOrgNouns[strings.ToLower(ch[end].text)] || qPersonNouns[strings.ToLower(ch[end].text)]) {
+				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qLowerIn(qOrgNouns, ch[end].text) || qLowerIn(qPersonNouns, ch[end].text)) {
 					end++
 				}
 				if end == j {
@@ -781,7 +781,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				intro++
 				continue // "Speaking in Salem, New Hampshire, Trump ...": a place
 			}
-			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qOrgNouns[strings.ToLower(ch[j].text)] {
+			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qLowerIn(qOrgNouns, ch[j].text) {
 				return qAttr{}
 			}
 			roleText := strings.TrimSpace(qJoin(qTrimDeterminer(ch[:k])) + " " + qJoin(role))
@@ -805,10 +805,10 @@ func qDescribedName(ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
 		w := ch[k]
-		if w.punct || qIsPronoun(w.text) || qClauseStoppers[strings.ToLower(w.text)] {
+		if w.punct || qIsPronoun(w.text) || qLowerIn(qClauseStoppers, w.text) {
 			return from
 		}
-		if qPersonNouns[strings.ToLower(w.text)] || qTitles[w.text] {
+		if qLowerIn(qPersonNouns, w.text) || qTitles[w.text] {
 			role = true
 			continue
 		}
@@ -828,7 +828,7 @@ func qDescribedName(ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(ch []qWord) []qWord {
-	for len(ch) > 1 && qTrimmable[strings.ToLower(ch[0].text)] {
+	for len(ch) > 1 && qLowerIn(qTrimmable, ch[0].text) {
 		ch = ch[1:]
 	}
 	return ch

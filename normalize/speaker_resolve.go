@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"sort"
-	"strings"
 )
 
 // Resolving speakers: pronouns, descriptions and bare surnames become the
@@ -126,7 +125,7 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct && (qSubordinators[strings.ToLower(words[sentence].text)] || qTrimmable[strings.ToLower(words[sentence].text)]) {
+	for sentence < run.i && !words[sentence].punct && (qLowerIn(qSubordinators, words[sentence].text) || qLowerIn(qTrimmable, words[sentence].text)) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
@@ -134,8 +133,7 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		if w.punct {
 			return false
 		}
-		lw := strings.ToLower(w.text)
-		if qClauseStoppers[lw] || qRelatives[lw] {
+		if qLowerIn(qClauseStoppers, w.text) || qLowerIn(qRelatives, w.text) {
 			return false
 		}
 	}
@@ -158,8 +156,8 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 	if run.j+1 >= len(words) || words[run.j].text != "," {
 		return false
 	}
-	lw := strings.ToLower(words[run.j+1].text)
-	return qDeterminers[lw] || qRelatives[lw] || qPersonNouns[lw]
+	w := words[run.j+1].text
+	return qLowerIn(qDeterminers, w) || qLowerIn(qRelatives, w) || qLowerIn(qPersonNouns, w)
 }
 
 // qKeys returns the comparison keys of the words of a name.
