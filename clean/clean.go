@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // maxRounds bounds how often the pipeline runs over a text. A repair can
 // uncover another (an entity decoded into a tag, a tag removed from
 // between the halves of an entity); the pipeline runs again until a round
@@ -73,7 +75,11 @@ func (c *Cleaner) run(d *doc) {
 // round runs every step once, in the order documented in doc.go.
 func (c *Cleaner) round(d *doc) {
 	d.applyJoined(invalidUTF8Edits(d.cur))
-	d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
+	if strings.IndexByte(d.cur, '\r') >= 0 {
+		// A CR is always repaired: the buffers are needed from here on.
+		d.takeScratch()
+		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
+	}
 	d.apply(d.reuse(mojibakeEdits(d.edits[:0], d.cur)))
 	d.apply(d.reuse(entityEdits(d.edits[:0], d.cur)))
 	d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))

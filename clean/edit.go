@@ -60,16 +60,25 @@ const maxScratch = 1 << 17
 // it allocates nothing), the doc takes buffers from scratchPool.
 func (d *doc) reuse(edits []edit) []edit {
 	d.edits = edits
-	if d.scratch == nil && len(edits) > 0 {
-		d.scratch = scratchPool.Get().(*scratch)
-		if cap(d.scratch.edits) > cap(edits) {
-			d.edits = d.scratch.edits[:0] // edits is applied, then dropped
-		}
-		if cap(d.scratch.spans) > cap(d.spans) {
-			d.spans = d.scratch.spans[:0]
-		}
+	if len(edits) > 0 {
+		d.takeScratch() // edits is applied, then dropped
 	}
 	return edits
+}
+
+// takeScratch takes pass buffers from scratchPool, once per call, where
+// they are larger than the doc's own.
+func (d *doc) takeScratch() {
+	if d.scratch != nil {
+		return
+	}
+	d.scratch = scratchPool.Get().(*scratch)
+	if cap(d.scratch.edits) > cap(d.edits) {
+		d.edits = d.scratch.edits[:0]
+	}
+	if cap(d.scratch.spans) > cap(d.spans) {
+		d.spans = d.scratch.spans[:0]
+	}
 }
 
 // release gives the pass buffers back to scratchPool, emptied so that

@@ -37,6 +37,10 @@ func invisibleSpans(edits []span, s string) []span {
 			i, done = j, j
 			continue
 		}
+		if w := harmlessAt(s, i); w > 0 {
+			i += w
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == 0xA0:
@@ -73,6 +77,38 @@ func invisibleSpans(edits []span, s string) []span {
 		i += w
 	}
 	return edits
+}
+
+// harmlessAt returns the width of the character at s[i] when its lead
+// byte is a trigger (0xC2, 0xE2, 0xEF) but the character is none of those
+// invisibleSpans looks at ("©", "’", "“", "€" and most other characters
+// with these lead bytes), judged from its bytes without decoding it; 0
+// otherwise.
+func harmlessAt(s string, i int) int {
+	if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+		return 0
+	}
+	c1 := s[i+1]
+	switch s[i] {
+	case 0xC2: // U+0080-U+00BF: C1 controls, NBSP, soft hyphen
+		if c1 <= 0x9F || c1 == 0xA0 || c1 == 0xAD {
+			return 0
+		}
+		return 2
+	case 0xE2, 0xEF:
+		if i+2 >= len(s) || s[i+2]&0xC0 != 0x80 {
+			return 0
+		}
+		c2 := s[i+2]
+		if s[i] == 0xE2 && (c1 == 0x80 && c2 >= 0x8B && c2 <= 0x8D || c1 == 0x81 && c2 == 0xA0) {
+			return 0 // U+200B-U+200D, U+2060
+		}
+		if s[i] == 0xEF && (c1 == 0xBB && c2 == 0xBF || c1 == 0xBF && c2 == 0xBD) {
+			return 0 // U+FEFF, U+FFFD
+		}
+		return 3
+	}
+	return 0
 }
 
 // invisibleTrigger marks the bytes that can start something
