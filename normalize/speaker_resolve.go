@@ -45,15 +45,53 @@ type qPendingDoubt struct {
 // read lists the names of paragraph pi, whose words are words and whose
 // quotes are parts.
 func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
-	kept := words
-	if len(parts) > 0 {
-		kept = n.dropQuoted(words, parts)
+	if len(parts) == 0 {
+		n.names(pi, words)
+		return
 	}
+	// Drop the words inside quotes, keeping sentence ends. Parts and words
+	// are both in text order: one pass. The words kept are read in blocks
+	// that end a sentence, so that a long paragraph needs no copy of all
+	// its words: a name run never crosses a sentence end, and nothing read
+	// about a run looks before its sentence's start or past that end.
+	kept := n.kept[:0]
+	for _, w := range words {
+		for len(parts) > 0 && w.start >= parts[0].end+1 {
+			parts = parts[1:]
+		}
+		if len(parts) > 0 && w.start >= parts[0].start-1 {
+			continue
+		}
+		kept = append(kept, w)
+		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(w) {
+			n.names(pi, kept)
+			kept = kept[:0]
+		}
+	}
+	if len(kept) > 0 {
+		n.names(pi, kept)
+	}
+	n.kept = kept[:0]
+}
+
+// qNarrativeBlock is how many words outside quotes are gathered, at least,
+// before they are read for names.
+const qNarrativeBlock = 512
+
+// qEndsSentenceWord reports whether w is a full stop, a question mark or an
+// exclamation mark.
+func qEndsSentenceWord(w qWord) bool {
+	return w.punct && (w.text == "." || w.text == "!" || w.text == "?")
+}
+
+// names lists the names in kept, words of paragraph pi outside quotes that
+// start a sentence.
+func (n *qNarrative) names(pi int, kept []qWord) {
 	sentence := 0 // index of the first word of the current sentence
 	scanned := 0  // words before this index were checked for sentence ends
 	for _, run := range qNameRuns(kept) {
 		for k := scanned; k < run.i; k++ {
-			if kept[k].punct && (kept[k].text == "." || kept[k].text == "!" || kept[k].text == "?") {
+			if qEndsSentenceWord(kept[k]) {
 				sentence = k + 1
 			}
 		}
@@ -80,27 +118,6 @@ func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
 		}
 		n.mentions = append(n.mentions, m)
 	}
-}
-
-// dropQuoted returns the words outside the quote parts, keeping sentence
-// ends, in n's reused buffer. Parts and words are both in text order: one
-// pass.
-func (n *qNarrative) dropQuoted(words []qWord, parts []qPart) []qWord {
-	if cap(n.kept) < len(words) {
-		n.kept = make([]qWord, 0, len(words))
-	}
-	kept := n.kept[:0]
-	for _, w := range words {
-		for len(parts) > 0 && w.start >= parts[0].end+1 {
-			parts = parts[1:]
-		}
-		if len(parts) > 0 && w.start >= parts[0].start-1 {
-			continue
-		}
-		kept = append(kept, w)
-	}
-	n.kept = kept
-	return kept
 }
 
 // finish settles the pending doubts against the article's known words and
