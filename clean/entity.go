@@ -29,10 +29,10 @@ func entityEdits(edits []edit, s string) []edit {
 	first := len(edits)
 	st := entityState{droppedAmp: -1}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !entityTrigger[c] {
-			continue
+		if i = skipToEntityTrigger(s, i); i == len(s) {
+			break
 		}
+		c := s[i]
 		var e edit
 		var ok bool
 		switch {
@@ -62,6 +62,23 @@ var entityTrigger = func() (t [256]bool) {
 	t['&'], t[';'], t[0xEF] = true, true, true
 	return t
 }()
+
+// skipToEntityTrigger returns the index of the first entityTrigger byte
+// at or after i, or len(s), reading eight bytes at a time.
+func skipToEntityTrigger(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s, i)
+		if hasByte(w, '&')|hasByte(w, ';')|hasByte(w, 0xEF) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if entityTrigger[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
 
 // semicolonEntity looks back from the ";" at i for an entity whose "&"
 // became a comma or was dropped.

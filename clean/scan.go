@@ -38,3 +38,11 @@ func skipASCII(s string, i int, controls bool) int {
 	}
 	return len(s)
 }
+
+// hasByte is non-zero when one of the eight bytes of w is b. It may
+// report a false positive only next to a true one (borrows run upward),
+// which callers that then check byte by byte do not mind.
+func hasByte(w uint64, b byte) uint64 {
+	d := w ^ uint64(b)*lows
+	return (d - lows) &^ d & highs
+}
