@@ -57,7 +57,7 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 	case qIsWordRune(r):
 		j := i + size
 		for j < to {
-			if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if qASCIIWordByte[p[j]] {
 				j++ // an ASCII letter or digit
 				continue
 			}
@@ -87,6 +87,15 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 		return qWord{text: p[i : i+size], start: i, punct: true}, true, i + size
 	}
 }
+
+// qASCIIWordByte marks the ASCII letters and digits, the bytes qIsWordRune
+// accepts on their own.
+var qASCIIWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = qIsWordRune(rune(c))
+	}
+	return t
+}()
 
 // qRuneAt decodes the rune at p[i:to], with a fast path for ASCII.
 func qRuneAt(p string, i, to int) (rune, int) {
