@@ -375,6 +375,15 @@ func dropsAmp(s string) bool {
 	// One pass over s: indexFold per occurrence would look for the
 	// upper-case form again each time.
 	for i := 0; i+len("quot;") <= len(s); i++ {
+		for i+8 <= len(s) {
+			if w := load8(s, i); hasByte(w, 'q')|hasByte(w, 'Q') != 0 {
+				break
+			}
+			i += 8 // no "q" in these eight bytes
+		}
+		if i+len("quot;") > len(s) {
+			break
+		}
 		if s[i]|0x20 != 'q' || !strings.EqualFold(s[i:i+len("quot;")], "quot;") {
 			continue
 		}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -32,4 +33,42 @@ func TestSkipToEntityTrigger(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDropsAmpScan compares dropsAmp, which skips eight bytes at a time to
+// the next "q", with a byte-by-byte reading of the same rule.
+func TestDropsAmpScan(t *testing.T) {
+	pieces := []string{"quot;", "QUOT;", "&", ",", " ", "＆", "q", "x", "word", "\n", "Quot"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(12); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := dropsAmp(s), dropsAmpBytewise(s); got != want {
+			t.Fatalf("dropsAmp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func dropsAmpBytewise(s string) bool {
+	for i := 0; i+len("quot;") <= len(s); i++ {
+		if !strings.EqualFold(s[i:i+len("quot;")], "quot;") {
+			continue
+		}
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		switch {
+		case i > 0 && (s[i-1] == '&' || s[i-1] == ','):
+		case j < i && j > 0 && s[j-1] == '&':
+		case j < i && strings.HasSuffix(s[:j], fullwidthAmp):
+		case strings.HasSuffix(s[:i], fullwidthAmp):
+		default:
+			return true
+		}
+	}
+	return false
 }
