@@ -110,3 +110,37 @@ func TestIsContraction(t *testing.T) {
 		})
 	}
 }
+
+// FuzzWordsIn checks that wordsIn agrees with qTokenize on any range
+// between rune starts of any paragraph.
+func FuzzWordsIn(f *testing.F) {
+	f.Add(`"We will win," said Mr. Smith, the U.S. envoy.`, 3, 20)
+	f.Add(`AB.C said X.Y.Z. and Ph.D.s, go-to rock’n’roll`, 1, 30)
+	f.Add(`Zürich’s mayor said «Grüezi» ‘twice’`, 2, 9)
+	f.Fuzz(func(t *testing.T, p string, from, to int) {
+		if !utf8.ValidString(p) || len(p) > 4096 {
+			return
+		}
+		clamp := func(i int) int {
+			if i < 0 {
+				i = -(i + 1) // no overflow at the smallest int
+			}
+			i %= len(p) + 1
+			for i < len(p) && !utf8.RuneStart(p[i]) {
+				i++
+			}
+			return i
+		}
+		from, to = clamp(from), clamp(to)
+		if from > to {
+			from, to = to, from
+		}
+		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}}
+		want := qTokenize(p, from, to)
+		got := ctx.wordsIn(0, p, from, to)
+		if len(want) == 0 && len(got) == 0 {
+			return
+		}
+		assert.Equal(t, want, got, "wordsIn(%d, %d) of %q", from, to, p)
+	})
+}
