@@ -107,6 +107,11 @@ func firstNonASCII(s string) int {
 				return i - 1
 			}
 		}
+		// Continuation bytes start nothing: step over them here rather
+		// than one skipASCII call each.
+		for i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i++
+		}
 	}
 	return len(s)
 }

@@ -72,3 +72,42 @@ func dropsAmpBytewise(s string) bool {
 	}
 	return false
 }
+
+// TestFirstNonASCII compares firstNonASCII, which steps over continuation
+// bytes, with a byte-by-byte reading of the same rule.
+func TestFirstNonASCII(t *testing.T) {
+	pieces := []string{"a", " ", "é", "’", "Ã", "Â", "¬", "‚", "√", "\u0303", "e\u0301", "x", "\xcc", "\x80", "\xc2", "\xe2\x80", "€"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := r.IntN(10); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := firstNonASCII(s), firstNonASCIIBytewise(s); got != want {
+			t.Fatalf("firstNonASCII(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func firstNonASCIIBytewise(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC3:
+			return i
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xAC {
+				return i
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+2] == 0x9A && (s[i+1] == 0x80 || s[i+1] == 0x88) {
+				return i
+			}
+		case 0xCC:
+			if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == ' ') {
+				return i - 1
+			}
+		}
+	}
+	return len(s)
+}
