@@ -86,14 +86,13 @@ var qOrgWords = setOf(
 	"HuffPost", "Post", "Bloomberg", "Axios", "Hill", "Vox", "Slate",
 	"Democratic", "Republican", "Assembly", "Legislature", "Cabinet",
 	"Council", "Secretariat", "Command", "Navy", "Marines", "Corps",
-	"Sairoon", "Hashd", "Shabi", "Mobilization", "Fatah", "Hezbollah",
+	"Mobilization", "Hezbollah",
 	"Hamas", "Taliban", "Qaeda", "ISIS", "ISIL", "State", "Islamic",
 	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
 	"Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
 	"Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
 	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "N.Y.", "N.J.", "N.H.",
 	"N.C.", "S.C.", "D.C.", "N.M.", "R.I.", "W.Va.", "N.D.", "S.D.",
-	"Tahrir", "Jadriya", "Karbala", "Basra", "Samawa", "Davos", "Karada",
 )
 
 // qDemonyms are capitalized adjectives that start noun phrases without
@@ -135,7 +134,7 @@ var qPlaces = setOf(
 	"Mexico", "Canada", "Japan", "Korea", "Turkey", "Egypt", "Afghanistan",
 	"Pakistan", "India", "Ukraine", "Cuba", "Venezuela", "Chicago",
 	"Philadelphia", "Boston", "Cleveland", "Detroit", "Miami", "Orlando",
-	"Manhattan", "Brooklyn", "Karbala", "Basra", "Samawa", "Davos",
+	"Manhattan", "Brooklyn",
 	"Columbus", "Atlanta", "Denver", "Dallas", "Houston", "Phoenix", "Seattle",
 	"Portland", "Milwaukee", "Flint", "Cambridge", "London", "Paris", "Berlin",
 	"Moscow", "Beijing", "Washington", "Virginia", "Arabia",
