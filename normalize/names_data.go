@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // qNotNames are capitalized words that start sentences or phrases but are not
 // part of a name.
 var qNotNames = setOf(
@@ -115,27 +117,31 @@ var qDemonyms = setOf(
 )
 
 // qPlaces are places, which name no speaker even when they stand where a
-// speaker would: "Cory James, 22, of Flint, Mich., said".
-var qPlaces = setOf(
-	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
-	"Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
-	"Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
-	"Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.", "N.Y.", "N.J.", "N.H.",
-	"N.C.", "S.C.", "D.C.", "N.M.", "R.I.", "W.Va.", "N.D.", "S.D.",
-	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
-	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-	"Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon",
-	"Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-	"Wisconsin", "Wyoming", "Hampshire", "Jersey", "York", "Carolina",
-	"Dakota", "Iraq", "Iran", "Baghdad", "Tehran", "America", "Syria",
-	"Russia", "China", "Israel", "Europe", "Britain", "France", "Germany",
-	"Mexico", "Canada", "Japan", "Korea", "Turkey", "Egypt", "Afghanistan",
-	"Pakistan", "India", "Ukraine", "Cuba", "Venezuela", "Chicago",
-	"Philadelphia", "Boston", "Cleveland", "Detroit", "Miami", "Orlando",
-	"Manhattan", "Brooklyn",
-	"Columbus", "Atlanta", "Denver", "Dallas", "Houston", "Phoenix", "Seattle",
-	"Portland", "Milwaukee", "Flint", "Cambridge", "London", "Paris", "Berlin",
-	"Moscow", "Beijing", "Washington", "Virginia", "Arabia",
-)
+// speaker would: "Cory James, 22, of Flint, Mich., said". The words of
+// the US states and Canadian provinces, with their AP abbreviations, come
+// from usRegions (the dateline table); postal codes ("OK", "IN") are left
+// out, since they read as words.
+var qPlaces = qWithRegionWords(setOf(
+	"Tex.", "Iraq", "Iran", "Baghdad", "Tehran", "America", "Syria", "Russia",
+	"China", "Israel", "Europe", "Britain", "France", "Germany", "Canada",
+	"Japan", "Korea", "Turkey", "Egypt", "Afghanistan", "Pakistan", "India",
+	"Ukraine", "Cuba", "Venezuela", "Chicago", "Philadelphia", "Boston",
+	"Cleveland", "Detroit", "Miami", "Orlando", "Manhattan", "Brooklyn",
+	"Columbus", "Atlanta", "Denver", "Dallas", "Houston", "Phoenix",
+	"Seattle", "Portland", "Milwaukee", "Flint", "Cambridge", "London",
+	"Paris", "Berlin", "Moscow", "Beijing", "Arabia",
+))
+
+// qWithRegionWords adds to places every word of the region names and
+// abbreviations in usRegions, but for the all-capital postal codes.
+func qWithRegionWords(places map[string]bool) map[string]bool {
+	for r := range usRegions {
+		if isAllCaps(r) && !strings.Contains(r, ".") {
+			continue
+		}
+		for _, w := range strings.Fields(r) {
+			places[w] = true
+		}
+	}
+	return places
+}
