@@ -34,7 +34,7 @@ func CutDateline(p string) (d Dateline, rest string, ok bool) {
 		return Dateline{}, p, false
 	}
 	rest = p[end:]
-	if r, _ := utf8.DecodeRuneInString(rest); !(unicode.IsUpper(r) || unicode.IsDigit(r) || isOpeningMark(r)) {
+	if r, _ := utf8.DecodeRuneInString(rest); !(unicode.IsUpper(r) || unicode.IsDigit(r) || qIsMarkRune(r)) {
 		return Dateline{}, p, false
 	}
 	d, ok = parseDatelinePlace(strings.TrimSpace(p[:start]), false)
@@ -263,13 +263,4 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// isOpeningMark reports whether r opens a quotation.
-func isOpeningMark(r rune) bool {
-	switch r {
-	case '"', '“', '‘', '\'', '«', '„', '‚':
-		return true
-	}
-	return false
 }

@@ -21,7 +21,7 @@ func IsSubheading(p string) bool {
 	if s == "" || len(s) > 100 || strings.ContainsAny(s, "\n") {
 		return false
 	}
-	inner := strings.TrimFunc(s, isQuoteMark)
+	inner := strings.TrimFunc(s, qIsMarkRune)
 	if inner == "" {
 		return false
 	}
@@ -47,18 +47,9 @@ func IsSubheading(p string) bool {
 
 // abbrevWord reports whether w is an abbreviation such as "U.S." or "Dr.".
 func abbrevWord(w string) bool {
-	return strings.Count(w, ".") > 1 || titleWords[w] || months[w]
-}
-
-// isQuoteMark reports whether r is a quotation mark of any style.
-func isQuoteMark(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›':
+	switch w {
+	case "St.", "Jr.", "Sr.":
 		return true
 	}
-	return false
+	return strings.Count(w, ".") > 1 || qTitles[w] || months[w]
 }
-
-// titleWords are abbreviated titles that end in a period.
-var titleWords = setOf("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.",
-	"Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "St.", "Jr.", "Sr.")
