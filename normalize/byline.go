@@ -290,7 +290,7 @@ func isPersonName(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
-		case i > 0 && nameParticles[w]:
+		case i > 0 && qParticles[w]:
 		case strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-"):
 		default:
 			return false
@@ -303,7 +303,3 @@ func isPersonName(s string) bool {
 	}
 	return !notPlaceWords[f[0]]
 }
-
-var nameParticles = setOf("al", "el", "bin", "bint", "ibn", "de", "del",
-	"della", "di", "da", "dos", "das", "do", "du", "la", "le", "van", "von",
-	"der", "den", "ter", "y", "e", "zu", "af", "St.")

@@ -122,7 +122,7 @@ func isCreditName(s string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] && !strings.HasPrefix(w, "al-") && w != "via" {
+		if !unicode.IsUpper(r) && !qParticles[w] && !strings.HasPrefix(w, "al-") && w != "via" {
 			return false
 		}
 	}

@@ -45,7 +45,7 @@ var qNotNames = setOf(
 // "Osama bin Laden", "Ludwig van Beethoven".
 var qParticles = setOf("bin", "ibn", "bint", "al", "el", "de", "da", "di",
 	"del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
-	"ter", "abu", "ul", "y")
+	"ter", "abu", "ul", "y", "do", "e", "zu", "af")
 
 // qOrgWords mark a name as an organization ("Iraqi Ministry of Defense",
 // "Clinton Foundation", "The Associated Press").
