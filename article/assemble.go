@@ -70,24 +70,21 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 }
 
 // cleanBlocks cleans the text of each block taken out of markup, logs the
-// repairs, and drops the blocks left empty or holding only a section rule.
-// Repair offsets are made to point into the input when the block's offset
-// is known, and are -1 otherwise. Blocks of a text dump are not cleaned
-// again: the whole dump was, so that its repairs have exact offsets.
+// repairs with offset -1 (the text no longer stands as such in the page),
+// and drops the blocks left empty or holding only a section rule. Blocks
+// of a text dump are not cleaned again: the whole dump was, so that its
+// repairs have exact offsets.
 func cleanBlocks(a *Article, blocks []block) []block {
 	kept := blocks[:0]
 	for _, b := range blocks {
-		text, repairs := b.text, []clean.Repair(nil)
-		if b.kind != textBlock { // text dumps were cleaned whole, with offsets into the input
+		text := b.text
+		if b.kind != textBlock {
+			var repairs []clean.Repair
 			text, repairs = clean.TextRepairs(b.text)
-		}
-		for _, r := range repairs {
-			if b.offset >= 0 {
-				r.Offset += b.offset
-			} else {
+			for _, r := range repairs {
 				r.Offset = -1
+				a.Repairs = append(a.Repairs, r)
 			}
-			a.Repairs = append(a.Repairs, r)
 		}
 		if text == "" || isSeparator(text) {
 			continue

@@ -20,5 +20,4 @@ type block struct {
 	kind   blockKind
 	text   string
 	credit string // captions only: a credit the markup gave apart
-	offset int    // byte offset of text in the input, for repair offsets; -1 if unknown
 }

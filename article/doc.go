@@ -67,6 +67,6 @@
 //
 // Repair offsets are byte offsets into the input for a UTF-8 text dump, and
 // into the decoded text when the input had to be decoded. For HTML pages
-// the text is taken out of the markup first, so an offset is -1 when the
-// repaired text cannot be located in the page.
+// the text is taken out of the markup first and no longer stands as such
+// in the page, so repairs made there have offset -1.
 package article

@@ -91,7 +91,7 @@ func (p *Parser) parseHTML(b []byte) (*Article, error) {
 		if int(d.Kind) < len(htmlBlockKinds) {
 			kind = htmlBlockKinds[d.Kind]
 		}
-		blocks = append(blocks, block{kind: kind, text: d.Text, credit: d.Credit, offset: -1})
+		blocks = append(blocks, block{kind: kind, text: d.Text, credit: d.Credit})
 	}
 	if err := p.assemble(a, blocks); err != nil {
 		return nil, err

@@ -22,12 +22,11 @@ func (p *Parser) parseText(b []byte) (*Article, error) {
 	return a, nil
 }
 
-// splitParagraphs splits text into paragraphs at blank lines. The lines
-// of one paragraph are joined with a space (hard-wrapped text). A text
-// with no blank line at all but several lines has a paragraph per line.
+// splitParagraphs splits text into paragraphs at blank lines; its line
+// ends are LF, since clean turned CRLF and CR into LF. The lines of one
+// paragraph are joined with a space (hard-wrapped text). A text with no
+// blank line at all but several lines has a paragraph per line.
 func splitParagraphs(s string) []block {
-	s = strings.ReplaceAll(s, "\r\n", "\n") // clean has done this; stay safe on its fast path
-	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	blankSeparated := false
 	for _, l := range lines {
@@ -40,7 +39,7 @@ func splitParagraphs(s string) []block {
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			blocks = append(blocks, block{kind: textBlock, text: strings.Join(cur, " "), offset: -1})
+			blocks = append(blocks, block{kind: textBlock, text: strings.Join(cur, " ")})
 			cur = cur[:0]
 		}
 	}
