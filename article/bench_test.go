@@ -11,6 +11,7 @@ import (
 
 	"github.com/copydesk/copydesk/article"
 	"github.com/copydesk/copydesk/internal/corpus"
+	"github.com/copydesk/copydesk/internal/htmldoc/naeb"
 	"github.com/copydesk/copydesk/internal/textgen"
 )
 
@@ -39,17 +40,9 @@ func BenchmarkParseNAEBText(b *testing.B) {
 // BenchmarkParseNAEBHTML parses the NAEB HTML pages, all of them per
 // iteration. It skips without the corpus.
 func BenchmarkParseNAEBHTML(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join(naebDir(b), "html", "*.html"))
-	if len(paths) == 0 {
+	docs := naebPages(b)
+	if len(docs) == 0 {
 		b.Skip("no NAEB pages")
-	}
-	var docs [][]byte
-	for _, p := range paths {
-		d, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
 	}
 	benchParse(b, docs)
 }
@@ -58,23 +51,18 @@ func BenchmarkParseNAEBHTML(b *testing.B) {
 // corpus) from GOMAXPROCS goroutines with one shared Parser; compare
 // "-cpu 1,2" runs to see how Parse scales with cores.
 func BenchmarkParseParallel(b *testing.B) {
-	var paths []string
-	if dir, err := corpus.Dir("naeb"); err == nil {
-		paths, _ = filepath.Glob(filepath.Join(dir, "html", "*.html"))
-	}
 	var docs [][]byte
-	var total int64
-	for _, p := range paths {
-		d, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs, total = append(docs, d), total+int64(len(d))
+	if _, err := naeb.Find(); err == nil {
+		docs = naebPages(b)
 	}
 	if len(docs) == 0 {
 		for _, d := range bundledSamples(b) {
-			docs, total = append(docs, d), total+int64(len(d))
+			docs = append(docs, d)
 		}
+	}
+	var total int64
+	for _, d := range docs {
+		total += int64(len(d))
 	}
 	p := &article.Parser{}
 	var next atomic.Int64
@@ -157,6 +145,20 @@ func naebTextDumps(b *testing.B) [][]byte {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// naebPages reads the NAEB pages; the benchmark skips without them.
+func naebPages(b *testing.B) [][]byte {
+	dir := naebDir(b)
+	recs, err := naeb.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages, _, err := naeb.Pages(dir, recs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return pages
 }
 
 // naebDir is the NAEB corpus folder; the benchmark skips without it.

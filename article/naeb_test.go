@@ -121,15 +121,9 @@ func TestNAEB(t *testing.T) {
 // most twice html.Parse). Compare the ns/op of the two sub-benchmarks.
 func BenchmarkNAEB(b *testing.B) {
 	dir, recs := naebCorpus(b)
-	pages := make([][]byte, 0, len(recs))
-	size := 0
-	for _, r := range recs {
-		p, err := os.ReadFile(r.Path(dir))
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
-		size += len(p)
+	pages, size, err := naeb.Pages(dir, recs)
+	if err != nil {
+		b.Fatal(err)
 	}
 	b.Run("html.Parse", func(b *testing.B) {
 		b.SetBytes(int64(size))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"testing"
 
 	"github.com/markusmobius/go-trafilatura"
@@ -25,15 +24,9 @@ func BenchmarkCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var pages [][]byte
-	size := 0
-	for _, r := range recs {
-		p, err := os.ReadFile(r.Path(dir))
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
-		size += len(p)
+	pages, size, err := naeb.Pages(dir, recs)
+	if err != nil {
+		b.Fatal(err)
 	}
 	run := func(name string, parse func([]byte)) {
 		b.Run(name, func(b *testing.B) {

@@ -59,6 +59,21 @@ func Load(dir string) ([]Record, error) {
 	return out, nil
 }
 
+// Pages reads the page of each record from the corpus at dir, in order,
+// and returns them with their total size in bytes.
+func Pages(dir string, recs []Record) (pages [][]byte, size int, err error) {
+	pages = make([][]byte, 0, len(recs))
+	for _, r := range recs {
+		p, err := os.ReadFile(r.Path(dir))
+		if err != nil {
+			return nil, 0, fmt.Errorf("naeb: %w", err)
+		}
+		pages = append(pages, p)
+		size += len(p)
+	}
+	return pages, size, nil
+}
+
 // Path returns the file of r's page in the corpus at dir.
 func (r Record) Path(dir string) string {
 	return filepath.Join(dir, "html", r.HTMLFile+".html")
