@@ -47,7 +47,7 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 			a.Subheadings = append(a.Subheadings, normalize.Subheading{Text: text, Paragraph: len(body)})
 			continue
 		}
-		if !datelineSeen && (b.kind == textBlock || b.kind == paragraphBlock) {
+		if !datelineSeen && isBodyText(b) {
 			datelineSeen = true
 			if d, rest, ok := normalize.CutDateline(text); ok {
 				a.Dateline = &d
