@@ -26,6 +26,15 @@ func Parse(r io.Reader) (*Article, error) {
 
 // Parse reads one article, plain text or HTML, from r.
 func (p *Parser) Parse(r io.Reader) (*Article, error) {
+	b, err := p.read(r)
+	if err != nil {
+		return nil, err
+	}
+	return p.parseBytes(b)
+}
+
+// read reads all of r, up to MaxBytes.
+func (p *Parser) read(r io.Reader) ([]byte, error) {
 	limit := p.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
@@ -37,7 +46,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
-	return p.parseBytes(b)
+	return b, nil
 }
 
 func (p *Parser) parseBytes(b []byte) (*Article, error) {

@@ -44,6 +44,7 @@ func (s source) String() string {
 type job struct {
 	src   source
 	data  []byte
+	ctype string // the media type its transport gave (WARC records), or ""
 	file  string
 	err   error
 	inner bool
@@ -167,11 +168,13 @@ func (b *batch) work(j *job) result {
 // parse reads the job's article from memory or from its file.
 func (b *batch) parse(j *job) (*article.Article, error) {
 	if j.file == "" {
-		if err := sniffBinary(j.data); err != nil {
-			return nil, err
+		if j.ctype == "" { // a declared HTML or text type needs no sniffing
+			if err := sniffBinary(j.data); err != nil {
+				return nil, err
+			}
 		}
 		b.stats.parsed.Add(int64(len(j.data)))
-		return b.cfg.parser.Parse(bytes.NewReader(j.data))
+		return b.cfg.parser.ParseWithContentType(bytes.NewReader(j.data), j.ctype)
 	}
 	f, err := os.Open(j.file)
 	if err != nil {

@@ -252,10 +252,7 @@ func (b *batch) warc(src source, r io.Reader, emit func(*job)) {
 			b.stats.skipped.Add(1)
 		default:
 			data, err := readLimited(body, b.limit())
-			if err == nil {
-				data = toUTF8(data, contentType)
-			}
-			emit(&job{src: s, data: data, err: err, inner: true})
+			emit(&job{src: s, data: data, ctype: contentType, err: err, inner: true})
 		}
 	}
 }
