@@ -1,7 +1,6 @@
 package article_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/article"
+	"github.com/copydesk/copydesk/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGolden parses each sample article in ../testdata and compares a
 // readable dump of the result with testdata/golden/<name>.golden.
@@ -26,7 +24,8 @@ func TestGolden(t *testing.T) {
 
 // testGoldenFiles parses each file matching pattern, one subtest per file
 // named after it, and compares the dump of the result (or the error) with
-// the golden file that goldenOf names; -update rewrites the goldens.
+// the golden file that goldenOf names; -update rewrites the goldens
+// (internal/golden).
 func testGoldenFiles(t *testing.T, pattern string, goldenOf func(file string) string) {
 	files, err := filepath.Glob(pattern)
 	require.NoError(t, err)
@@ -43,57 +42,9 @@ func testGoldenFiles(t *testing.T, pattern string, goldenOf func(file string) st
 			} else {
 				got = dump(a)
 			}
-			golden := goldenOf(file)
-			if *update {
-				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./article -run %s -update to create it", t.Name())
-			if d := lineDiff(string(want), got); d != "" {
-				t.Errorf("parse of %s differs from %s (-want +got); rerun with -update if the change is right:\n%s", file, golden, d)
-			}
+			golden.Check(t, goldenOf(file), got)
 		})
 	}
-}
-
-// lineDiff returns the lines that differ between want and got, marked
-// "-" and "+", with the line numbers of want; "" when they are equal.
-func lineDiff(want, got string) string {
-	if want == got {
-		return ""
-	}
-	a, b := strings.Split(want, "\n"), strings.Split(got, "\n")
-	// Longest common subsequence over lines; goldens are small.
-	lcs := make([][]int, len(a)+1)
-	for i := range lcs {
-		lcs[i] = make([]int, len(b)+1)
-	}
-	for i := len(a) - 1; i >= 0; i-- {
-		for j := len(b) - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var out strings.Builder
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case i < len(a) && j < len(b) && a[i] == b[j]:
-			i, j = i+1, j+1
-		case i < len(a) && (j == len(b) || lcs[i+1][j] >= lcs[i][j+1]):
-			fmt.Fprintf(&out, "%4d -%s\n", i+1, a[i])
-			i++
-		default:
-			fmt.Fprintf(&out, "%4d +%s\n", i+1, b[j])
-			j++
-		}
-	}
-	return out.String()
 }
 
 // dump writes an Article one field per line and one paragraph per block.

@@ -1,20 +1,17 @@
 package clean_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden cleans each sample article (../testdata/*.txt) and each
 // fixture in testdata/*.in.txt the way the article package does (Decode,
@@ -36,14 +33,7 @@ func TestGolden(t *testing.T) {
 			out, r2 := clean.TextRepairs(s)
 			checkRepairs(t, s, r2)
 			got := dump(r1, r2, out)
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test -run TestGolden -update")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 		})
 	}
 }

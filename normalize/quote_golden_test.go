@@ -1,18 +1,16 @@
 package normalize
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-var updateQuotes = flag.Bool("update", false, "rewrite the quote golden files in testdata/quotes")
+	"github.com/copydesk/copydesk/internal/golden"
+)
 
 // qReadParagraphs reads a fixture of body paragraphs separated by blank
 // lines.
@@ -56,14 +54,7 @@ func TestQuotesGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(name, func(t *testing.T) {
 			got := qDump(Quotes(qReadParagraphs(t, path)))
-			golden := strings.TrimSuffix(path, ".txt") + ".golden"
-			if *updateQuotes {
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test -run TestQuotesGolden -update")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, strings.TrimSuffix(path, ".txt")+".golden", got)
 		})
 	}
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,10 +10,9 @@ import (
 	"github.com/copydesk/copydesk/clean"
 	"github.com/copydesk/copydesk/normalize"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+	"github.com/copydesk/copydesk/internal/golden"
+)
 
 // TestRenderText checks the text view of an article with every field set
 // against testdata/render.golden (rewrite it with -update).
@@ -44,13 +41,7 @@ func TestRenderText(t *testing.T) {
 		},
 	}
 	got := renderText(source{Path: "testdata/wire-story.txt"}, a)
-	golden := filepath.Join("testdata", "render.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, got, 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err, "run with -update to create it")
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, filepath.Join("testdata", "render.golden"), string(got))
 }
 
 func TestWrap(t *testing.T) {
