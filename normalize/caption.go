@@ -64,27 +64,29 @@ func cutPhotoCredit(s string) (caption, credit string, ok bool) {
 var creditLabels = [...]string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
 
 // lastCreditLabels returns where each of creditLabels last occurs in s, or
-// -1. Every label ends in ": ", so one backward pass over the colons of s
-// finds them all: a paragraph without a colon costs one IndexByte.
+// -1. Every label ends in ": ", so one forward pass over the colons of s
+// (IndexByte, which is fast) finds them all: a paragraph without a colon
+// costs one IndexByte.
 func lastCreditLabels(s string) [len(creditLabels)]int {
 	var last [len(creditLabels)]int
 	for k := range last {
 		last[k] = -1
 	}
-	missing := len(creditLabels)
-	end := len(s)
-	for missing > 0 {
-		c := strings.LastIndex(s[:end], ": ")
+	for from := 0; ; {
+		c := strings.IndexByte(s[from:], ':')
 		if c < 0 {
 			break
 		}
+		c += from
+		from = c + 1
+		if c+1 >= len(s) || s[c+1] != ' ' {
+			continue
+		}
 		for k, label := range creditLabels {
-			if i := c + 2 - len(label); last[k] < 0 && i >= 0 && s[i:c+2] == label {
+			if i := c + 2 - len(label); i >= 0 && s[i:c+2] == label {
 				last[k] = i
-				missing--
 			}
 		}
-		end = c + 1 // ": " overlapping no earlier ": "
 	}
 	return last
 }

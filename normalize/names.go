@@ -33,9 +33,34 @@ func qTokenize(p string, from, to int) []qWord {
 	return qTokenizeInto(make([]qWord, 0, (to-from)/5+1), p, from, to)
 }
 
-// qTokenizeInto is qTokenize appending to out.
+// qTokenizeInto is qTokenize appending to out. Plain ASCII words, spaces and
+// punctuation are read inline; everything else (non-ASCII, inner hyphens,
+// apostrophes and periods) goes to qNextWord from the token's start, so the
+// result is qNextWord's in every case.
 func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	for i := from; i < to; {
+		switch qASCIIClass[p[i]] {
+		case qClassSpace:
+			i++
+			continue
+		case qClassPunct:
+			out = append(out, qWord{text: p[i : i+1], start: i, punct: true})
+			i++
+			continue
+		case qClassWord:
+			j := i + 1
+			for j < to && qASCIIWordByte[p[j]] {
+				j++
+			}
+			if j == to || qEndsASCIIWord(p, j, to) {
+				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
+					j++ // a trailing period belongs to abbreviations and initials
+				}
+				out = append(out, qWord{text: p[i:j], start: i})
+				i = j
+				continue
+			}
+		}
 		w, ok, next := qNextWord(p, i, to)
 		if ok {
 			out = append(out, w)
@@ -44,6 +69,47 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	}
 	return out
 }
+
+// qEndsASCIIWord reports whether the ASCII byte p[j], after a word, surely
+// ends it: it is not a letter or digit, and not an inner hyphen,
+// apostrophe or period (one followed by a word character). It is false for
+// the bytes it cannot tell about alone.
+func qEndsASCIIWord(p string, j, to int) bool {
+	switch c := p[j]; {
+	case c >= utf8.RuneSelf || qASCIIWordByte[c]:
+		return false
+	case c == '-' || c == '\'' || c == '.':
+		return j+1 == to || p[j+1] < utf8.RuneSelf && !qASCIIWordByte[p[j+1]]
+	}
+	return true
+}
+
+// The classes of bytes for qTokenizeInto's inline reading.
+const (
+	qClassOther = iota // a non-ASCII byte, or a quotation mark: qNextWord decides
+	qClassSpace        // skipped
+	qClassPunct        // a punctuation mark on its own
+	qClassWord         // an ASCII letter or digit
+)
+
+// qASCIIClass classifies each ASCII byte as qNextWord reads it on its own.
+var qASCIIClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		s := string(rune(c))
+		w, ok, _ := qNextWord(s, 0, 1)
+		switch {
+		case c == '\'' || c == '"':
+			t[c] = qClassOther
+		case !ok:
+			t[c] = qClassSpace
+		case w.punct:
+			t[c] = qClassPunct
+		default:
+			t[c] = qClassWord
+		}
+	}
+	return t
+}()
 
 // qNextWord reads the token at p[i:to], i < to: it returns the word or
 // punctuation mark there, if any (spaces and quotation marks are none), and
@@ -136,12 +202,16 @@ func qIsDotted(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	// "U.S", "J.F.K": single letters joined by periods.
-	for _, part := range strings.Split(w, ".") {
+	for {
+		part, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // qIsWordRune reports whether r can be part of a word.
@@ -172,7 +242,10 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
-	if w.punct || !qIsCap(w.text) || qNotNames[w.text] || qIsPronoun(w.text) {
+	if w.punct || w.text == "" || w.text[0] >= 'a' && w.text[0] <= 'z' && strings.IndexByte(w.text, '-') < 0 {
+		return false // most words: lower case, not "al-Sadr"
+	}
+	if !qIsCap(w.text) || qNotNames[w.text] || qIsPronoun(w.text) {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
@@ -193,10 +266,30 @@ func qUnlikelyName(name []qWord) bool {
 		return false
 	}
 	w := name[0].text
-	if utf8.RuneCountInString(w) > 4 && strings.ToUpper(w) == w {
+	if utf8.RuneCountInString(w) > 4 && qIsUpper(w) {
 		return true
 	}
 	return qIsContraction(w)
+}
+
+// qIsUpper reports whether strings.ToUpper(w) == w, without allocating:
+// whether every rune of w is its own upper case (an invalid byte is not).
+func qIsUpper(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // qIsContraction reports whether w is a contraction such as "I'm", "Don't"
@@ -225,7 +318,11 @@ type qName struct{ i, j int }
 // qNameRuns finds the runs of capitalized words in words, allowing particles
 // ("bin", "al") inside a run.
 func qNameRuns(words []qWord) []qName {
-	var runs []qName
+	return qNameRunsInto(nil, words)
+}
+
+// qNameRunsInto is qNameRuns appending to runs.
+func qNameRunsInto(runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
 		if !qIsNameWord(words[i]) {
@@ -312,12 +409,40 @@ func qJoin(words []qWord) string {
 	return b.String()
 }
 
+// qJoinIn is qJoin for words read from p: when they are words (not
+// punctuation) written one space apart, their join is the span of p they
+// cover, and nothing is allocated.
+func qJoinIn(p string, words []qWord) string {
+	if len(words) < 2 {
+		return qJoin(words)
+	}
+	end := words[0].start + len(words[0].text)
+	for _, w := range words[1:] {
+		if words[0].punct || w.punct || w.start != end+1 || p[end] != ' ' {
+			return qJoin(words)
+		}
+		end = w.start + len(w.text)
+	}
+	return p[words[0].start:end]
+}
+
 // qJoinName joins the words of a name, without a final possessive:
 // "Donald Trump's" -> "Donald Trump".
 func qJoinName(words []qWord) string {
-	s := qJoin(words)
-	if n := len(words); n > 0 && qIsPossessive(words[n-1].text) {
-		return s[:len(s)-len(words[n-1].text)] + qStripPossessive(words[n-1].text)
+	return qTrimPossessive(qJoin(words), words)
+}
+
+// qJoinNameIn is qJoinName for words read from p (see qJoinIn).
+func qJoinNameIn(p string, words []qWord) string {
+	return qTrimPossessive(qJoinIn(p, words), words)
+}
+
+// qTrimPossessive removes from s, the join of words, the possessive mark
+// that ends the last word.
+func qTrimPossessive(s string, words []qWord) string {
+	if n := len(words); n > 0 {
+		last := words[n-1].text
+		return s[:len(s)-len(last)+len(qStripPossessive(last))]
 	}
 	return s
 }
@@ -376,7 +501,7 @@ func qIsOrgName(words []qWord) bool {
 			return true
 		}
 		// Acronyms: "NATO", "FBI".
-		if utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w {
+		if utf8.RuneCountInString(w) > 1 && qIsUpper(w) {
 			return true
 		}
 	}

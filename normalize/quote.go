@@ -85,7 +85,7 @@ type qContext struct {
 // Only the words of paragraphs holding a quote (inside) are kept; the
 // others are tokenized into one reused buffer.
 func qReadArticle(paragraphs []string, inside [][]qPart) (*qContext, []qMention) {
-	ctx := &qContext{known: make(map[string]bool), words: make([][]qWord, len(paragraphs))}
+	ctx := &qContext{known: make(map[string]bool, 64), words: make([][]qWord, len(paragraphs))}
 	var n qNarrative
 	var buf []qWord
 	for pi, p := range paragraphs {
@@ -98,7 +98,7 @@ func qReadArticle(paragraphs []string, inside [][]qPart) (*qContext, []qMention)
 			words = buf
 		}
 		ctx.learn(p, words)
-		n.read(pi, words, inside[pi])
+		n.read(pi, p, words, inside[pi])
 	}
 	return ctx, n.finish(ctx)
 }

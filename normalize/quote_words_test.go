@@ -117,6 +117,7 @@ func FuzzWordsIn(f *testing.F) {
 	f.Add(`"We will win," said Mr. Smith, the U.S. envoy.`, 3, 20)
 	f.Add(`AB.C said X.Y.Z. and Ph.D.s, go-to rock’n’roll`, 1, 30)
 	f.Add(`Zürich’s mayor said «Grüezi» ‘twice’`, 2, 9)
+	f.Add("Gov. J. Doe's well- known state-run U.S.-led plan.\r\n\"end.\" A.B. x-", 0, 200)
 	f.Fuzz(func(t *testing.T, p string, from, to int) {
 		if !utf8.ValidString(p) || len(p) > 4096 {
 			return
@@ -135,8 +136,19 @@ func FuzzWordsIn(f *testing.F) {
 		if from > to {
 			from, to = to, from
 		}
-		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}}
+		var ref []qWord // qTokenize's inline reading must agree with qNextWord's
+		for i := from; i < to; {
+			w, ok, next := qNextWord(p, i, to)
+			if ok {
+				ref = append(ref, w)
+			}
+			i = next
+		}
 		want := qTokenize(p, from, to)
+		if len(ref) > 0 || len(want) > 0 {
+			assert.Equal(t, ref, want, "qTokenize(%d, %d) of %q", from, to, p)
+		}
+		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}}
 		got := ctx.wordsIn(0, p, from, to)
 		if len(want) == 0 && len(got) == 0 {
 			return

@@ -30,6 +30,12 @@ func (m *qMention) before(para, at int) bool {
 type qNarrative struct {
 	mentions []qMention
 	kept     []qWord // the paragraph's words outside quotes, reused
+	runs     []qName // the name runs of the words being read, reused
+	// keyOf holds qNameKey of each word met in a name, and keyBuf is where
+	// the mentions' keys are carved from: names repeat, and most articles
+	// write a few hundred.
+	keyOf  map[string]string
+	keyBuf []string
 	// pending lists the mentions that are doubtful unless the article
 	// writes their word capitalized inside a sentence somewhere (known),
 	// which is only settled once the whole article is read.
@@ -44,9 +50,9 @@ type qPendingDoubt struct {
 
 // read lists the names of paragraph pi, whose words are words and whose
 // quotes are parts.
-func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
+func (n *qNarrative) read(pi int, p string, words []qWord, parts []qPart) {
 	if len(parts) == 0 {
-		n.names(pi, words)
+		n.names(pi, p, words)
 		return
 	}
 	// Drop the words inside quotes, keeping sentence ends. Parts and words
@@ -64,12 +70,12 @@ func (n *qNarrative) read(pi int, words []qWord, parts []qPart) {
 		}
 		kept = append(kept, w)
 		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(w) {
-			n.names(pi, kept)
+			n.names(pi, p, kept)
 			kept = kept[:0]
 		}
 	}
 	if len(kept) > 0 {
-		n.names(pi, kept)
+		n.names(pi, p, kept)
 	}
 	n.kept = kept[:0]
 }
@@ -84,12 +90,13 @@ func qEndsSentenceWord(w qWord) bool {
 	return w.punct && (w.text == "." || w.text == "!" || w.text == "?")
 }
 
-// names lists the names in kept, words of paragraph pi outside quotes that
-// start a sentence.
-func (n *qNarrative) names(pi int, kept []qWord) {
+// names lists the names in kept, words of paragraph pi (p) outside quotes
+// that start a sentence.
+func (n *qNarrative) names(pi int, p string, kept []qWord) {
 	sentence := 0 // index of the first word of the current sentence
 	scanned := 0  // words before this index were checked for sentence ends
-	for _, run := range qNameRuns(kept) {
+	n.runs = qNameRunsInto(n.runs[:0], kept)
+	for _, run := range n.runs {
 		for k := scanned; k < run.i; k++ {
 			if qEndsSentenceWord(kept[k]) {
 				sentence = k + 1
@@ -100,8 +107,8 @@ func (n *qNarrative) names(pi int, kept []qWord) {
 		if len(name) == 0 {
 			continue
 		}
-		m := qMention{para: pi, at: name[0].start, name: qJoinName(name), role: qJoin(role)}
-		m.keys = qKeys(name)
+		m := qMention{para: pi, at: name[0].start, name: qJoinNameIn(p, name), role: qJoinIn(p, role)}
+		m.keys = n.keys(name)
 		m.org = qIsOrgName(name)
 		m.subject = qIsSubject(kept, sentence, run)
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(kept, run) {
@@ -175,6 +182,29 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 	}
 	w := words[run.j+1].text
 	return qLowerIn(qDeterminers, w) || qLowerIn(qRelatives, w) || qLowerIn(qPersonNouns, w)
+}
+
+// keys is qKeys, from the narrative's cache and buffer.
+func (n *qNarrative) keys(name []qWord) []string {
+	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
+		n.keyBuf = make([]string, 0, max(256, len(name)))
+	}
+	if n.keyOf == nil {
+		n.keyOf = make(map[string]string, 64)
+	}
+	from := len(n.keyBuf)
+	for _, w := range name {
+		if w.punct {
+			continue
+		}
+		key, ok := n.keyOf[w.text]
+		if !ok {
+			key = qNameKey(w.text)
+			n.keyOf[w.text] = key
+		}
+		n.keyBuf = append(n.keyBuf, key)
+	}
+	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
 }
 
 // qKeys returns the comparison keys of the words of a name.
