@@ -201,9 +201,13 @@ func (d *doc) apply(edits []edit) {
 	}
 	d.changes += len(edits)
 	var b strings.Builder
-	size := len(d.cur)
+	size, end := len(d.cur), 0
 	for _, e := range edits {
+		if e.start < end {
+			continue // skipped below
+		}
 		size += len(e.repl) - (e.end - e.start)
+		end = e.end
 	}
 	b.Grow(size)
 	if d.nolog {
