@@ -29,16 +29,16 @@ func looksLikeHTML(b []byte) bool {
 		}
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	head = bytes.ToLower(skipPrologue(head))
+	head = skipPrologue(head)
 	if len(head) < 2 || head[0] != '<' {
 		return false
 	}
 	for _, tag := range documentTags {
-		if bytes.HasPrefix(head, []byte(tag)) {
+		if len(head) >= len(tag) && bytes.EqualFold(head[:len(tag)], []byte(tag)) {
 			return true
 		}
 	}
-	c := head[1]
+	c := head[1] | 0x20 // an ASCII letter in lower case
 	return c >= 'a' && c <= 'z' && bytes.Contains(head, []byte("</"))
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 )
 
 // DefaultMaxBytes is the input limit of a Parser whose MaxBytes is zero.
@@ -39,7 +40,7 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	b, err := readAll(io.LimitReader(r, limit+1), sizeHint(r, limit))
 	if err != nil {
 		return nil, fmt.Errorf("article: read: %w", err)
 	}
@@ -47,6 +48,40 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return b, nil
+}
+
+// sizeHint returns how many bytes r holds, at most limit+1, when r tells
+// (a bytes.Reader, a strings.Reader, a bytes.Buffer, a regular file), so
+// that reading it allocates once; else 512.
+func sizeHint(r io.Reader, limit int64) int {
+	n := int64(512)
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		n = int64(r.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
+			n = fi.Size()
+		}
+	}
+	return int(min(max(n, 0), limit) + 1)
+}
+
+// readAll is io.ReadAll starting with room for size bytes.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append grow the buffer
+		}
+	}
 }
 
 func (p *Parser) parseBytes(b []byte) (*Article, error) {

@@ -3,6 +3,7 @@ package normalize
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,7 +59,9 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	if len(qs) == 0 {
 		return nil
 	}
-	ctx, mentions := qReadArticle(paragraphs, qInsideByParagraph(len(paragraphs), qs))
+	scratch := qGetScratch()
+	defer qPutScratch(scratch)
+	ctx, mentions := qReadArticle(paragraphs, qInsideByParagraph(len(paragraphs), qs), scratch)
 	f.attribute(paragraphs, qs, ctx)
 	f.resolve(paragraphs, qs, newResolver(mentions))
 	out := make([]Quote, len(qs))
@@ -83,24 +86,70 @@ type qContext struct {
 // qReadArticle reads the article once, paragraph by paragraph: it fills
 // qContext and lists the names written outside quotes (qNarrativeMentions).
 // Only the words of paragraphs holding a quote (inside) are kept; the
-// others are tokenized into one reused buffer.
-func qReadArticle(paragraphs []string, inside [][]qPart) (*qContext, []qMention) {
-	ctx := &qContext{known: make(map[string]bool, 64), words: make([][]qWord, len(paragraphs))}
-	var n qNarrative
-	var buf []qWord
+// others are tokenized into one reused buffer. Everything is carved from
+// s, which must not be reused while ctx and the mentions are in use.
+func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
+	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs))}
+	n := &s.narrative
 	for pi, p := range paragraphs {
 		var words []qWord
 		if len(inside[pi]) > 0 {
-			words = qTokenize(p, 0, len(p))
+			from := len(s.words)
+			s.words = qTokenizeInto(s.words, p, 0, len(p))
+			words = s.words[from:len(s.words):len(s.words)]
 			ctx.words[pi] = words
 		} else {
-			buf = qTokenizeInto(buf[:0], p, 0, len(p))
-			words = buf
+			s.buf = qTokenizeInto(s.buf[:0], p, 0, len(p))
+			words = s.buf
 		}
 		ctx.learn(p, words)
 		n.read(pi, p, words, inside[pi])
 	}
 	return ctx, n.finish(ctx)
+}
+
+// qScratch is the working memory of one Quotes call: the maps and slices
+// that reading an article fills. It is reused from call to call through
+// qScratchPool, so that a stream of articles does not allocate it anew
+// for each; one that grew past qScratchMax words is left to the garbage
+// collector instead, so that one huge article does not stay in memory.
+type qScratch struct {
+	known     map[string]bool
+	words     []qWord // the words of the paragraphs holding a quote
+	buf       []qWord // the words of the paragraph being read, when not kept
+	narrative qNarrative
+}
+
+// qScratchMax is the most words a pooled qScratch keeps room for.
+const qScratchMax = 1 << 16
+
+var qScratchPool = sync.Pool{New: func() any {
+	return &qScratch{known: make(map[string]bool, 64)}
+}}
+
+// qGetScratch returns an empty qScratch.
+func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
+
+// qPutScratch empties s and returns it to the pool, unless it grew too big.
+func qPutScratch(s *qScratch) {
+	n := &s.narrative
+	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 ||
+		cap(n.kept) > qScratchMax || len(s.known) > qScratchMax/8 || len(n.keyOf) > qScratchMax/8 {
+		return
+	}
+	clear(s.known)
+	clear(n.keyOf)
+	// Drop the strings the slices hold, so that a pooled scratch keeps no
+	// article alive.
+	clear(s.words[:cap(s.words)])
+	clear(s.buf[:cap(s.buf)])
+	clear(n.mentions[:cap(n.mentions)])
+	clear(n.kept[:cap(n.kept)])
+	clear(n.keyBuf[:cap(n.keyBuf)])
+	clear(n.pending[:cap(n.pending)])
+	s.words, s.buf = s.words[:0], s.buf[:0]
+	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
+	qScratchPool.Put(s)
 }
 
 // learn adds to known the words of p written capitalized inside a sentence.
