@@ -12,6 +12,10 @@ type qWord struct {
 	text  string
 	start int // p[start:start+len(text)] is text, for words read from p
 	punct bool
+	// lower is set, by the tokenizer, on a word that starts with an ASCII
+	// lower-case letter and has no hyphen, so surely no name word (not
+	// "al-Sadr"): most words, told apart without looking again.
+	lower bool
 }
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
@@ -56,7 +60,7 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 					j++ // a trailing period belongs to abbreviations and initials
 				}
-				out = append(out, qWord{text: p[i:j], start: i})
+				out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= p[i] && p[i] <= 'z'})
 				i = j
 				continue
 			}
@@ -146,7 +150,8 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 		if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 			j++
 		}
-		return qWord{text: p[i:j], start: i}, true, j
+		lower := 'a' <= p[i] && p[i] <= 'z' && strings.IndexByte(p[i:j], '-') < 0
+		return qWord{text: p[i:j], start: i, lower: lower}, true, j
 	case qIsMarkRune(r):
 		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
 	default:
@@ -242,14 +247,11 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
-	if w.punct || w.text == "" || w.text[0] >= 'a' && w.text[0] <= 'z' && strings.IndexByte(w.text, '-') < 0 {
-		return false // most words: lower case, not "al-Sadr"
-	}
-	if !qIsCap(w.text) || qNotNames[w.text] || qIsPronoun(w.text) {
+	if w.punct || w.lower || !qIsCap(w.text) || qNotNameWords[w.text] {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
-	if base := qStripPossessive(w.text); base != w.text && (qIsPronoun(base) || qNotNames[base]) || qIsContraction(w.text) {
+	if base := qStripPossessive(w.text); base != w.text && qNotNameWords[base] || qIsContraction(w.text) {
 		return false
 	}
 	// Party and state after a politician's name: "(R-Texas)", "(D-MA)".

@@ -140,13 +140,15 @@ func qPutScratch(s *qScratch) {
 	clear(s.known)
 	clear(n.keyOf)
 	// Drop the strings the slices hold, so that a pooled scratch keeps no
-	// article alive.
-	clear(s.words[:cap(s.words)])
+	// article alive. The slices only grow by appending, so past their
+	// length they hold nothing, except for the two truncated for each
+	// paragraph, which are a paragraph long.
+	clear(s.words)
 	clear(s.buf[:cap(s.buf)])
-	clear(n.mentions[:cap(n.mentions)])
+	clear(n.mentions)
 	clear(n.kept[:cap(n.kept)])
-	clear(n.keyBuf[:cap(n.keyBuf)])
-	clear(n.pending[:cap(n.pending)])
+	clear(n.keyBuf)
+	clear(n.pending)
 	s.words, s.buf = s.words[:0], s.buf[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)
