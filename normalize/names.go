@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
 )
 
 // A qWord is a token of an attribution clause or a narrative sentence: a
@@ -53,8 +55,13 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 			continue
 		case qClassWord:
 			j := i + 1
-			for j < to && qASCIIWordByte[p[j]] {
-				j++
+			for {
+				// Runs of lower-case letters eight bytes at a time.
+				if j = swar.SkipLower(p[:to], j); j < to && qASCIIWordByte[p[j]] {
+					j++
+					continue
+				}
+				break
 			}
 			if j == to || qEndsASCIIWord(p, j, to) {
 				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {

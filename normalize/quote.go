@@ -131,27 +131,30 @@ var qScratchPool = sync.Pool{New: func() any {
 func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
 
 // qPutScratch empties s and returns it to the pool, unless it grew too big.
+// The slices are only truncated: the strings left in them keep the last
+// article reachable until the pool drops s at a garbage collection, which
+// costs less than clearing them after every article.
 func qPutScratch(s *qScratch) {
 	n := &s.narrative
-	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 ||
-		cap(n.kept) > qScratchMax || len(s.known) > qScratchMax/8 || len(n.keyOf) > qScratchMax/8 {
+	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax {
 		return
 	}
-	clear(s.known)
-	clear(n.keyOf)
-	// Drop the strings the slices hold, so that a pooled scratch keeps no
-	// article alive. The slices only grow by appending, so past their
-	// length they hold nothing, except for the two truncated for each
-	// paragraph, which are a paragraph long.
-	clear(s.words)
-	clear(s.buf[:cap(s.buf)])
-	clear(n.mentions)
-	clear(n.kept[:cap(n.kept)])
-	clear(n.keyBuf)
-	clear(n.pending)
+	// Clearing a map costs its capacity, so maps that grew big are
+	// dropped rather than cleared for every small article after.
+	s.known = qEmptied(s.known)
+	n.keyOf = qEmptied(n.keyOf)
 	s.words, s.buf = s.words[:0], s.buf[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)
+}
+
+// qEmptied returns m cleared, or a new map if m held many keys.
+func qEmptied[V any](m map[string]V) map[string]V {
+	if len(m) > 256 {
+		return make(map[string]V, 64)
+	}
+	clear(m)
+	return m
 }
 
 // learn adds to known the words of p written capitalized inside a sentence.

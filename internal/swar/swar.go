@@ -1,0 +1,52 @@
+// Package swar reads strings eight bytes at a time in a uint64 ("SIMD
+// within a register"), for the byte scans that dominate copydesk's time on
+// ordinary text: finding the end of a run of plain bytes without a branch
+// per byte.
+package swar
+
+import "math/bits"
+
+const (
+	// Lows has the low bit of every byte set.
+	Lows = 0x0101010101010101
+	// Highs has the high bit of every byte set.
+	Highs = 0x8080808080808080
+)
+
+// Load8 reads s[i:i+8] as a little-endian word (the compiler makes this
+// one load). It panics unless i+8 <= len(s).
+func Load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// HasByte is non-zero when one of the eight bytes of w is b. It may report
+// a false positive only next to a true one (borrows run upward), which
+// callers that then check byte by byte do not mind.
+func HasByte(w uint64, b byte) uint64 {
+	d := w ^ uint64(b)*Lows
+	return (d - Lows) &^ d & Highs
+}
+
+// SkipLower returns the index of the first byte at or after i that is not
+// an ASCII lower-case letter, or len(s).
+func SkipLower(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := Load8(s, i)
+		// A byte is outside 'a'..'z' when it has its high bit set, when
+		// adding 5 sets it (above 'z' = 0x7A), or when subtracting 'a'
+		// from it with its high bit forced clears that bit (below 'a').
+		// No step carries or borrows across bytes.
+		stop := (w | (w + 5*Lows) | ^((w | Highs) - 'a'*Lows)) & Highs
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return i
+		}
+	}
+	return len(s)
+}
