@@ -161,7 +161,7 @@ func qEmptied[V any](m map[string]V) map[string]V {
 func (ctx *qContext) learn(p string, words []qWord) {
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		if w.punct || !qIsCap(w.text) {
+		if w.punct || w.lower || !qIsCap(w.text) {
 			continue
 		}
 		if prev := words[k-1].text; words[k-1].punct && (prev == "." || prev == "!" || prev == "?" || prev == ":") {
