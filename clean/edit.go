@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // An edit replaces cur[start:end] of the text a pass looked at.
@@ -190,40 +191,64 @@ func (d *doc) origRight(p int) int {
 	return pc.origEnd
 }
 
+// editedSize returns the length of s (of length n) once the edits are
+// made, and whether they are sorted by start. An edit that overlaps the
+// one before is skipped, here as in apply.
+func editedSize(n int, edits []edit) (size int, sorted bool) {
+	size, sorted = n, true
+	prev, end := 0, 0
+	for _, e := range edits {
+		if e.start < prev {
+			sorted = false
+		}
+		prev = e.start
+		if e.start < end {
+			continue
+		}
+		size += len(e.repl) - (e.end - e.start)
+		end = e.end
+	}
+	return size, sorted
+}
+
+// splice returns s with the edits (sorted by start) made, size bytes
+// long; an edit that overlaps the one before is skipped.
+func splice(s string, edits []edit, size int) string {
+	if size == 0 {
+		return ""
+	}
+	buf := make([]byte, size)
+	at, w := 0, 0
+	for _, e := range edits {
+		if e.start < at {
+			continue
+		}
+		w += copy(buf[w:], s[at:e.start])
+		w += copy(buf[w:], e.repl)
+		at = e.end
+	}
+	copy(buf[w:], s[at:])
+	return unsafe.String(&buf[0], len(buf))
+}
+
 // apply makes the edits (sorted by start, not overlapping) to the current
 // text, logs one repair per edit and updates the map to the original.
 func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
-	if !slices.IsSortedFunc(edits, func(a, b edit) int { return a.start - b.start }) {
+	size, sorted := editedSize(len(d.cur), edits)
+	if !sorted {
 		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
+		size, _ = editedSize(len(d.cur), edits)
 	}
 	d.changes += len(edits)
-	var b strings.Builder
-	size, end := len(d.cur), 0
-	for _, e := range edits {
-		if e.start < end {
-			continue // skipped below
-		}
-		size += len(e.repl) - (e.end - e.start)
-		end = e.end
-	}
-	b.Grow(size)
 	if d.nolog {
-		at := 0
-		for _, e := range edits {
-			if e.start < at {
-				continue
-			}
-			b.WriteString(d.cur[at:e.start])
-			b.WriteString(e.repl)
-			at = e.end
-		}
-		b.WriteString(d.cur[at:])
-		d.cur = b.String()
+		d.cur = splice(d.cur, edits, size)
 		return
 	}
+	var b strings.Builder
+	b.Grow(size)
 	d.blocks = append(d.blocks, len(d.repairs))
 	d.repairs = slices.Grow(d.repairs, len(edits))
 	pieces := make([]piece, 0, len(d.pieces)+2*len(edits)+1)

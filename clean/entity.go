@@ -173,7 +173,7 @@ func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
 			buf[k-ns] = s[k] | 0x20
 		}
 		name := buf[:j-ns]
-		if !spacedNames[string(name)] {
+		if _, ok := commonEntities.lookup(string(name)); !ok { // spacedNames
 			return edit{}, false
 		}
 		k = skipSpaces(s, j)
@@ -254,7 +254,7 @@ func entityBody(s string) (string, int, bool) {
 	if j < 2 || j >= len(s) || s[j] != ';' {
 		return "", 0, false
 	}
-	if dec, ok := namedEntities[s[:j]]; ok {
+	if dec, ok := commonEntities.lookup(s[:j]); ok {
 		return dec, j + 1, true
 	}
 	cand := "&" + s[:j+1]
@@ -549,7 +549,7 @@ func endsWithS(s string) bool {
 // apostrophe ("s Called", "t know").
 func isContraction(s string) bool {
 	for _, suf := range contractionSuffixes {
-		if len(s) >= len(suf) && strings.EqualFold(s[:len(suf)], suf) {
+		if hasLowerPrefixFold(s, suf) {
 			if len(s) == len(suf) {
 				return true
 			}
@@ -560,4 +560,19 @@ func isContraction(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasLowerPrefixFold reports whether s starts with the lower-case ASCII
+// letters of prefix in either case: strings.EqualFold on s[:len(prefix)]
+// without decoding.
+func hasLowerPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if s[k]|0x20 != prefix[k] {
+			return false
+		}
+	}
+	return true
 }

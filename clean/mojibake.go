@@ -22,7 +22,9 @@ func mojibakeEdits(edits []edit, s string) []edit {
 	edits = mojibakeRuns(edits, s)
 	n := first
 	for _, e := range edits[first:] {
-		for round := 0; round < 2; round++ {
+		// One character is no mojibake on its own (every shape needs a
+		// second one): it cannot decode again.
+		for round := 0; round < 2 && !singleRune(e.repl); round++ {
 			again := decodeMojibakeAll(e.repl)
 			if again == e.repl {
 				break
@@ -114,6 +116,12 @@ func firstNonASCII(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// singleRune reports whether s is exactly one character.
+func singleRune(s string) bool {
+	_, w := utf8.DecodeRuneInString(s)
+	return w == len(s) && w > 0
 }
 
 // runeAt decodes the character at s[i], composing a letter and a

@@ -59,18 +59,48 @@ func numericEntity(n int) string {
 	return runeString(rune(n))
 }
 
-// namedEntities caches the decoding of the names repairs meet most.
-var namedEntities = func() map[string]string {
-	m := make(map[string]string)
-	for name := range spacedNames {
-		m[name] = html.UnescapeString("&" + name + ";")
+// commonEntities decodes the names repairs meet most (spacedNames).
+var commonEntities = newEntityTable(spacedNames)
+
+// An entityTable maps a few entity names to their decoding, by open
+// addressing over a small array: the entity scan looks names up several
+// times in a damaged line, and a map would hash the whole key each time.
+// It holds fewer names than slots.
+type entityTable [64]struct{ name, dec string }
+
+func newEntityTable(names map[string]bool) *entityTable {
+	t := new(entityTable)
+	for name := range names {
+		h := entitySlot(name)
+		for t[h].name != "" {
+			h = (h + 1) % len(t)
+		}
+		t[h].name, t[h].dec = name, html.UnescapeString("&"+name+";")
 	}
-	return m
-}()
+	return t
+}
+
+// entitySlot is where an entityTable starts looking for name (not empty).
+func entitySlot(name string) int {
+	return (len(name)*31 + int(name[0])*7 + int(name[len(name)-1])) % len(entityTable{})
+}
+
+// lookup returns the decoding of name, if the table has it.
+func (t *entityTable) lookup(name string) (string, bool) {
+	if name == "" {
+		return "", false
+	}
+	for h := entitySlot(name); t[h].name != ""; h = (h + 1) % len(t) {
+		if t[h].name == name {
+			return t[h].dec, true
+		}
+	}
+	return "", false
+}
 
 // namedEntity decodes &name; (name without "&" and ";"), or returns "".
 func namedEntity(name string) string {
-	if s, ok := namedEntities[name]; ok {
+	if s, ok := commonEntities.lookup(name); ok {
 		return s
 	}
 	cand := "&" + name + ";"
