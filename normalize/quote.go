@@ -86,26 +86,69 @@ type qContext struct {
 // qReadArticle reads the article once, paragraph by paragraph: it fills
 // qContext and lists the names written outside quotes (qNarrativeMentions).
 // Only the words of paragraphs holding a quote (inside) are kept; the
-// others are tokenized into one reused buffer. Everything is carved from
-// s, which must not be reused while ctx and the mentions are in use.
+// others are tokenized into one reused buffer. A paragraph longer than
+// qLongParagraph (a page with no line breaks) is read in pieces that end at
+// a space, and its words are not kept, so that the words held at once stay
+// bounded; attribution re-reads the few it needs (wordsIn). Everything is
+// carved from s, which must not be reused while ctx and the mentions are in
+// use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
 	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs))}
 	n := &s.narrative
 	for pi, p := range paragraphs {
-		var words []qWord
-		if len(inside[pi]) > 0 {
-			from := len(s.words)
-			s.words = qTokenizeInto(s.words, p, 0, len(p))
-			words = s.words[from:len(s.words):len(s.words)]
-			ctx.words[pi] = words
-		} else {
-			s.buf = qTokenizeInto(s.buf[:0], p, 0, len(p))
-			words = s.buf
+		n.begin(inside[pi])
+		var prev *qWord // the last word of the previous piece
+		for from := 0; from < len(p); {
+			to := qPieceEnd(p, from)
+			s.buf = qTokenizeInto(s.buf[:0], p, from, to)
+			words := s.buf
+			if len(inside[pi]) > 0 && to-from == len(p) {
+				words = s.keep(words)
+				ctx.words[pi] = words
+			}
+			ctx.learn(p, prev, words)
+			n.read(pi, p, words, to == len(p))
+			if len(words) > 0 {
+				s.last = words[len(words)-1]
+				prev = &s.last
+			}
+			from = to
 		}
-		ctx.learn(p, words)
-		n.read(pi, p, words, inside[pi])
 	}
 	return ctx, n.finish(ctx)
+}
+
+// keep returns a copy of words that lasts while s is in use. The copies
+// are carved from chunks of s.words, so that keeping the words of many
+// paragraphs costs few allocations, and a chunk that fills up is left as
+// it is (not grown, which would keep every earlier generation alive
+// through the slices already carved from it).
+func (s *qScratch) keep(words []qWord) []qWord {
+	if cap(s.words)-len(s.words) < len(words) {
+		s.words = make([]qWord, 0, max(len(words), qKeptChunk))
+	}
+	first := len(s.words)
+	s.words = append(s.words, words...)
+	return s.words[first:len(s.words):len(s.words)]
+}
+
+// qKeptChunk is how many words a chunk of qScratch.words holds.
+const qKeptChunk = 4096
+
+// qLongParagraph is the most bytes of a paragraph tokenized at once.
+var qLongParagraph = 64 << 10
+
+// qPieceEnd returns where the piece of p that starts at from ends: at the
+// first space qLongParagraph bytes on, or at the end of p. Cutting at a
+// space splits no word, so the pieces' words are the paragraph's.
+func qPieceEnd(p string, from int) int {
+	if len(p)-from <= qLongParagraph {
+		return len(p)
+	}
+	if i := strings.IndexByte(p[from+qLongParagraph:], ' '); i >= 0 {
+		return from + qLongParagraph + i
+	}
+	return len(p)
 }
 
 // qScratch is the working memory of one Quotes call: the maps and slices
@@ -115,8 +158,9 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 // collector instead, so that one huge article does not stay in memory.
 type qScratch struct {
 	known     map[string]bool
-	words     []qWord // the words of the paragraphs holding a quote
+	words     []qWord // the last chunk of the words kept (keep)
 	buf       []qWord // the words of the paragraph being read, when not kept
+	last      qWord   // the last word of the piece read before
 	narrative qNarrative
 }
 
@@ -158,13 +202,16 @@ func qEmptied[V any](m map[string]V) map[string]V {
 }
 
 // learn adds to known the words of p written capitalized inside a sentence.
-func (ctx *qContext) learn(p string, words []qWord) {
-	for k := 1; k < len(words); k++ {
-		w := words[k]
-		if w.punct || w.lower || !qIsCap(w.text) {
+// words are a piece of p's words; prev is the word before them, if any.
+func (ctx *qContext) learn(p string, prev *qWord, words []qWord) {
+	for k, w := range words {
+		if k > 0 {
+			prev = &words[k-1]
+		}
+		if prev == nil || w.punct || w.lower || !qIsCap(w.text) {
 			continue
 		}
-		if prev := words[k-1].text; words[k-1].punct && (prev == "." || prev == "!" || prev == "?" || prev == ":") {
+		if prev.punct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {
 			continue // opens a sentence
 		}
 		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {

@@ -30,6 +30,7 @@ func (m *qMention) before(para, at int) bool {
 type qNarrative struct {
 	mentions []qMention
 	kept     []qWord // the paragraph's words outside quotes, reused
+	parts    []qPart // the quotes of the paragraph not yet passed
 	runs     []qName // the name runs of the words being read, reused
 	// keyOf holds qNameKey of each word met in a name, and keyBuf is where
 	// the mentions' keys are carved from: names repeat, and most articles
@@ -48,11 +49,17 @@ type qPendingDoubt struct {
 	word    string
 }
 
-// read lists the names of paragraph pi, whose words are words and whose
-// quotes are parts.
-func (n *qNarrative) read(pi int, p string, words []qWord, parts []qPart) {
-	if len(parts) == 0 {
-		n.names(pi, p, words)
+// begin starts reading a paragraph whose quotes are parts.
+func (n *qNarrative) begin(parts []qPart) {
+	n.parts = parts
+	n.kept = n.kept[:0]
+}
+
+// read lists the names in words, the next words of paragraph pi; last is
+// set on the paragraph's last piece.
+func (n *qNarrative) read(pi int, p string, words []qWord, last bool) {
+	if len(n.parts) == 0 && len(n.kept) == 0 && last {
+		n.names(pi, p, words) // a whole paragraph without quotes
 		return
 	}
 	// Drop the words inside quotes, keeping sentence ends. Parts and words
@@ -60,7 +67,7 @@ func (n *qNarrative) read(pi int, p string, words []qWord, parts []qPart) {
 	// that end a sentence, so that a long paragraph needs no copy of all
 	// its words: a name run never crosses a sentence end, and nothing read
 	// about a run looks before its sentence's start or past that end.
-	kept := n.kept[:0]
+	kept, parts := n.kept, n.parts
 	for _, w := range words {
 		for len(parts) > 0 && w.start >= parts[0].end+1 {
 			parts = parts[1:]
@@ -74,10 +81,11 @@ func (n *qNarrative) read(pi int, p string, words []qWord, parts []qPart) {
 			kept = kept[:0]
 		}
 	}
-	if len(kept) > 0 {
+	if last && len(kept) > 0 {
 		n.names(pi, p, kept)
+		kept = kept[:0]
 	}
-	n.kept = kept[:0]
+	n.kept, n.parts = kept, parts
 }
 
 // qNarrativeBlock is how many words outside quotes are gathered, at least,
