@@ -334,8 +334,8 @@ func qNameRuns(words []qWord) []qName {
 func qNameRunsInto(runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
-		if !qIsNameWord(words[i]) {
-			i++
+		if w := &words[i]; w.punct || w.lower || !qIsNameWord(*w) {
+			i++ // most words are lower case: told without a call
 			continue
 		}
 		j := i + 1
