@@ -27,15 +27,13 @@ func (p *Parser) parseText(b []byte) (*Article, error) {
 // paragraph are joined with a space (hard-wrapped text). A text with no
 // blank line at all but several lines has a paragraph per line.
 func splitParagraphs(s string) []block {
-	lines := strings.Split(s, "\n")
 	blankSeparated := false
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			blankSeparated = true
-			break
-		}
+	for rest, more := s, true; more && !blankSeparated; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
+		blankSeparated = strings.TrimSpace(l) == ""
 	}
-	var blocks []block
+	blocks := make([]block, 0, strings.Count(s, "\n")/2+1)
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
@@ -43,7 +41,9 @@ func splitParagraphs(s string) []block {
 			cur = cur[:0]
 		}
 	}
-	for _, l := range lines {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
 		l = strings.TrimSpace(l)
 		switch {
 		case l == "":
