@@ -254,11 +254,11 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
-	if w.punct || w.lower || !qIsCap(w.text) || qNotNameWords[w.text] {
+	if w.punct || w.lower || !qIsCap(w.text) || qLexNotName.is(w.text) {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
-	if base := qStripPossessive(w.text); base != w.text && qNotNameWords[base] || qIsContraction(w.text) {
+	if base := qStripPossessive(w.text); base != w.text && qLexNotName.is(base) || qIsContraction(w.text) {
 		return false
 	}
 	// Party and state after a politician's name: "(R-Texas)", "(D-MA)".
@@ -344,12 +344,12 @@ func qNameRunsInto(runs []qName, words []qWord) []qName {
 				j++
 				continue
 			}
-			if qParticles[words[j].text] && j+1 < len(words) && qIsNameWord(words[j+1]) {
+			if qLexParticle.is(words[j].text) && j+1 < len(words) && qIsNameWord(words[j+1]) {
 				j += 2
 				continue
 			}
 			// "Secretary of State John Kerry": "of" inside a title.
-			if words[j].text == "of" && qTitles[words[j-1].text] && j+1 < len(words) && qTitles[words[j+1].text] {
+			if words[j].text == "of" && qLexTitle.is(words[j-1].text) && j+1 < len(words) && qLexTitle.is(words[j+1].text) {
 				j += 2
 				continue
 			}
@@ -369,16 +369,17 @@ func qSplitTitle(words []qWord) (role, name []qWord) {
 	// them ("Iraqi", "U.S.", "of State") ending in a title; a title inside a
 	// name ("Martin Luther King Jr.") does not count.
 	cut := 0
-	if len(words) > 0 && qOrgWords[qStripPossessive(words[len(words)-1].text)] {
+	if len(words) > 0 && qLexOrgWord.is(qStripPossessive(words[len(words)-1].text)) {
 		return nil, words // "Interior Ministry", "Supreme Court"
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text
-		if qTitles[w] {
+		lex := qLexicon[w]
+		if lex&qLexTitle != 0 {
 			cut = k + 1
 			continue
 		}
-		if qDemonyms[w] || qOrgWords[w] || w == "of" || w == "U.S." || w == "US" {
+		if lex&(qLexDemonym|qLexOrgWord) != 0 || w == "of" || w == "U.S." || w == "US" {
 			continue
 		}
 		break
@@ -500,13 +501,13 @@ func qNameKey(w string) string {
 // qIsOrgName reports whether a name looks like an organization or a place.
 func qIsOrgName(words []qWord) bool {
 	for _, w := range words {
-		if qOrgWords[qStripPossessive(w.text)] {
+		if qLexOrgWord.is(qStripPossessive(w.text)) {
 			return true
 		}
 	}
 	if len(words) == 1 {
 		w := words[0].text
-		if qDemonyms[w] {
+		if qLexDemonym.is(w) {
 			return true
 		}
 		// Acronyms: "NATO", "FBI".

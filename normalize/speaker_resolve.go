@@ -123,7 +123,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord) {
 			// "Guns are ...": doubtful unless known as a name.
 			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text})
 		}
-		if qUnlikelyName(name) || len(name) == 1 && qDemonyms[qStripPossessive(name[0].text)] {
+		if qUnlikelyName(name) || len(name) == 1 && qLexDemonym.is(qStripPossessive(name[0].text)) {
 			m.doubtful = true // "Republican triumph": an adjective
 		}
 		if len(name) == 1 && len(role) == 0 && !m.subject {
