@@ -62,7 +62,9 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 		return ErrNoText
 	}
 	a.Paragraphs = body
-	a.Quotes = normalize.Quotes(body)
+	if !p.NoQuotes {
+		a.Quotes = normalize.Quotes(body)
+	}
 	if a.Publisher == "" {
 		a.Publisher = sharedOrganization(a.Authors)
 	}

@@ -37,6 +37,12 @@ func BenchmarkParseNAEBText(b *testing.B) {
 	benchParse(b, naebTextDumps(b))
 }
 
+// BenchmarkParseNAEBTextNoQuotes is BenchmarkParseNAEBText with
+// Parser.NoQuotes set: the cost of everything but quote attribution.
+func BenchmarkParseNAEBTextNoQuotes(b *testing.B) {
+	benchParseWith(b, &article.Parser{NoQuotes: true}, naebTextDumps(b))
+}
+
 // BenchmarkParseNAEBHTML parses the NAEB HTML pages, all of them per
 // iteration. It skips without the corpus.
 func BenchmarkParseNAEBHTML(b *testing.B) {
@@ -97,13 +103,17 @@ func sizeName(n int) string {
 	return fmt.Sprintf("%dKB", n>>10)
 }
 
-// benchParse parses every doc once per iteration with one Parser.
+// benchParse parses every doc once per iteration with one zero Parser.
 func benchParse(b *testing.B, docs [][]byte) {
+	benchParseWith(b, &article.Parser{}, docs)
+}
+
+// benchParseWith is benchParse with the Parser p.
+func benchParseWith(b *testing.B, p *article.Parser, docs [][]byte) {
 	var total int64
 	for _, d := range docs {
 		total += int64(len(d))
 	}
-	p := &article.Parser{}
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -17,6 +17,11 @@ type Parser struct {
 	// MaxBytes bounds the input read. Longer input fails with ErrTooLarge
 	// after reading MaxBytes+1 bytes. Zero means DefaultMaxBytes.
 	MaxBytes int64
+
+	// NoQuotes skips finding quotes and their speakers, which is most of
+	// the work on a text dump: for runs that need the clean text and the
+	// metadata only. Article.Quotes stays empty.
+	NoQuotes bool
 }
 
 // Parse reads one article, plain text or HTML, from r with a zero Parser.

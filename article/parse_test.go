@@ -1,8 +1,10 @@
 package article_test
 
 import (
+	"bytes"
 	"errors"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -140,4 +142,22 @@ func TestParseWireStory(t *testing.T) {
 	require.Len(t, a.Contributors, 1)
 	assert.Equal(t, "Bo Park", a.Contributors[0].Name)
 	assert.Equal(t, "New York", a.Contributors[0].Location)
+}
+
+// TestParseNoQuotes checks that NoQuotes leaves out the quotes and
+// nothing else.
+func TestParseNoQuotes(t *testing.T) {
+	for name, in := range bundledSamples(t) {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			want, err := article.Parse(bytes.NewReader(in))
+			require.NoError(t, err)
+			require.NotEmpty(t, want.Quotes)
+			p := article.Parser{NoQuotes: true}
+			got, err := p.Parse(bytes.NewReader(in))
+			require.NoError(t, err)
+			assert.Empty(t, got.Quotes)
+			want.Quotes = nil
+			assert.Equal(t, want, got)
+		})
+	}
 }

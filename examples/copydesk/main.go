@@ -138,6 +138,7 @@ func parseFlags(argv []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.verbose, "v", false, "also report each failed WARC or JSONL record on standard error")
 	fs.DurationVar(&cfg.interval, "progress", 10*time.Second, "`interval` between progress lines when standard error is not a terminal")
 	fs.Int64Var(&cfg.parser.MaxBytes, "max-bytes", article.DefaultMaxBytes, "fail articles longer than `n` bytes")
+	fs.BoolVar(&cfg.parser.NoQuotes, "no-quotes", false, "skip finding quotes and speakers (most of the work on text dumps)")
 	if err := fs.Parse(argv); err != nil {
 		return nil, err
 	}
