@@ -31,4 +31,45 @@ var qLexicon = func() map[string]qLex {
 }()
 
 // is reports whether w is in one of the lists of flags.
-func (flags qLex) is(w string) bool { return qLexicon[w]&flags != 0 }
+func (flags qLex) is(w string) bool { return qLexOf(w)&flags != 0 }
+
+// qLexOf returns qLexicon[w], answering at once for most words, which are
+// in no list: qLexFilter rules them out by their length and end bytes.
+func qLexOf(w string) qLex {
+	if w == "" || !qLexFilter.has(w) {
+		return 0
+	}
+	return qLexicon[w]
+}
+
+// qLexFilter is a bit set indexed by a hash of a word's length, first two
+// bytes and last byte, with the bit of every qLexicon word set: a clear bit
+// means the word is in no list (no false negatives; false positives only
+// cost the map lookup).
+var qLexFilter = func() (f qBitFilter) {
+	for w := range qLexicon {
+		f.add(w)
+	}
+	return f
+}()
+
+// qBitFilter is the bit set behind qLexFilter.
+type qBitFilter [1 << 10]uint64
+
+func qFilterHash(w string) uint32 {
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>15) & (1<<16 - 1)
+}
+
+func (f *qBitFilter) add(w string) {
+	h := qFilterHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *qBitFilter) has(w string) bool {
+	h := qFilterHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}

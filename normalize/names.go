@@ -374,7 +374,7 @@ func qSplitTitle(words []qWord) (role, name []qWord) {
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text
-		lex := qLexicon[w]
+		lex := qLexOf(w)
 		if lex&qLexTitle != 0 {
 			cut = k + 1
 			continue

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/htmldoc/naeb"
 )
 
 // BenchmarkQuotes finds and attributes the quotes of each sample article
@@ -31,5 +33,34 @@ func BenchmarkQuotesDense(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Quotes([]string{p})
+	}
+}
+
+// BenchmarkQuotesNAEB finds the quotes of every NAEB ground-truth body
+// (paragraphs split at newlines), all of them per iteration. It skips
+// without the corpus.
+func BenchmarkQuotesNAEB(b *testing.B) {
+	dir, err := naeb.Find()
+	if err != nil {
+		b.Skip(err)
+	}
+	recs, err := naeb.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var articles [][]string
+	var size int64
+	for _, r := range recs {
+		if r.Text != "" {
+			articles = append(articles, strings.Split(r.Text, "\n"))
+			size += int64(len(r.Text))
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, paragraphs := range articles {
+			Quotes(paragraphs)
+		}
 	}
 }
