@@ -63,7 +63,9 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	defer qPutScratch(scratch)
 	ctx, mentions := qReadArticle(paragraphs, qInsideByParagraph(len(paragraphs), qs), scratch)
 	f.attribute(paragraphs, qs, ctx)
-	f.resolve(paragraphs, qs, newResolver(mentions))
+	r := newResolver(mentions, scratch)
+	defer r.release(scratch)
+	f.resolve(paragraphs, qs, r)
 	out := make([]Quote, len(qs))
 	for k := range qs {
 		out[k] = qs[k].out
@@ -161,6 +163,8 @@ type qScratch struct {
 	words     []qWord // the last chunk of the words kept (keep)
 	buf       []qWord // the words of the paragraph being read, when not kept
 	last      qWord   // the last word of the piece read before
+	forms     []qForm // the resolver's (qResolver)
+	byLast    map[string]qFormChain
 	narrative qNarrative
 }
 
@@ -180,13 +184,15 @@ func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
 // costs less than clearing them after every article.
 func qPutScratch(s *qScratch) {
 	n := &s.narrative
-	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax {
+	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax || cap(s.forms) > qScratchMax/8 {
 		return
 	}
 	// Clearing a map costs its capacity, so maps that grew big are
 	// dropped rather than cleared for every small article after.
 	s.known = qEmptied(s.known)
 	n.keyOf = qEmptied(n.keyOf)
+	s.byLast = qEmptied(s.byLast)
+	s.forms = s.forms[:0]
 	s.words, s.buf = s.words[:0], s.buf[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)

@@ -233,7 +233,10 @@ func qKeys(name []qWord) []string {
 type qResolver struct {
 	mentions []qMention // narrative mentions, in text order
 	speakers []qMention // resolved speakers, in the order found
-	forms    map[string][]*qForm
+	forms    []qForm    // the distinct forms of names, in the order found
+	// byLast lists the forms of each last word (key), in the order found,
+	// as a chain through forms.
+	byLast map[string]qFormChain
 }
 
 // A qForm is one distinct way the article writes a name, and where it
@@ -242,7 +245,11 @@ type qForm struct {
 	name, role string
 	keys       []string
 	first      qPos
+	next       int32 // the next form of the same last word, or -1
 }
+
+// A qFormChain is the forms of one last word: indexes into qResolver.forms.
+type qFormChain struct{ first, last, n int32 }
 
 // qPos is a position in the article.
 type qPos struct{ para, at int }
@@ -258,13 +265,22 @@ const qWindow = 1
 // distinct names sharing a last word are kept.
 const qLookBack = 256
 
-// newResolver indexes the narrative mentions.
-func newResolver(mentions []qMention) *qResolver {
-	r := &qResolver{mentions: mentions, forms: make(map[string][]*qForm)}
+// newResolver indexes the narrative mentions, with its index's memory
+// from s.
+func newResolver(mentions []qMention, s *qScratch) *qResolver {
+	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast}
+	if r.byLast == nil {
+		r.byLast = make(map[string]qFormChain, 64)
+	}
 	for k := range mentions {
 		r.addForm(&mentions[k])
 	}
 	return r
+}
+
+// release hands the resolver's memory back to s.
+func (r *qResolver) release(s *qScratch) {
+	s.forms, s.byLast = r.forms, r.byLast
 }
 
 // addForm records a person's name under its last word.
@@ -274,9 +290,9 @@ func (r *qResolver) addForm(m *qMention) {
 	}
 	last := m.keys[len(m.keys)-1]
 	pos := qPos{m.para, m.at}
-	forms := r.forms[last]
-	for _, f := range forms {
-		if f.name == m.name {
+	chain, ok := r.byLast[last]
+	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
+		if f := &r.forms[i]; f.name == m.name {
 			if f.role == "" {
 				f.role = m.role
 			}
@@ -286,9 +302,18 @@ func (r *qResolver) addForm(m *qMention) {
 			return
 		}
 	}
-	if len(forms) < qLookBack {
-		r.forms[last] = append(forms, &qForm{name: m.name, role: m.role, keys: m.keys, first: pos})
+	if chain.n >= qLookBack {
+		return
 	}
+	i := int32(len(r.forms))
+	r.forms = append(r.forms, qForm{name: m.name, role: m.role, keys: m.keys, first: pos, next: -1})
+	if ok {
+		r.forms[chain.last].next = i
+		chain.last, chain.n = i, chain.n+1
+	} else {
+		chain = qFormChain{i, i, 1}
+	}
+	r.byLast[last] = chain
 }
 
 // addSpeaker records a resolved speaker.
@@ -308,7 +333,9 @@ func (r *qResolver) fullest(keys []string, name, role string, para, at int) (str
 	}
 	pos := qPos{para, at}
 	var best *qForm
-	for _, f := range r.forms[keys[len(keys)-1]] {
+	chain, ok := r.byLast[keys[len(keys)-1]]
+	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
+		f := &r.forms[i]
 		if len(f.keys) <= len(keys) || !qContainsKeys(f.keys, keys) {
 			continue
 		}
