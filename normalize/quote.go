@@ -210,11 +210,12 @@ func qEmptied[V any](m map[string]V) map[string]V {
 // learn adds to known the words of p written capitalized inside a sentence.
 // words are a piece of p's words; prev is the word before them, if any.
 func (ctx *qContext) learn(p string, prev *qWord, words []qWord) {
-	for k, w := range words {
+	for k := range words {
+		w := &words[k]
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if prev == nil || w.punct || w.lower || !qIsCap(w.text) {
+		if w.punct || w.lower || prev == nil || !qIsCap(w.text) {
 			continue
 		}
 		if prev.punct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {

@@ -68,15 +68,16 @@ func (n *qNarrative) read(pi int, p string, words []qWord, last bool) {
 	// its words: a name run never crosses a sentence end, and nothing read
 	// about a run looks before its sentence's start or past that end.
 	kept, parts := n.kept, n.parts
-	for _, w := range words {
+	for k := range words {
+		w := &words[k]
 		for len(parts) > 0 && w.start >= parts[0].end+1 {
 			parts = parts[1:]
 		}
 		if len(parts) > 0 && w.start >= parts[0].start-1 {
 			continue
 		}
-		kept = append(kept, w)
-		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(w) {
+		kept = append(kept, *w)
+		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(*w) {
 			n.names(pi, p, kept)
 			kept = kept[:0]
 		}
