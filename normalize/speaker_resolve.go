@@ -158,7 +158,7 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct && (qLowerIn(qSubordinators, words[sentence].text) || qLowerIn(qTrimmable, words[sentence].text)) {
+	for sentence < run.i && !words[sentence].punct && (qLowSubordinator | qLowTrimmable).in(words[sentence].text) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
@@ -166,7 +166,7 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		if w.punct {
 			return false
 		}
-		if qLowerIn(qClauseStoppers, w.text) || qLowerIn(qRelatives, w.text) {
+		if (qLowClauseStopper | qLowRelative).in(w.text) {
 			return false
 		}
 	}
@@ -190,7 +190,7 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 		return false
 	}
 	w := words[run.j+1].text
-	return qLowerIn(qDeterminers, w) || qLowerIn(qRelatives, w) || qLowerIn(qPersonNouns, w)
+	return (qLowDeterminer | qLowRelative | qLowPersonNoun).in(w)
 }
 
 // keys is qKeys, from the narrative's cache and buffer.
