@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxRounds bounds how often the pipeline runs over a text. A repair can
 // uncover another (an entity decoded into a tag, a tag removed from
@@ -74,7 +77,15 @@ func (c *Cleaner) run(d *doc) {
 
 // round runs every step once, in the order documented in doc.go.
 func (c *Cleaner) round(d *doc) {
-	d.applyJoined(invalidUTF8Edits(d.cur))
+	if !d.valid {
+		// Once the text is valid UTF-8, apply keeps track of whether it
+		// stays so; until then it is checked whole.
+		if utf8.ValidString(d.cur) {
+			d.valid = true
+		} else {
+			d.applyJoined(invalidUTF8Edits(d.cur))
+		}
+	}
 	if strings.IndexByte(d.cur, '\r') >= 0 {
 		// A CR is always repaired: the buffers are needed from here on.
 		d.takeScratch()

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -34,6 +35,7 @@ type doc struct {
 	blocks  []int // start of each apply's (sorted) run of repairs
 	changes int   // edits made, counted even when nothing is logged
 	nolog   bool  // Text: no log, no map to the original
+	valid   bool  // cur is known to be valid UTF-8 (see keepsUTF8)
 
 	// Buffers the passes append to, kept from one pass to the next so
 	// that dense damage does not grow a new slice each pass, and taken
@@ -231,6 +233,21 @@ func splice(s string, edits []edit, size int) string {
 	return unsafe.String(&buf[0], len(buf))
 }
 
+// keepUTF8 reports whether making the edits (sorted by start) to s, valid
+// UTF-8, leaves it valid: each cuts at character boundaries and writes
+// valid UTF-8. Then the next round need not check the whole text again.
+func keepUTF8(s string, edits []edit) bool {
+	for _, e := range edits {
+		if e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 {
+			return false
+		}
+		if len(e.repl) > 1 && !utf8.ValidString(e.repl) || len(e.repl) == 1 && e.repl[0] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // apply makes the edits (sorted by start, not overlapping) to the current
 // text, logs one repair per edit and updates the map to the original.
 func (d *doc) apply(edits []edit) {
@@ -243,6 +260,9 @@ func (d *doc) apply(edits []edit) {
 		size, _ = editedSize(len(d.cur), edits)
 	}
 	d.changes += len(edits)
+	if d.valid {
+		d.valid = keepUTF8(d.cur, edits)
+	}
 	if d.nolog {
 		d.cur = splice(d.cur, edits, size)
 		return

@@ -68,8 +68,8 @@ var entityTrigger = func() (t [256]bool) {
 func skipToEntityTrigger(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		w := load8(s, i)
-		if hasByte(w, '&')|hasByte(w, ';')|hasByte(w, 0xEF) != 0 {
-			break
+		if f := hasByte(w, '&') | hasByte(w, ';') | hasByte(w, 0xEF); f != 0 {
+			return i + firstFlagged(f)
 		}
 	}
 	for ; i < len(s); i++ {

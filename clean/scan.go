@@ -1,16 +1,18 @@
 package clean
 
+import "math/bits"
+
 const (
 	lows  = 0x0101010101010101
 	highs = 0x8080808080808080
 )
 
 // load8 reads s[i:i+8] as a little-endian word (the compiler makes this
-// one load).
+// one load, with one bounds check for the slice).
 func load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // skipASCII returns the index of the first byte at or after i that is not
@@ -28,7 +30,7 @@ func skipASCII(s string, i int, controls bool) int {
 			stop |= (d - lows) &^ d & highs // DEL
 		}
 		if stop != 0 {
-			break
+			return i + firstFlagged(stop)
 		}
 	}
 	for ; i < len(s); i++ {
@@ -46,3 +48,8 @@ func hasByte(w uint64, b byte) uint64 {
 	d := w ^ uint64(b)*lows
 	return (d - lows) &^ d & highs
 }
+
+// firstFlagged returns the index of the lowest byte whose high bit is set
+// in flags (not zero), as hasByte and the tests of skipASCII set them:
+// their false positives lie above a true one, so the lowest is true.
+func firstFlagged(flags uint64) int { return bits.TrailingZeros64(flags) >> 3 }

@@ -111,3 +111,34 @@ func firstNonASCIIBytewise(s string) int {
 	}
 	return len(s)
 }
+
+// TestSkipASCII compares the word-at-a-time scan, which returns the first
+// flagged byte of a word, with a byte loop, with and without controls.
+func TestSkipASCII(t *testing.T) {
+	alphabet := []byte{0x00, 0x09, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3, 0xFF}
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+			if r.IntN(3) > 0 {
+				b[i] = 'x'
+			}
+		}
+		s := string(b)
+		for _, controls := range []bool{false, true} {
+			for i := 0; i <= len(s); i++ {
+				want := len(s)
+				for j := i; j < len(s); j++ {
+					if c := s[j]; c >= 0x80 || controls && (c < 0x20 || c == 0x7F) {
+						want = j
+						break
+					}
+				}
+				if got := skipASCII(s, i, controls); got != want {
+					t.Fatalf("skipASCII(%q, %d, %v) = %d, want %d", s, i, controls, got, want)
+				}
+			}
+		}
+	}
+}
