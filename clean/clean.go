@@ -46,6 +46,7 @@ func (c *Cleaner) Text(s string) string {
 	d := newDoc(s)
 	d.nolog = true
 	c.run(&d)
+	d.ownText()
 	d.release()
 	return d.cur
 }

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -42,27 +41,38 @@ type doc struct {
 	// from scratchPool once the text turns out to need repair.
 	edits   []edit
 	spans   []span
+	used    int // the most entries of edits or spans any pass wrote
 	scratch *scratch
+	inText  int // without a log: 1 + the index in scratch.text of the buffer cur is in, or 0
 }
 
 // A scratch holds the pass buffers of a finished call for the next one.
 type scratch struct {
 	edits []edit
 	spans []span
+	// Without a log, apply writes the text in turns into these two
+	// buffers instead of allocating a string per pass: cur is in one,
+	// the next text goes into the other.
+	text [2][]byte
 }
 
 // scratchPool keeps the pass buffers of finished calls, so that a caller
 // cleaning many damaged texts does not grow them anew each time.
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxScratch bounds the buffers kept in scratchPool (in entries).
-const maxScratch = 1 << 17
+// maxScratch bounds the buffers kept in scratchPool (in entries), and
+// maxScratchText the text buffers (in bytes).
+const (
+	maxScratch     = 1 << 17
+	maxScratchText = 16 << 20
+)
 
 // reuse keeps the buffer of the edits a pass returned for the next pass.
 // The first time a pass finds something (clean text never gets here, so
 // it allocates nothing), the doc takes buffers from scratchPool.
 func (d *doc) reuse(edits []edit) []edit {
 	d.edits = edits
+	d.used = max(d.used, len(edits), len(d.spans))
 	if len(edits) > 0 {
 		d.takeScratch() // edits is applied, then dropped
 	}
@@ -98,10 +108,61 @@ func (d *doc) release() {
 	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
 		sc.spans = d.spans[:0]
 	}
-	clear(sc.edits[:cap(sc.edits)])
-	clear(sc.spans[:cap(sc.spans)])
+	// Entries past the most any pass wrote are zero already.
+	clear(sc.edits[:min(d.used, cap(sc.edits))])
+	clear(sc.spans[:min(d.used, cap(sc.spans))])
+	for i, b := range sc.text {
+		if cap(b) > maxScratchText {
+			sc.text[i] = nil
+		}
+	}
 	d.edits, d.spans = nil, nil
 	scratchPool.Put(sc)
+}
+
+// ownText makes cur a string of its own if it is in a scratch text
+// buffer, which release hands on to the next call.
+func (d *doc) ownText() {
+	if d.inText > 0 {
+		d.cur = strings.Clone(d.cur)
+		d.inText = 0
+	}
+}
+
+// spliceScratch is splice for a doc without a log: it writes into the
+// scratch text buffer cur is not in.
+func (d *doc) spliceScratch(edits []edit, size int) {
+	if size == 0 {
+		d.cur, d.inText = "", 0
+		return
+	}
+	d.takeScratch()
+	i := 0
+	if d.inText == 1 {
+		i = 1
+	}
+	buf := d.scratch.text[i]
+	if cap(buf) < size {
+		buf = make([]byte, size+size/8)
+		d.scratch.text[i] = buf
+	}
+	buf = buf[:size]
+	at, w := 0, 0
+	for _, e := range edits {
+		if e.start < at {
+			continue
+		}
+		w += copy(buf[w:], d.cur[at:e.start])
+		w += copy(buf[w:], e.repl)
+		at = e.end
+	}
+	copy(buf[w:], d.cur[at:])
+	// cur is read only until the next splice into this buffer, two
+	// applies on, by which time no pass holds on to it (edits are made
+	// and dropped within a pass; a log, which keeps repl strings, never
+	// uses these buffers).
+	d.cur = unsafe.String(&buf[0], size)
+	d.inText = i + 1
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
@@ -213,26 +274,6 @@ func editedSize(n int, edits []edit) (size int, sorted bool) {
 	return size, sorted
 }
 
-// splice returns s with the edits (sorted by start) made, size bytes
-// long; an edit that overlaps the one before is skipped.
-func splice(s string, edits []edit, size int) string {
-	if size == 0 {
-		return ""
-	}
-	buf := make([]byte, size)
-	at, w := 0, 0
-	for _, e := range edits {
-		if e.start < at {
-			continue
-		}
-		w += copy(buf[w:], s[at:e.start])
-		w += copy(buf[w:], e.repl)
-		at = e.end
-	}
-	copy(buf[w:], s[at:])
-	return unsafe.String(&buf[0], len(buf))
-}
-
 // keepUTF8 reports whether making the edits (sorted by start) to s, valid
 // UTF-8, leaves it valid: each cuts at character boundaries and writes
 // valid UTF-8. Then the next round need not check the whole text again.
@@ -241,7 +282,7 @@ func keepUTF8(s string, edits []edit) bool {
 		if e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 {
 			return false
 		}
-		if len(e.repl) > 1 && !utf8.ValidString(e.repl) || len(e.repl) == 1 && e.repl[0] >= utf8.RuneSelf {
+		if !oneRuneOrValid(e.repl) {
 			return false
 		}
 	}
@@ -264,7 +305,7 @@ func (d *doc) apply(edits []edit) {
 		d.valid = keepUTF8(d.cur, edits)
 	}
 	if d.nolog {
-		d.cur = splice(d.cur, edits, size)
+		d.spliceScratch(edits, size)
 		return
 	}
 	var b strings.Builder

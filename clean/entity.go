@@ -527,7 +527,15 @@ func (st *entityState) advance(s string, a int) {
 		return
 	}
 	seg := s[st.lineAt:a]
-	if nl := strings.LastIndexByte(seg, '\n'); nl >= 0 {
+	if len(seg) <= 128 {
+		// The last line break, found forwards: IndexByte reads a word
+		// at a time, LastIndexByte a byte (but from the end, which is
+		// better where seg crosses many lines).
+		for nl := strings.IndexByte(seg, '\n'); nl >= 0; nl = strings.IndexByte(seg, '\n') {
+			seg = seg[nl+1:]
+			st.doubleOpen, st.singleOpen = false, false
+		}
+	} else if nl := strings.LastIndexByte(seg, '\n'); nl >= 0 {
 		seg = seg[nl+1:]
 		st.doubleOpen, st.singleOpen = false, false
 	}

@@ -127,6 +127,17 @@ func singleRune(s string) bool {
 // runeAt decodes the character at s[i], composing a letter and a
 // combining mark that make a Latin-1 letter (mojibake decomposed to NFD).
 func runeAt(s string, i int) (rune, int) {
+	if i+2 < len(s) && s[i+1]&0xC0 == 0x80 {
+		// Two- and three-byte characters that need no range check,
+		// decoded here: the scan decodes every character of a run.
+		c := s[i]
+		switch {
+		case c >= 0xC2 && c < 0xE0:
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		case c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80:
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
+	}
 	r, w := utf8.DecodeRuneInString(s[i:])
 	if r < utf8.RuneSelf && i+w+1 < len(s) && s[i+w] == 0xCC {
 		m, mw := utf8.DecodeRuneInString(s[i+w:])

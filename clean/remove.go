@@ -21,8 +21,10 @@ type span struct {
 //
 // The edits are appended to edits.
 func removals(edits []edit, s string, spans []span, kind RepairKind) []edit {
+	at, atLine := 0, 0 // a position already passed and the start of its line
 	for i := 0; i < len(spans); {
-		ls := lineStart(s, spans[i].start)
+		ls := lineStartAfter(s, at, atLine, spans[i].start)
+		at, atLine = spans[i].start, ls
 		le := lineEnd(s, spans[i].start)
 		j := i
 		for j < len(spans) && spans[j].start < le {
@@ -164,6 +166,25 @@ func isBlankString(s string) bool {
 // lineStart returns the start of the line holding s[i].
 func lineStart(s string, i int) int {
 	return strings.LastIndexByte(s[:i], '\n') + 1
+}
+
+// lineStartAfter returns the start of the line holding s[i], given the
+// start ls of the line holding an earlier position p: it reads forwards
+// from p, a word at a time, where lineStart reads back byte by byte (it
+// does so itself when p is far behind, where reading forwards would
+// cross many lines).
+func lineStartAfter(s string, p, ls, i int) int {
+	if p > i || i-p > 128 {
+		return lineStart(s, i) // far apart: read back from i
+	}
+	for {
+		k := strings.IndexByte(s[p:i], '\n')
+		if k < 0 {
+			return ls
+		}
+		p += k + 1
+		ls = p
+	}
 }
 
 // lineEnd returns the end of the line holding s[i] (its line break, or

@@ -46,6 +46,24 @@ func runeString(r rune) string {
 	return string(r)
 }
 
+// oneRuneOrValid is utf8.ValidString, without the call for what repairs
+// write most: nothing, or one character of up to three bytes.
+func oneRuneOrValid(s string) bool {
+	switch len(s) {
+	case 0:
+		return true
+	case 1:
+		return s[0] < utf8.RuneSelf
+	case 2:
+		return s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80 || s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf
+	case 3:
+		if s[0] > 0xE0 && s[0] < 0xF0 && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return true
+		}
+	}
+	return utf8.ValidString(s)
+}
+
 // numericEntity decodes the character reference &#n; as HTML does:
 // 0x80-0x9F name Windows-1252 characters, and NUL, surrogates and values
 // beyond Unicode are U+FFFD (callers refuse those first).

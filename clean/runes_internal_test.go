@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestRuneString checks the table-served strings against string(r).
 func TestRuneString(t *testing.T) {
@@ -28,4 +31,29 @@ func TestScratchRelease(t *testing.T) {
 			t.Fatalf("pooled edit buffer holds %+v", e)
 		}
 	}
+}
+
+// TestOneRuneOrValid checks the short cases of oneRuneOrValid against
+// utf8.ValidString on every string of up to two bytes and on three-byte
+// strings over the bytes that bound the ranges.
+func TestOneRuneOrValid(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := oneRuneOrValid(s), utf8.ValidString(s); got != want {
+			t.Fatalf("oneRuneOrValid(%q) = %v, want %v", s, got, want)
+		}
+	}
+	check("")
+	for a := 0; a < 0x100; a++ {
+		check(string([]byte{byte(a)}))
+		for b := 0; b < 0x100; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+			for _, c := range []byte{'a', 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF} {
+				check(string([]byte{byte(a), byte(b), c}))
+			}
+		}
+	}
+	check("abcd")
+	check("\U0001F600")
+	check("ab\xff")
 }
