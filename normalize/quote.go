@@ -40,11 +40,14 @@ type qQuote struct {
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
-	raws := qScan(paragraphs)
+	scratch := qGetScratch()
+	defer qPutScratch(scratch)
+	raws := qScanInto(scratch.raws[:0], paragraphs)
+	scratch.raws = raws
 	if len(raws) == 0 {
 		return nil
 	}
-	qs := make([]qQuote, 0, len(raws))
+	qs := scratch.qs[:0]
 	for _, raw := range raws {
 		text := qText(paragraphs, raw)
 		if text == "" {
@@ -56,12 +59,12 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
 		}})
 	}
+	scratch.qs = qs
 	if len(qs) == 0 {
 		return nil
 	}
-	scratch := qGetScratch()
-	defer qPutScratch(scratch)
-	ctx, mentions := qReadArticle(paragraphs, qInsideByParagraph(len(paragraphs), qs), scratch)
+	scratch.inside = qInsideByParagraph(scratch.inside, len(paragraphs), qs)
+	ctx, mentions := qReadArticle(paragraphs, scratch.inside, scratch)
 	f.attribute(paragraphs, qs, ctx)
 	r := newResolver(mentions, scratch)
 	defer r.release(scratch)
@@ -83,6 +86,8 @@ type qContext struct {
 	// once; it is nil for the other paragraphs, whose words are needed
 	// only while the article is read.
 	words [][]qWord
+	// scratch is where words made for attribution are kept.
+	scratch *qScratch
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
@@ -95,7 +100,7 @@ type qContext struct {
 // carved from s, which must not be reused while ctx and the mentions are in
 // use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
-	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs))}
+	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s}
 	n := &s.narrative
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
@@ -160,6 +165,10 @@ func qPieceEnd(p string, from int) int {
 // collector instead, so that one huge article does not stay in memory.
 type qScratch struct {
 	known     map[string]bool
+	raws      []qRaw   // the quotes found (qScanInto)
+	qs        []qQuote // the quotes being attributed
+	inside    [][]qPart
+	tmp       []qWord // words being gathered before keep copies them
 	words     []qWord // the last chunk of the words kept (keep)
 	buf       []qWord // the words of the paragraph being read, when not kept
 	last      qWord   // the last word of the piece read before
@@ -184,7 +193,8 @@ func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
 // costs less than clearing them after every article.
 func qPutScratch(s *qScratch) {
 	n := &s.narrative
-	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax || cap(s.forms) > qScratchMax/8 {
+	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax ||
+		cap(s.forms) > qScratchMax/8 || cap(s.qs) > qScratchMax/8 || cap(s.inside) > qScratchMax/8 || cap(s.tmp) > qScratchMax {
 		return
 	}
 	// Clearing a map costs its capacity, so maps that grew big are
@@ -193,7 +203,9 @@ func qPutScratch(s *qScratch) {
 	n.keyOf = qEmptied(n.keyOf)
 	s.byLast = qEmptied(s.byLast)
 	s.forms = s.forms[:0]
-	s.words, s.buf = s.words[:0], s.buf[:0]
+	s.words, s.buf, s.tmp, s.raws = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0]
+	clear(s.qs) // they hold slices into the words
+	s.qs = s.qs[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)
 }
@@ -316,8 +328,15 @@ func qIsPartial(p string, at int, text string) bool {
 }
 
 // qInsideByParagraph lists, per paragraph, the parts of quotes in it.
-func qInsideByParagraph(n int, qs []qQuote) [][]qPart {
-	inside := make([][]qPart, n)
+// The slices of inside (the result of an earlier call) are reused.
+func qInsideByParagraph(inside [][]qPart, n int, qs []qQuote) [][]qPart {
+	if cap(inside) < n {
+		inside = make([][]qPart, n)
+	}
+	inside = inside[:n]
+	for i := range inside {
+		inside[i] = inside[i][:0]
+	}
 	for _, q := range qs {
 		for _, part := range q.raw.parts {
 			inside[part.para] = append(inside[part.para], part)
@@ -463,7 +482,8 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	}
 	kept := ctx.wordsIn(para, p, from, raw.openAt)
 	if first < k {
-		kept = qDropEarlierQuotes(kept, qs, first, k, para)
+		ctx.scratch.tmp = qDropEarlierQuotes(ctx.scratch.tmp[:0], kept, qs, first, k, para)
+		kept = ctx.scratch.keep(ctx.scratch.tmp)
 	}
 	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
 	for i := len(kept) - 1; i >= 0; i-- {
@@ -490,8 +510,8 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 // qDropEarlierQuotes returns the words of a head without those inside the
 // earlier quotes qs[first:k] of paragraph para; an earlier quote that ends
 // with a full stop leaves a "." in its place.
-func qDropEarlierQuotes(words []qWord, qs []qQuote, first, k, para int) []qWord {
-	kept := make([]qWord, 0, len(words)+k-first)
+// They are appended to kept.
+func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
 		for j < k && w.start >= qs[j].raw.closeAt {

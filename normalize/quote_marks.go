@@ -80,9 +80,9 @@ func (m *qMarkLeads) next(i int) int {
 	return best
 }
 
-// qScan finds the quotes of an article, in text order.
-func qScan(paragraphs []string) []qRaw {
-	var out []qRaw
+// qScanInto finds the quotes of an article, in text order, appending them
+// to out.
+func qScanInto(out []qRaw, paragraphs []string) []qRaw {
 	var carry *qRaw // a quote continued from the previous paragraph
 	stack := make([]qOpenMark, 0, 4)
 	for pi, p := range paragraphs {
