@@ -34,7 +34,7 @@ type doc struct {
 	blocks  []int // start of each apply's (sorted) run of repairs
 	changes int   // edits made, counted even when nothing is logged
 	nolog   bool  // Text: no log, no map to the original
-	valid   bool  // cur is known to be valid UTF-8 (see keepsUTF8)
+	valid   bool  // cur is known to be valid UTF-8 (see measure)
 
 	// Buffers the passes append to, kept from one pass to the next so
 	// that dense damage does not grow a new slice each pass, and taken
@@ -148,7 +148,8 @@ func (d *doc) spliceScratch(edits []edit, size int) {
 	}
 	buf = buf[:size]
 	at, w := 0, 0
-	for _, e := range edits {
+	for k := range edits {
+		e := &edits[k]
 		if e.start < at {
 			continue
 		}
@@ -254,39 +255,30 @@ func (d *doc) origRight(p int) int {
 	return pc.origEnd
 }
 
-// editedSize returns the length of s (of length n) once the edits are
-// made, and whether they are sorted by start. An edit that overlaps the
-// one before is skipped, here as in apply.
-func editedSize(n int, edits []edit) (size int, sorted bool) {
-	size, sorted = n, true
+// measure returns the length of s once the edits are made, whether they
+// are sorted by start, and, if s is valid UTF-8 (valid), whether it stays
+// so: each edit cuts at character boundaries and writes valid UTF-8, so
+// that the next round need not check the whole text again. An edit that
+// overlaps the one before is skipped, here as in apply.
+func measure(s string, edits []edit, valid bool) (size int, sorted, stillValid bool) {
+	size, sorted, stillValid = len(s), true, valid
 	prev, end := 0, 0
-	for _, e := range edits {
+	for k := range edits {
+		e := &edits[k] // not a copy: this loop runs once per edit made
 		if e.start < prev {
 			sorted = false
 		}
 		prev = e.start
+		if stillValid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
+			stillValid = false
+		}
 		if e.start < end {
 			continue
 		}
 		size += len(e.repl) - (e.end - e.start)
 		end = e.end
 	}
-	return size, sorted
-}
-
-// keepUTF8 reports whether making the edits (sorted by start) to s, valid
-// UTF-8, leaves it valid: each cuts at character boundaries and writes
-// valid UTF-8. Then the next round need not check the whole text again.
-func keepUTF8(s string, edits []edit) bool {
-	for _, e := range edits {
-		if e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 {
-			return false
-		}
-		if !oneRuneOrValid(e.repl) {
-			return false
-		}
-	}
-	return true
+	return size, sorted, stillValid
 }
 
 // apply makes the edits (sorted by start, not overlapping) to the current
@@ -295,15 +287,13 @@ func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
-	size, sorted := editedSize(len(d.cur), edits)
+	size, sorted, valid := measure(d.cur, edits, d.valid)
 	if !sorted {
 		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
-		size, _ = editedSize(len(d.cur), edits)
+		size, _, _ = measure(d.cur, edits, false)
 	}
 	d.changes += len(edits)
-	if d.valid {
-		d.valid = keepUTF8(d.cur, edits)
-	}
+	d.valid = valid
 	if d.nolog {
 		d.spliceScratch(edits, size)
 		return

@@ -195,12 +195,35 @@ func winSequence(s string, i int, b byte, w int) (width int, weak bool, orig run
 		buf[k] = cb
 		j += rw
 	}
-	r, size := utf8.DecodeRune(buf[:n+1])
-	if r == utf8.RuneError || size != n+1 {
+	r := decodeSequence(buf, n)
+	if r == utf8.RuneError {
 		return 0, false, 0, false
 	}
 	ok, weak = plausible(r, n+1)
 	return j - i, weak, r, ok
+}
+
+// decodeSequence decodes buf[:n+1], a lead byte from 0xC2 to 0xF4 that
+// takes n continuation bytes and n bytes from 0x80 to 0xBF, as
+// utf8.DecodeRune does: utf8.RuneError where the lead does not accept
+// the second byte (an overlong form, a surrogate, beyond U+10FFFF).
+func decodeSequence(buf [4]byte, n int) rune {
+	b0, b1 := buf[0], buf[1]
+	switch n {
+	case 1:
+		return rune(b0&0x1F)<<6 | rune(b1&0x3F)
+	case 2:
+		if b0 == 0xE0 && b1 < 0xA0 || b0 == 0xED && b1 > 0x9F {
+			return utf8.RuneError
+		}
+		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(buf[2]&0x3F)
+	case 3:
+		if b0 == 0xF0 && b1 < 0x90 || b0 == 0xF4 && b1 > 0x8F {
+			return utf8.RuneError
+		}
+		return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(buf[2]&0x3F)<<6 | rune(buf[3]&0x3F)
+	}
+	return utf8.RuneError
 }
 
 // macSequence checks the three Mac Roman shapes (see macLeadPunct) and

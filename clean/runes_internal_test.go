@@ -57,3 +57,31 @@ func TestOneRuneOrValid(t *testing.T) {
 	check("\U0001F600")
 	check("ab\xff")
 }
+
+// TestDecodeSequence checks decodeSequence against utf8.DecodeRune on
+// every lead byte it takes with every run of continuation bytes.
+func TestDecodeSequence(t *testing.T) {
+	for b0 := 0xC2; b0 <= 0xF4; b0++ {
+		n := continuationCount(byte(b0))
+		var buf [4]byte
+		buf[0] = byte(b0)
+		var rec func(k int)
+		rec = func(k int) {
+			if k > n {
+				want := utf8.RuneError
+				if r, size := utf8.DecodeRune(buf[:n+1]); size == n+1 {
+					want = r
+				}
+				if got := decodeSequence(buf, n); got != want {
+					t.Fatalf("decodeSequence(% x) = %U, want %U", buf[:n+1], got, want)
+				}
+				return
+			}
+			for c := 0x80; c <= 0xBF; c++ {
+				buf[k] = byte(c)
+				rec(k + 1)
+			}
+		}
+		rec(1)
+	}
+}
