@@ -18,6 +18,9 @@ type qWord struct {
 	// lower-case letter and has no hyphen, so surely no name word (not
 	// "al-Sadr"): most words, told apart without looking again.
 	lower bool
+	// plain is set, by the tokenizer, on a word made only of ASCII letters
+	// and digits: no apostrophe, hyphen or period to look into.
+	plain bool
 }
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
@@ -64,10 +67,12 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 				break
 			}
 			if j == to || qEndsASCIIWord(p, j, to) {
+				plain := true
 				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 					j++ // a trailing period belongs to abbreviations and initials
+					plain = false
 				}
-				out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= p[i] && p[i] <= 'z'})
+				out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= p[i] && p[i] <= 'z', plain: plain})
 				i = j
 				continue
 			}
@@ -158,12 +163,22 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 			j++
 		}
 		lower := 'a' <= p[i] && p[i] <= 'z' && strings.IndexByte(p[i:j], '-') < 0
-		return qWord{text: p[i:j], start: i, lower: lower}, true, j
+		return qWord{text: p[i:j], start: i, lower: lower, plain: qIsPlain(p[i:j])}, true, j
 	case qIsMarkRune(r):
 		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
 	default:
 		return qWord{text: p[i : i+size], start: i, punct: true}, true, i + size
 	}
+}
+
+// qIsPlain reports whether w is made only of ASCII letters and digits.
+func qIsPlain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !qASCIIWordByte[w[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // qASCIIWordByte marks the ASCII letters and digits, the bytes qIsWordRune
@@ -254,6 +269,9 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
+	if w.plain { // no apostrophe or hyphen: the checks below reduce to this
+		return 'A' <= w.text[0] && w.text[0] <= 'Z' && !qLexNotName.is(w.text)
+	}
 	if w.punct || w.lower || !qIsCap(w.text) || qLexNotName.is(w.text) {
 		return false
 	}
