@@ -28,8 +28,9 @@ type entityState struct {
 func entityEdits(edits []edit, s string) []edit {
 	first := len(edits)
 	st := entityState{droppedAmp: -1}
+	var triggers entityTriggers
 	for i := 0; i < len(s); i++ {
-		if i = skipToEntityTrigger(s, i); i == len(s) {
+		if i = triggers.next(s, i); i == len(s) {
 			break
 		}
 		c := s[i]
@@ -55,29 +56,48 @@ func entityEdits(edits []edit, s string) []edit {
 	return edits
 }
 
-// entityTrigger marks the bytes where the scan for entities stops: an
-// ampersand (or the lead byte of a full-width one), and the semicolon that
-// ends the damaged shapes without an ampersand (",quot;", "wordquot;").
-var entityTrigger = func() (t [256]bool) {
-	t['&'], t[';'], t[0xEF] = true, true, true
-	return t
-}()
+// entityTriggers finds the bytes where the scan for entities stops: an
+// ampersand (or the lead byte of a full-width one), and the semicolon
+// that ends the damaged shapes without an ampersand (",quot;",
+// "wordquot;"). It looks for each with strings.IndexByte, which reads
+// many bytes at a time, and keeps where it found each until the scan
+// has passed it.
+type entityTriggers struct {
+	amp, semi, wide byteFinder
+}
 
-// skipToEntityTrigger returns the index of the first entityTrigger byte
-// at or after i, or len(s), reading eight bytes at a time.
-func skipToEntityTrigger(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
+// next returns the index of the first trigger at or after i, or len(s).
+// Where triggers are dense (damaged text), the next two words read
+// directly find most of them; IndexByte pays off over longer stretches.
+func (t *entityTriggers) next(s string, i int) int {
+	for k := 0; k < 2 && i+8 <= len(s); k++ {
 		w := load8(s, i)
-		if f := hasByte(w, '&') | hasByte(w, ';') | hasByte(w, 0xEF); f != 0 {
+		if f := hasByte(w, '&') | hasByte(w, ';') | hasByte(w, fullwidthAmp[0]); f != 0 {
 			return i + firstFlagged(f)
 		}
+		i += 8
 	}
-	for ; i < len(s); i++ {
-		if entityTrigger[s[i]] {
-			return i
+	return min(t.amp.next(s, i, '&'), t.semi.next(s, i, ';'), t.wide.next(s, i, fullwidthAmp[0]))
+}
+
+// A byteFinder remembers where strings.IndexByte last found its byte.
+type byteFinder struct {
+	from, at int // the first c at or after from is at (len(s) for none); valid if set
+	set      bool
+}
+
+// next returns the index of the first c at or after i in s, or len(s);
+// s must be the same string at each call.
+func (f *byteFinder) next(s string, i int, c byte) int {
+	if !f.set || i < f.from || i > f.at {
+		f.from, f.set = i, true
+		if k := strings.IndexByte(s[i:], c); k >= 0 {
+			f.at = i + k
+		} else {
+			f.at = len(s)
 		}
 	}
-	return len(s)
+	return f.at
 }
 
 // semicolonEntity looks back from the ";" at i for an entity whose "&"

@@ -6,9 +6,11 @@ import (
 	"testing"
 )
 
-// TestSkipToEntityTrigger compares the word-at-a-time scan with a byte
-// loop on random strings of the bytes that matter and their neighbours.
-func TestSkipToEntityTrigger(t *testing.T) {
+// TestEntityTriggers compares the IndexByte-based scan with a byte loop
+// on random strings of the bytes that matter and their neighbours, from
+// every start, moving forwards as entityEdits does and also backwards.
+func TestEntityTriggers(t *testing.T) {
+	isTrigger := func(c byte) bool { return c == '&' || c == ';' || c == 0xEF }
 	alphabet := []byte{'&', ';', 0xEF, '%', '%' + 1, ':', '<', 0xEE, 0xF0, 0x00, 0xFF, 'a', ' '}
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
@@ -20,16 +22,25 @@ func TestSkipToEntityTrigger(t *testing.T) {
 			}
 		}
 		s := string(b)
-		for i := 0; i <= len(s); i++ {
-			want := len(s)
+		want := func(i int) int {
 			for j := i; j < len(s); j++ {
-				if entityTrigger[s[j]] {
-					want = j
-					break
+				if isTrigger(s[j]) {
+					return j
 				}
 			}
-			if got := skipToEntityTrigger(s, i); got != want {
-				t.Fatalf("skipToEntityTrigger(%q, %d) = %d, want %d", s, i, got, want)
+			return len(s)
+		}
+		var fwd entityTriggers
+		for i := 0; i <= len(s); i++ {
+			if got := fwd.next(s, i); got != want(i) {
+				t.Fatalf("next(%q, %d) = %d, want %d", s, i, got, want(i))
+			}
+		}
+		var jumpy entityTriggers
+		for k := 0; k < 10; k++ {
+			i := r.IntN(len(s) + 1)
+			if got := jumpy.next(s, i); got != want(i) {
+				t.Fatalf("next(%q, %d) = %d, want %d (out of order)", s, i, got, want(i))
 			}
 		}
 	}
