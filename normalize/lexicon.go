@@ -77,6 +77,9 @@ func (f *qBitFilter) add(w string) {
 func (f *qBitFilter) has(w string) bool { return qFilterHas(f, w) }
 
 func qFilterHas[S ~string | ~[]byte](f *qBitFilter, w S) bool {
+	if len(w) == 0 {
+		return false // no list holds the empty word
+	}
 	h := qFilterHash(w)
 	return f[h>>6]&(1<<(h&63)) != 0
 }

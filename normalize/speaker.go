@@ -78,10 +78,13 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 		return 0, false
 	}
 	lw := strings.ToLower(w.text)
+	if !qFilterHas(&qVerbFilter, lw) {
+		return 0, false // most words: no verb form, ruled out without a lookup
+	}
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
 		return 2, true
 	}
-	if k+1 < len(words) && qPhrasal[lw] != "" && words[k+1].text == qPhrasal[lw] {
+	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text == particle {
 		return 2, true // "pointed out", "shot back", "went on"
 	}
 	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase && !qOrgWords[w.text]) {
@@ -89,6 +92,19 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	}
 	return 0, false
 }
+
+// qVerbFilter rules out the words qVerbAtCase never accepts: its bit is set
+// for every speech verb form, every phrasal verb and "according".
+var qVerbFilter = func() (f qBitFilter) {
+	for w := range qSpeechVerbs {
+		f.add(w)
+	}
+	for w := range qPhrasal {
+		f.add(w)
+	}
+	f.add("according")
+	return f
+}()
 
 // qPhrasal maps verbs that speak with a particle to the particle.
 var qPhrasal = map[string]string{
