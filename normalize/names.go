@@ -454,13 +454,8 @@ func qJoinIn(p string, words []qWord) string {
 	return p[words[0].start:end]
 }
 
-// qJoinName joins the words of a name, without a final possessive:
-// "Donald Trump's" -> "Donald Trump".
-func qJoinName(words []qWord) string {
-	return qTrimPossessive(qJoin(words), words)
-}
-
-// qJoinNameIn is qJoinName for words read from p (see qJoinIn).
+// qJoinNameIn joins the words of a name read from p (see qJoinIn), without
+// a final possessive: "Donald Trump's" -> "Donald Trump".
 func qJoinNameIn(p string, words []qWord) string {
 	return qTrimPossessive(qJoinIn(p, words), words)
 }
