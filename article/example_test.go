@@ -28,3 +28,21 @@ func ExampleParse() {
 	// Thousands rallied on Friday.
 	// Amer Saad: "The troops must leave"
 }
+
+// A Parser with NoQuotes set returns the clean text and the metadata
+// without looking for quotes, for runs that need nothing else.
+func ExampleParser_noQuotes() {
+	dump := "date 2020-01-24\n\n" +
+		"\"The troops must leave,\" said a protester, Amer Saad.\n\n" +
+		"By Jane Doe"
+	p := article.Parser{NoQuotes: true}
+	a, err := p.Parse(strings.NewReader(dump))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.DatePublished, a.Authors[0].Name, len(a.Quotes))
+	fmt.Println(a.Paragraphs[0])
+	// Output:
+	// 2020-01-24 Jane Doe 0
+	// "The troops must leave," said a protester, Amer Saad.
+}
