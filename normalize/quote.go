@@ -132,7 +132,9 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 // through the slices already carved from it).
 func (s *qScratch) keep(words []qWord) []qWord {
 	if cap(s.words)-len(s.words) < len(words) {
-		s.words = make([]qWord, 0, max(len(words), qKeptChunk))
+		// Chunks double up to qKeptChunk words, so that a small article
+		// does not pay for a big one.
+		s.words = make([]qWord, 0, max(len(words), min(2*cap(s.words), qKeptChunk), 256))
 	}
 	first := len(s.words)
 	s.words = append(s.words, words...)
