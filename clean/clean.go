@@ -92,21 +92,60 @@ func (c *Cleaner) round(d *doc) {
 		d.takeScratch()
 		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
 	}
-	d.apply(d.reuse(mojibakeEdits(d.edits[:0], d.cur)))
-	d.apply(d.reuse(entityEdits(d.edits[:0], d.cur)))
-	d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
-	d.apply(d.reuse(removals(d.edits[:0], d.cur, markupSpans(d.cur), Markup)))
-	mark := c.EmailMark
-	if mark == "" {
-		mark = DefaultEmailMark
-	}
-	d.apply(emailEdits(d.cur, mark))
-	d.spans = invisibleSpans(d.spans[:0], d.cur)
-	d.applyJoined(d.reuse(removals(d.edits[:0], d.cur, d.spans, Invisible)))
+	d.pass(passMojibake, func() { d.apply(d.reuse(mojibakeEdits(d.edits[:0], d.cur))) })
+	d.pass(passEntity, func() { d.apply(d.reuse(entityEdits(d.edits[:0], d.cur))) })
+	d.pass(passPlaceholder, func() {
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
+	})
+	d.pass(passMarkup, func() { d.apply(d.reuse(removals(d.edits[:0], d.cur, markupSpans(d.cur), Markup))) })
+	d.pass(passEmail, func() {
+		mark := c.EmailMark
+		if mark == "" {
+			mark = DefaultEmailMark
+		}
+		d.apply(emailEdits(d.cur, mark))
+	})
+	d.pass(passInvisible, func() {
+		d.spans = invisibleSpans(d.spans[:0], d.cur)
+		d.applyJoined(d.reuse(removals(d.edits[:0], d.cur, d.spans, Invisible)))
+	})
 	if !c.KeepBoilerplate {
-		d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur), Boilerplate)))
+		d.pass(passBoilerplate, func() {
+			d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur), Boilerplate)))
+		})
 	}
 	if c.CollapseBlankLines {
-		d.apply(blankRunEdits(d.cur))
+		d.pass(passBlankLines, func() { d.apply(blankRunEdits(d.cur)) })
+	}
+}
+
+// The passes of a round that pass can skip.
+const (
+	passMojibake = iota
+	passEntity
+	passPlaceholder
+	passMarkup
+	passEmail
+	passInvisible
+	passBoilerplate
+	passBlankLines
+	passes
+)
+
+// pass runs one pass of a round, unless it found nothing in the round
+// before and no edit has been made since: a pass reads nothing but the
+// text (and the Cleaner), so it would find nothing again. This spares
+// the last round, which only confirms that nothing is left, the passes
+// that had nothing to do.
+func (d *doc) pass(p int, run func()) {
+	if d.quiet[p] == d.changes+1 {
+		return
+	}
+	before := d.changes
+	run()
+	if d.changes == before {
+		d.quiet[p] = d.changes + 1
+	} else {
+		d.quiet[p] = 0
 	}
 }

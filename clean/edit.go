@@ -31,10 +31,11 @@ type doc struct {
 	cur     string
 	pieces  []piece // nil while cur == orig
 	repairs []Repair
-	blocks  []int // start of each apply's (sorted) run of repairs
-	changes int   // edits made, counted even when nothing is logged
-	nolog   bool  // Text: no log, no map to the original
-	valid   bool  // cur is known to be valid UTF-8 (see measure)
+	blocks  []int       // start of each apply's (sorted) run of repairs
+	changes int         // edits made, counted even when nothing is logged
+	nolog   bool        // Text: no log, no map to the original
+	valid   bool        // cur is known to be valid UTF-8 (see measure)
+	quiet   [passes]int // per pass: 1 + changes when it last found nothing, or 0
 
 	// Buffers the passes append to, kept from one pass to the next so
 	// that dense damage does not grow a new slice each pass, and taken
@@ -129,41 +130,55 @@ func (d *doc) ownText() {
 	}
 }
 
-// spliceScratch is splice for a doc without a log: it writes into the
-// scratch text buffer cur is not in.
-func (d *doc) spliceScratch(edits []edit, size int) {
-	if size == 0 {
-		d.cur, d.inText = "", 0
-		return
-	}
+// spliceScratch makes the edits for a doc without a log, in one pass
+// over them: it writes the result into the scratch text buffer cur is
+// not in, and checks on the way that the edits are sorted (if not, it
+// writes nothing and returns false) and whether the text stays valid
+// UTF-8 (see measure).
+func (d *doc) spliceScratch(edits []edit) bool {
 	d.takeScratch()
 	i := 0
 	if d.inText == 1 {
 		i = 1
 	}
-	buf := d.scratch.text[i]
-	if cap(buf) < size {
-		buf = make([]byte, size+size/8)
-		d.scratch.text[i] = buf
+	s := d.cur
+	buf := d.scratch.text[i][:0]
+	if cap(buf) < len(s) {
+		buf = make([]byte, 0, len(s)+len(s)/8)
 	}
-	buf = buf[:size]
-	at, w := 0, 0
+	valid := d.valid
+	prev, at := 0, 0
 	for k := range edits {
-		e := &edits[k]
-		if e.start < at {
-			continue
+		e := &edits[k] // not a copy: this loop runs once per edit made
+		if e.start < prev {
+			return false
 		}
-		w += copy(buf[w:], d.cur[at:e.start])
-		w += copy(buf[w:], e.repl)
+		prev = e.start
+		if valid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
+			valid = false
+		}
+		if e.start < at {
+			continue // overlaps the edit before: skipped, as in apply
+		}
+		buf = append(buf, s[at:e.start]...)
+		buf = append(buf, e.repl...)
 		at = e.end
 	}
-	copy(buf[w:], d.cur[at:])
+	buf = append(buf, s[at:]...)
+	d.scratch.text[i] = buf
+	d.changes += len(edits)
+	d.valid = valid
+	if len(buf) == 0 {
+		d.cur, d.inText = "", 0
+		return true
+	}
 	// cur is read only until the next splice into this buffer, two
 	// applies on, by which time no pass holds on to it (edits are made
 	// and dropped within a pass; a log, which keeps repl strings, never
 	// uses these buffers).
-	d.cur = unsafe.String(&buf[0], size)
+	d.cur = unsafe.String(&buf[0], len(buf))
 	d.inText = i + 1
+	return true
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
@@ -287,17 +302,20 @@ func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
+	if d.nolog && d.spliceScratch(edits) {
+		return
+	}
 	size, sorted, valid := measure(d.cur, edits, d.valid)
 	if !sorted {
 		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
 		size, _, _ = measure(d.cur, edits, false)
 	}
-	d.changes += len(edits)
-	d.valid = valid
 	if d.nolog {
-		d.spliceScratch(edits, size)
+		d.spliceScratch(edits) // sorted now
 		return
 	}
+	d.changes += len(edits)
+	d.valid = valid
 	var b strings.Builder
 	b.Grow(size)
 	d.blocks = append(d.blocks, len(d.repairs))
