@@ -18,30 +18,16 @@ import (
 //
 // The edits are appended to edits.
 func mojibakeEdits(edits []edit, s string) []edit {
-	first := len(edits)
-	edits = mojibakeRuns(edits, s)
-	n := first
-	for _, e := range edits[first:] {
-		// One character is no mojibake on its own (every shape needs a
-		// second one): it cannot decode again.
-		for round := 0; round < 2 && !singleRune(e.repl); round++ {
-			again := decodeMojibakeAll(e.repl)
-			if again == e.repl {
-				break
-			}
-			e.repl = again
-		}
-		if e.repl != s[e.start:e.end] {
-			edits[n] = e
-			n++
-		}
-	}
-	return edits[:n]
+	return mojibakeRuns(edits, s, true)
 }
 
 // mojibakeRuns finds the runs of mojibake in s and decodes each once,
-// appending the edits to edits.
-func mojibakeRuns(edits []edit, s string) []edit {
+// appending the edits to edits. With again (mojibakeEdits), a run that
+// decodes to more than one character is decoded again while that changes
+// it, up to twice, and a run that decodes to itself is dropped; one
+// character is no mojibake on its own (every shape needs a second one),
+// so it is neither decoded again nor the run it came from.
+func mojibakeRuns(edits []edit, s string, again bool) []edit {
 	i := firstNonASCII(s)
 	for i < len(s) {
 		start := i
@@ -75,7 +61,20 @@ func mojibakeRuns(edits []edit, s string) []edit {
 			// One character, most often: mojibakeAt decoded it already.
 			edits = append(edits, edit{start, end, runeString(first), Mojibake})
 		case !weakOnly || n >= 2:
-			edits = append(edits, edit{start, end, decodeMojibake(s, start, end), Mojibake})
+			repl := decodeMojibake(s, start, end)
+			if again {
+				for round := 0; round < 2 && !singleRune(repl); round++ {
+					next := decodeMojibakeAll(repl)
+					if next == repl {
+						break
+					}
+					repl = next
+				}
+				if repl == s[start:end] {
+					break
+				}
+			}
+			edits = append(edits, edit{start, end, repl, Mojibake})
 		}
 		i = end
 		i += firstNonASCII(s[i:])
@@ -127,15 +126,21 @@ func singleRune(s string) bool {
 // runeAt decodes the character at s[i], composing a letter and a
 // combining mark that make a Latin-1 letter (mojibake decomposed to NFD).
 func runeAt(s string, i int) (rune, int) {
-	if i+2 < len(s) && s[i+1]&0xC0 == 0x80 {
-		// Two- and three-byte characters that need no range check,
-		// decoded here: the scan decodes every character of a run.
-		c := s[i]
+	if i+2 < len(s) {
+		// ASCII and the two- and three-byte characters that need no
+		// range check, decoded here: the scan decodes every character
+		// of a run, and the one after it.
+		c, c1 := s[i], s[i+1]
 		switch {
+		case c < utf8.RuneSelf:
+			if c1 != 0xCC {
+				return rune(c), 1
+			}
+		case c1&0xC0 != 0x80:
 		case c >= 0xC2 && c < 0xE0:
-			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
 		case c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80:
-			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 		}
 	}
 	r, w := utf8.DecodeRuneInString(s[i:])
@@ -343,7 +348,7 @@ func decodeMojibake(s string, start, end int) string {
 // decodeMojibakeAll repairs every mojibake run in s (for the second round
 // of double encoding).
 func decodeMojibakeAll(s string) string {
-	edits := mojibakeRuns(nil, s)
+	edits := mojibakeRuns(nil, s, false)
 	if len(edits) == 0 {
 		return s
 	}

@@ -100,7 +100,7 @@ func newEntityTable(names map[string]bool) *entityTable {
 
 // entitySlot is where an entityTable starts looking for name (not empty).
 func entitySlot(name string) int {
-	return (len(name)*31 + int(name[0])*7 + int(name[len(name)-1])) % len(entityTable{})
+	return int(uint(len(name)*31+int(name[0])*7+int(name[len(name)-1])) % uint(len(entityTable{})))
 }
 
 // lookup returns the decoding of name, if the table has it.
@@ -108,7 +108,7 @@ func (t *entityTable) lookup(name string) (string, bool) {
 	if name == "" {
 		return "", false
 	}
-	for h := entitySlot(name); t[h].name != ""; h = (h + 1) % len(t) {
+	for h := entitySlot(name); t[h].name != ""; h = int(uint(h+1) % uint(len(t))) {
 		if t[h].name == name {
 			return t[h].dec, true
 		}
