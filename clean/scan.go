@@ -25,9 +25,11 @@ func skipASCII(s string, i int, controls bool) int {
 		w := load8(s, i)
 		stop := w & highs
 		if controls {
-			stop |= (w - 0x20*lows) &^ w & highs // a byte below 0x20
-			d := w ^ 0x7F*lows
-			stop |= (d - lows) &^ d & highs // DEL
+			// With the high bits cleared, adding 0x60 carries into the
+			// high bit from 0x20 up and adding 1 only at 0x7F, and no
+			// byte carries into the next: exact, no false positives.
+			x := w &^ highs
+			stop = (w | ^(x + 0x60*lows) | (x + lows)) & highs
 		}
 		if stop != 0 {
 			return i + firstFlagged(stop)
