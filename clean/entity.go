@@ -129,6 +129,11 @@ func semicolonEntity(s string, i int, st *entityState) (edit, bool) {
 
 // ampEntity reads an entity starting with an ampersand of width w at i.
 func ampEntity(s string, i, w int, st *entityState) (edit, bool) {
+	if w == 1 && i+2 < len(s) && isASCIILetter(s[i+1]) && !isASCIILetter(s[i+2]) && (s[i+2] < '0' || s[i+2] > '9') {
+		// One letter ("S&P", "AT&T"): no entity name, well formed or
+		// damaged, is that short.
+		return edit{}, false
+	}
 	// Well formed, possibly escaped again and again ("&amp;amp;quot;").
 	if w == 1 {
 		if dec, end, ok := escapedEntity(s, i+1); ok {

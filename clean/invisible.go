@@ -22,10 +22,13 @@ func invisibleSpans(edits []span, s string) []span {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !invisibleTrigger[c] {
+			// Neither continuation bytes nor what skipASCII passes over
+			// (it stops at every control) are triggers.
 			i++
-			if c < utf8.RuneSelf {
-				i = skipASCII(s, i, true)
+			for i < len(s) && s[i]&0xC0 == 0x80 {
+				i++
 			}
+			i = skipASCII(s, i, true)
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -38,7 +41,7 @@ func invisibleSpans(edits []span, s string) []span {
 			continue
 		}
 		if w := harmlessAt(s, i); w > 0 {
-			i += w
+			i = skipASCII(s, i+w, true)
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
