@@ -1,0 +1,83 @@
+package normalize
+
+import "sync"
+
+// qScratch is the working memory of one Quotes call: the maps and slices
+// that reading an article fills. It is reused from call to call through
+// qScratchPool, so that a stream of articles does not allocate it anew
+// for each; one that grew past qScratchMax words is left to the garbage
+// collector instead, so that one huge article does not stay in memory.
+type qScratch struct {
+	known     map[string]bool
+	raws      []qRaw   // the quotes found (qScanInto)
+	qs        []qQuote // the quotes being attributed
+	inside    [][]qPart
+	tmp       []qWord // words being gathered before keep copies them
+	words     []qWord // the last chunk of the words kept (keep)
+	buf       []qWord // the words of the paragraph being read, when not kept
+	last      qWord   // the last word of the piece read before
+	forms     []qForm // the resolver's (qResolver)
+	byLast    map[string]qFormChain
+	narrative qNarrative
+}
+
+// qScratchMax is the most words a pooled qScratch keeps room for.
+const qScratchMax = 1 << 16
+
+var qScratchPool = sync.Pool{New: func() any {
+	return &qScratch{known: make(map[string]bool, 64)}
+}}
+
+// qGetScratch returns an empty qScratch.
+func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
+
+// qPutScratch empties s and returns it to the pool, unless it grew too big.
+// The slices are only truncated: the strings left in them keep the last
+// article reachable until the pool drops s at a garbage collection, which
+// costs less than clearing them after every article.
+func qPutScratch(s *qScratch) {
+	n := &s.narrative
+	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax ||
+		cap(s.forms) > qScratchMax/8 || cap(s.qs) > qScratchMax/8 || cap(s.inside) > qScratchMax/8 || cap(s.tmp) > qScratchMax {
+		return
+	}
+	// Clearing a map costs its capacity, so maps that grew big are
+	// dropped rather than cleared for every small article after.
+	s.known = qEmptied(s.known)
+	n.keyOf = qEmptied(n.keyOf)
+	s.byLast = qEmptied(s.byLast)
+	s.forms = s.forms[:0]
+	s.words, s.buf, s.tmp, s.raws = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0]
+	clear(s.qs) // they hold slices into the words
+	s.qs = s.qs[:0]
+	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
+	qScratchPool.Put(s)
+}
+
+// qEmptied returns m cleared, or a new map if m held many keys.
+func qEmptied[V any](m map[string]V) map[string]V {
+	if len(m) > 256 {
+		return make(map[string]V, 64)
+	}
+	clear(m)
+	return m
+}
+
+// keep returns a copy of words that lasts while s is in use. The copies
+// are carved from chunks of s.words, so that keeping the words of many
+// paragraphs costs few allocations, and a chunk that fills up is left as
+// it is (not grown, which would keep every earlier generation alive
+// through the slices already carved from it).
+func (s *qScratch) keep(words []qWord) []qWord {
+	if cap(s.words)-len(s.words) < len(words) {
+		// Chunks double up to qKeptChunk words, so that a small article
+		// does not pay for a big one.
+		s.words = make([]qWord, 0, max(len(words), min(2*cap(s.words), qKeptChunk), 256))
+	}
+	first := len(s.words)
+	s.words = append(s.words, words...)
+	return s.words[first:len(s.words):len(s.words)]
+}
+
+// qKeptChunk is how many words a chunk of qScratch.words holds.
+const qKeptChunk = 4096
