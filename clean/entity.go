@@ -67,10 +67,10 @@ type entityTriggers struct {
 }
 
 // next returns the index of the first trigger at or after i, or len(s).
-// Where triggers are dense (damaged text), the next two words read
+// Where triggers are dense (damaged text), the next four words read
 // directly find most of them; IndexByte pays off over longer stretches.
 func (t *entityTriggers) next(s string, i int) int {
-	for k := 0; k < 2 && i+8 <= len(s); k++ {
+	for k := 0; k < 4 && i+8 <= len(s); k++ {
 		w := load8(s, i)
 		if f := hasByte(w, '&') | hasByte(w, ';') | hasByte(w, fullwidthAmp[0]); f != 0 {
 			return i + firstFlagged(f)
