@@ -66,7 +66,7 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 				}
 				break
 			}
-			if j == to || qEndsASCIIWord(p, j, to) {
+			if j == to || qEndsWordAt(p, i, j, to) {
 				plain := true
 				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 					j++ // a trailing period belongs to abbreviations and initials
@@ -86,16 +86,22 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	return out
 }
 
-// qEndsASCIIWord reports whether the ASCII byte p[j], after a word, surely
-// ends it: it is not a letter or digit, and not an inner hyphen,
-// apostrophe or period (one followed by a word character). It is false for
-// the bytes it cannot tell about alone.
-func qEndsASCIIWord(p string, j, to int) bool {
-	switch c := p[j]; {
-	case c >= utf8.RuneSelf || qASCIIWordByte[c]:
+// qEndsWordAt reports whether the word p[i:j], read so far, ends at j: it
+// is qNextWord's step at j, for the word's first character that is not an
+// ASCII letter or digit (the caller's fast path read those). It is false
+// when the word goes on, which the caller leaves to qNextWord.
+func qEndsWordAt(p string, i, j, to int) bool {
+	r2, s2 := qRuneAt(p, j, to)
+	if qIsWordRune(r2) {
 		return false
-	case c == '-' || c == '\'' || c == '.':
-		return j+1 == to || p[j+1] < utf8.RuneSelf && !qASCIIWordByte[p[j+1]]
+	}
+	// Inner hyphens and apostrophes stay inside the word, as do periods
+	// between initials.
+	if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
+		r3, _ := qRuneAt(p, j+s2, to)
+		if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
+			return false
+		}
 	}
 	return true
 }
