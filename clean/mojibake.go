@@ -34,6 +34,11 @@ func mojibakeRuns(edits []edit, s string, again bool) []edit {
 		end, weakOnly, n := start, true, 0
 		var first rune // the character the first mojibake character stands for
 		for {
+			if end < len(s) && s[end] < utf8.RuneSelf && (end+1 == len(s) || s[end+1] != 0xCC) {
+				// ASCII that no combining mark follows, most often the
+				// character after a run: mojibakeAt would find nothing.
+				break
+			}
 			w, weak, r := mojibakeAt(s, end)
 			if n == 0 {
 				first = r

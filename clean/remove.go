@@ -23,6 +23,15 @@ type span struct {
 func removals(edits []edit, s string, spans []span, kind RepairKind) []edit {
 	at, atLine := 0, 0 // a position already passed and the start of its line
 	for i := 0; i < len(spans); {
+		if st := spans[i].start; st > 0 && s[st-1] != '\n' && !isBlank(s[st-1]) {
+			// Something stands before the span on its line (text, or
+			// an earlier span of a line already found to hold text):
+			// not a junk line, so the span goes inline, as the line's
+			// other spans will. No need to find the line.
+			edits = append(edits, inlineRemoval(s, spans[i], kind))
+			i++
+			continue
+		}
 		ls := lineStartAfter(s, at, atLine, spans[i].start)
 		at, atLine = spans[i].start, ls
 		le := lineEnd(s, spans[i].start)
