@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
 )
 
 const (
@@ -71,9 +73,9 @@ type entityTriggers struct {
 // directly find most of them; IndexByte pays off over longer stretches.
 func (t *entityTriggers) next(s string, i int) int {
 	for k := 0; k < 4 && i+8 <= len(s); k++ {
-		w := load8(s, i)
-		if f := hasByte(w, '&') | hasByte(w, ';') | hasByte(w, fullwidthAmp[0]); f != 0 {
-			return i + firstFlagged(f)
+		w := swar.Load8(s, i)
+		if f := swar.HasByte(w, '&') | swar.HasByte(w, ';') | swar.HasByte(w, fullwidthAmp[0]); f != 0 {
+			return i + swar.FirstFlagged(f)
 		}
 		i += 8
 	}
@@ -401,7 +403,7 @@ func dropsAmp(s string) bool {
 	// upper-case form again each time.
 	for i := 0; i+len("quot;") <= len(s); i++ {
 		for i+8 <= len(s) {
-			if w := load8(s, i); hasByte(w, 'q')|hasByte(w, 'Q') != 0 {
+			if w := swar.Load8(s, i); swar.HasByte(w, 'q')|swar.HasByte(w, 'Q') != 0 {
 				break
 			}
 			i += 8 // no "q" in these eight bytes

@@ -14,11 +14,12 @@ const (
 )
 
 // Load8 reads s[i:i+8] as a little-endian word (the compiler makes this
-// one load). It panics unless i+8 <= len(s).
+// one load, with one bounds check for the slice). It panics unless
+// i+8 <= len(s).
 func Load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // HasByte is non-zero when one of the eight bytes of w is b. It may report
@@ -28,6 +29,11 @@ func HasByte(w uint64, b byte) uint64 {
 	d := w ^ uint64(b)*Lows
 	return (d - Lows) &^ d & Highs
 }
+
+// FirstFlagged returns the index of the lowest byte whose high bit is set
+// in flags (not zero), as HasByte sets them: its false positives lie above
+// a true one, so the lowest is true.
+func FirstFlagged(flags uint64) int { return bits.TrailingZeros64(flags) >> 3 }
 
 // SkipLower returns the index of the first byte at or after i that is not
 // an ASCII lower-case letter, or len(s).
@@ -40,7 +46,7 @@ func SkipLower(s string, i int) int {
 		// No step carries or borrows across bytes.
 		stop := (w | (w + 5*Lows) | ^((w | Highs) - 'a'*Lows)) & Highs
 		if stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
+			return i + FirstFlagged(stop)
 		}
 	}
 	for ; i < len(s); i++ {
