@@ -47,6 +47,9 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 		return nil
 	}
 	qs := scratch.qs[:0]
+	if cap(qs) < len(raws) {
+		qs = make([]qQuote, 0, len(raws)) // grown once: a qQuote is big
+	}
 	for _, raw := range raws {
 		text := qText(paragraphs, raw)
 		if text == "" {
@@ -65,7 +68,7 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch.inside = qInsideByParagraph(scratch.inside, len(paragraphs), qs)
 	ctx, mentions := qReadArticle(paragraphs, scratch.inside, scratch)
 	f.attribute(paragraphs, qs, ctx)
-	r := newResolver(mentions, scratch)
+	r := newResolver(mentions, len(qs), scratch)
 	defer r.release(scratch)
 	f.resolve(paragraphs, qs, r)
 	out := make([]Quote, len(qs))

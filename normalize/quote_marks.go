@@ -143,7 +143,7 @@ func qScanInto(out []qRaw, paragraphs []string) []qRaw {
 					}
 					q.parts = append(q.parts, qPart{para: pi, start: stack[0].textAt, end: i})
 					q.closePara, q.closeAt, q.closed = pi, i+size, true
-					out = append(out, q)
+					out = append(qRoom(out), q)
 				}
 				stack = stack[:k]
 			}
@@ -168,7 +168,7 @@ func qScanInto(out []qRaw, paragraphs []string) []qRaw {
 			}
 		}
 		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
-			out = append(out, q) // unclosed, but plainly a quote: to the end
+			out = append(qRoom(out), q) // unclosed, but plainly a quote: to the end
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package normalize
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // qScratch is the working memory of one Quotes call: the maps and slices
 // that reading an article fills. It is reused from call to call through
@@ -81,3 +84,14 @@ func (s *qScratch) keep(words []qWord) []qWord {
 
 // qKeptChunk is how many words a chunk of qScratch.words holds.
 const qKeptChunk = 4096
+
+// qRoom returns s with room for one more element, doubling its capacity
+// when full. append grows big slices by a quarter at a time, which copies
+// a slice of large structs about five times over as it grows; doubling
+// copies it about twice.
+func qRoom[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 16))
+}

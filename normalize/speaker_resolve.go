@@ -132,7 +132,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord) {
 			// a day or an adjective to stand for a person.
 			m.org = m.org || !qFollowedByAppositive(kept, run)
 		}
-		n.mentions = append(n.mentions, m)
+		n.mentions = append(qRoom(n.mentions), m)
 	}
 }
 
@@ -267,9 +267,9 @@ const qWindow = 1
 const qLookBack = 256
 
 // newResolver indexes the narrative mentions, with its index's memory
-// from s.
-func newResolver(mentions []qMention, s *qScratch) *qResolver {
-	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast}
+// from s and room for a speaker per quote (quotes).
+func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
+	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: make([]qMention, 0, quotes)}
 	if r.byLast == nil {
 		r.byLast = make(map[string]qFormChain, 64)
 	}
