@@ -6,6 +6,19 @@ import (
 	"testing"
 )
 
+// randomText returns up to 39 bytes, each one of alphabet or, two times
+// in three, an 'x'.
+func randomText(r *rand.Rand, alphabet []byte) string {
+	b := make([]byte, r.IntN(40))
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+		if r.IntN(3) > 0 {
+			b[i] = 'x'
+		}
+	}
+	return string(b)
+}
+
 // TestEntityTriggers compares the IndexByte-based scan with a byte loop
 // on random strings of the bytes that matter and their neighbours, from
 // every start, moving forwards as entityEdits does and also backwards.
@@ -14,14 +27,7 @@ func TestEntityTriggers(t *testing.T) {
 	alphabet := []byte{'&', ';', 0xEF, '%', '%' + 1, ':', '<', 0xEE, 0xF0, 0x00, 0xFF, 'a', ' '}
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
-		b := make([]byte, r.IntN(40))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
-			if r.IntN(3) > 0 {
-				b[i] = 'x'
-			}
-		}
-		s := string(b)
+		s := randomText(r, alphabet)
 		want := func(i int) int {
 			for j := i; j < len(s); j++ {
 				if isTrigger(s[j]) {
@@ -129,14 +135,7 @@ func TestSkipASCII(t *testing.T) {
 	alphabet := []byte{0x00, 0x09, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3, 0xFF}
 	r := rand.New(rand.NewPCG(3, 4))
 	for n := 0; n < 20000; n++ {
-		b := make([]byte, r.IntN(40))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
-			if r.IntN(3) > 0 {
-				b[i] = 'x'
-			}
-		}
-		s := string(b)
+		s := randomText(r, alphabet)
 		for _, controls := range []bool{false, true} {
 			for i := 0; i <= len(s); i++ {
 				want := len(s)
