@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // qLex says which of the name-related word lists hold a word, as written.
 // Reading a name asks several lists about each of its words; one lookup in
@@ -19,46 +16,49 @@ const (
 )
 
 // qLexicon merges the word lists behind qLex; the lists stay the source.
-var qLexicon = func() map[string]qLex {
-	m := make(map[string]qLex)
-	for _, l := range []struct {
-		set  map[string]bool
-		flag qLex
-	}{
-		{qNotNames, qLexNotName}, {qPersonPronouns, qLexNotName}, {qGroupPronouns, qLexNotName},
-		{qTitles, qLexTitle}, {qDemonyms, qLexDemonym}, {qOrgWords, qLexOrgWord}, {qParticles, qLexParticle},
-	} {
-		for w := range l.set {
-			m[w] |= l.flag
-		}
-	}
-	return m
-}()
+// qLexFilter rules out, before the lookup, most words in no list: most
+// capitalized words of an article.
+var qLexicon, qLexFilter = qMergeLists(
+	qList[qLex]{qNotNames, qLexNotName}, qList[qLex]{qPersonPronouns, qLexNotName}, qList[qLex]{qGroupPronouns, qLexNotName},
+	qList[qLex]{qTitles, qLexTitle}, qList[qLex]{qDemonyms, qLexDemonym}, qList[qLex]{qOrgWords, qLexOrgWord},
+	qList[qLex]{qParticles, qLexParticle})
 
 // is reports whether w is in one of the lists of flags.
 func (flags qLex) is(w string) bool { return qLexOf(w)&flags != 0 }
 
-// qLexOf returns qLexicon[w], answering at once for most words, which are
-// in no list: qLexFilter rules them out by their length and end bytes.
+// qLexOf returns qLexicon[w], answering at once for the words the filter
+// rules out.
 func qLexOf(w string) qLex {
-	if w == "" || !qLexFilter.has(w) {
+	if !qLexFilter.has(w) {
 		return 0
 	}
 	return qLexicon[w]
 }
 
-// qLexFilter is a bit set indexed by a hash of a word's length, first two
-// bytes and last byte, with the bit of every qLexicon word set: a clear bit
-// means the word is in no list (no false negatives; false positives only
-// cost the map lookup).
-var qLexFilter = func() (f qBitFilter) {
-	for w := range qLexicon {
-		f.add(w)
-	}
-	return f
-}()
+// A qList is a word list and the flag that stands for it in a lexicon.
+type qList[F ~uint8] struct {
+	set  map[string]bool
+	flag F
+}
 
-// qBitFilter is the bit set behind qLexFilter.
+// qMergeLists builds a lexicon, each word with the flags of the lists
+// holding it, and the filter of its words.
+func qMergeLists[F ~uint8](lists ...qList[F]) (map[string]F, qBitFilter) {
+	m := make(map[string]F)
+	var f qBitFilter
+	for _, l := range lists {
+		for w := range l.set {
+			m[w] |= l.flag
+			f.add(w)
+		}
+	}
+	return m, f
+}
+
+// A qBitFilter is a bit set indexed by a hash of a word's length, first two
+// bytes and last byte, with the bit of every word of a lexicon set: a clear
+// bit means the word is in no list (no false negatives; a false positive
+// only costs the map lookup).
 type qBitFilter [1 << 10]uint64
 
 func qFilterHash[S ~string | ~[]byte](w S) uint32 {
@@ -98,31 +98,12 @@ const (
 	qLowPersonNoun                     // qPersonNouns
 )
 
-// qLowLexicon merges the lists behind qLow; the lists stay the source.
-var qLowLexicon = func() map[string]qLow {
-	m := make(map[string]qLow)
-	for _, l := range []struct {
-		set  map[string]bool
-		flag qLow
-	}{
-		{qSubordinators, qLowSubordinator}, {qTrimmable, qLowTrimmable},
-		{qClauseStoppers, qLowClauseStopper}, {qRelatives, qLowRelative},
-		{qDeterminers, qLowDeterminer}, {qPersonNouns, qLowPersonNoun},
-	} {
-		for w := range l.set {
-			m[w] |= l.flag
-		}
-	}
-	return m
-}()
-
-// qLowFilter rules out the words in no qLow list, as qLexFilter does.
-var qLowFilter = func() (f qBitFilter) {
-	for w := range qLowLexicon {
-		f.add(w)
-	}
-	return f
-}()
+// qLowLexicon merges the lists behind qLow (the lists stay the source),
+// and qLowFilter rules out the words in none, as qLexFilter does.
+var qLowLexicon, qLowFilter = qMergeLists(
+	qList[qLow]{qSubordinators, qLowSubordinator}, qList[qLow]{qTrimmable, qLowTrimmable},
+	qList[qLow]{qClauseStoppers, qLowClauseStopper}, qList[qLow]{qRelatives, qLowRelative},
+	qList[qLow]{qDeterminers, qLowDeterminer}, qList[qLow]{qPersonNouns, qLowPersonNoun})
 
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
@@ -131,23 +112,10 @@ func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 // short ASCII words.
 func qLowOf(w string) qLow {
 	var buf [32]byte
-	if w == "" {
-		return 0
-	}
-	if len(w) > len(buf) {
+	lw, ok := qLowerASCII(&buf, w)
+	if !ok {
 		return qLowLexicon[strings.ToLower(w)]
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return qLowLexicon[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	lw := buf[:len(w)]
 	if !qFilterHas(&qLowFilter, lw) {
 		return 0
 	}

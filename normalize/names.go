@@ -208,20 +208,30 @@ func qRuneAt(p string, i, to int) (rune, int) {
 // set[strings.ToLower(w)] does, without allocating for short ASCII words.
 func qLowerIn(set map[string]bool, w string) bool {
 	var buf [32]byte
+	if lw, ok := qLowerASCII(&buf, w); ok {
+		return set[string(lw)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// qLowerASCII writes w in lower case into buf and returns it, as
+// strings.ToLower would; ok is false when w is not ASCII or longer than
+// buf, for the caller to call strings.ToLower.
+func qLowerASCII(buf *[32]byte, w string) (lw []byte, ok bool) {
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return nil, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	return buf[:len(w)], true
 }
 
 // qIsDotted reports whether w is an initial or a dotted abbreviation such as
