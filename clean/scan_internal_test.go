@@ -19,6 +19,15 @@ func randomText(r *rand.Rand, alphabet []byte) string {
 	return string(b)
 }
 
+// randomPieces joins fewer than most pieces drawn at random.
+func randomPieces(r *rand.Rand, pieces []string, most int) string {
+	var b strings.Builder
+	for k := r.IntN(most); k > 0; k-- {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestEntityTriggers compares the IndexByte-based scan with a byte loop
 // on random strings of the bytes that matter and their neighbours, from
 // every start, moving forwards as entityEdits does and also backwards.
@@ -58,11 +67,7 @@ func TestDropsAmpScan(t *testing.T) {
 	pieces := []string{"quot;", "QUOT;", "&", ",", " ", "＆", "q", "x", "word", "\n", "Quot"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := r.IntN(12); k > 0; k-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomPieces(r, pieces, 12)
 		if got, want := dropsAmp(s), dropsAmpBytewise(s); got != want {
 			t.Fatalf("dropsAmp(%q) = %v, want %v", s, got, want)
 		}
@@ -96,11 +101,7 @@ func TestFirstNonASCII(t *testing.T) {
 	pieces := []string{"a", " ", "é", "’", "Ã", "Â", "¬", "‚", "√", "\u0303", "e\u0301", "x", "\xcc", "\x80", "\xc2", "\xe2\x80", "€"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for n := 0; n < 50000; n++ {
-		var b strings.Builder
-		for k := r.IntN(10); k > 0; k-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomPieces(r, pieces, 10)
 		if got, want := firstNonASCII(s), firstNonASCIIBytewise(s); got != want {
 			t.Fatalf("firstNonASCII(%q) = %d, want %d", s, got, want)
 		}
