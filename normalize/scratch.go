@@ -50,9 +50,7 @@ func qPutScratch(s *qScratch) {
 	n.keyOf = qEmptied(n.keyOf)
 	s.byLast = qEmptied(s.byLast)
 	s.forms = s.forms[:0]
-	s.words, s.buf, s.tmp, s.raws = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0]
-	clear(s.qs) // they hold slices into the words
-	s.qs = s.qs[:0]
+	s.words, s.buf, s.tmp, s.raws, s.qs = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0], s.qs[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)
 }
