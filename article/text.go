@@ -33,7 +33,7 @@ func splitParagraphs(s string) []block {
 		l, rest, more = strings.Cut(rest, "\n")
 		blankSeparated = strings.TrimSpace(l) == ""
 	}
-	blocks := make([]block, 0, strings.Count(s, "\n")/2+1)
+	var blocks []block
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
