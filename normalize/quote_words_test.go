@@ -156,3 +156,15 @@ func FuzzWordsIn(f *testing.F) {
 		assert.Equal(t, want, got, "wordsIn(%d, %d) of %q", from, to, p)
 	})
 }
+
+// TestMarkLeads checks that every quotation mark qIsMarkRune accepts starts
+// with one of the bytes qMarkLeads jumps to, so the scan skips none.
+func TestMarkLeads(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !qIsMarkRune(r) {
+			continue
+		}
+		first := string(r)[0]
+		assert.Contains(t, qMarkLeadBytes[:], first, "%q starts with %#x", r, first)
+	}
+}
