@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -90,6 +91,9 @@ type qContext struct {
 	words [][]qWord
 	// scratch is where words made for attribution are kept.
 	scratch *qScratch
+	// window holds the words around the quotes of a long paragraph, whose
+	// words are not kept; nil reads them anew for each quote.
+	window *qWordWindow
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
@@ -98,11 +102,12 @@ type qContext struct {
 // others are tokenized into one reused buffer. A paragraph longer than
 // qLongParagraph (a page with no line breaks) is read in pieces that end at
 // a space, and its words are not kept, so that the words held at once stay
-// bounded; attribution re-reads the few it needs (wordsIn). Everything is
-// carved from s, which must not be reused while ctx and the mentions are in
-// use.
+// bounded; attribution reads them again, in a window that moves along with
+// the quotes (wordsIn, qWordWindow). Everything is carved from s, which must
+// not be reused while ctx and the mentions are in use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
-	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s}
+	s.window.reset()
+	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window}
 	n := &s.narrative
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
@@ -169,15 +174,29 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord) {
 }
 
 // wordsIn returns the words of paragraph para within p[from:to], as
-// qTokenize(p, from, to) would, from the paragraph's words read once. A
-// word that runs across from is read anew from from until the reading
-// meets a word boundary of the paragraph's (qNextWord depends only on its
-// offset); a word that runs across to is read anew up to to.
+// qTokenize(p, from, to) would: from the paragraph's words read once, or,
+// for a long paragraph whose words are not kept, from the window of its
+// words that moves along with the quotes (qWordWindow), or else read anew.
 func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
-	words := ctx.words[para]
-	if words == nil {
-		return qTokenize(p, from, to)
+	if words := ctx.words[para]; words != nil {
+		return qWordsWithin(words, p, from, to, false)
 	}
+	if ctx.window != nil {
+		if words, ok := ctx.window.cover(para, p, from, to); ok {
+			return qWordsWithin(words, p, from, to, true)
+		}
+	}
+	return qTokenize(p, from, to)
+}
+
+// qWordsWithin returns the words within p[from:to], as qTokenize(p, from,
+// to) would, from words: the words of p that start in p[a:b), where a and b
+// are word boundaries and a <= from <= to <= b. A word that runs across
+// from is read anew from from until the reading meets a word boundary of
+// the paragraph's (qNextWord depends only on its offset); a word that runs
+// across to is read anew up to to. Unless fresh is set, the result may be
+// a slice of words.
+func qWordsWithin(words []qWord, p string, from, to int, fresh bool) []qWord {
 	end := func(k int) int { return words[k].start + len(words[k].text) }
 	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
 	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
@@ -188,6 +207,7 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 	pos := from
 	if i > 0 && end(i-1) > from {
 		// Read from from until the reading is in step with the paragraph's.
+		out = make([]qWord, 0, j-i+4)
 		for pos < to {
 			w, ok, next := qNextWord(p, pos, to)
 			if ok {
@@ -207,10 +227,16 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 	}
 	if i < j && end(j-1) > to {
 		// The last word runs across to: read it anew up to to.
+		if out == nil {
+			out = make([]qWord, 0, j-i+4)
+		}
 		out = append(out, words[i:j-1]...)
 		return qTokenizeInto(out, p, words[j-1].start, to)
 	}
 	if out == nil {
+		if fresh {
+			return slices.Clone(words[i:j])
+		}
 		return words[i:j:j]
 	}
 	return append(out, words[i:j]...)

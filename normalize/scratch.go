@@ -15,11 +15,12 @@ type qScratch struct {
 	raws      []qRaw   // the quotes found (qScanInto)
 	qs        []qQuote // the quotes being attributed
 	inside    [][]qPart
-	tmp       []qWord // words being gathered before keep copies them
-	words     []qWord // the last chunk of the words kept (keep)
-	buf       []qWord // the words of the paragraph being read, when not kept
-	last      qWord   // the last word of the piece read before
-	forms     []qForm // the resolver's (qResolver)
+	tmp       []qWord     // words being gathered before keep copies them
+	words     []qWord     // the last chunk of the words kept (keep)
+	buf       []qWord     // the words of the paragraph being read, when not kept
+	last      qWord       // the last word of the piece read before
+	window    qWordWindow // the words around the quotes of a long paragraph
+	forms     []qForm     // the resolver's (qResolver)
 	byLast    map[string]qFormChain
 	narrative qNarrative
 }
@@ -41,7 +42,8 @@ func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
 func qPutScratch(s *qScratch) {
 	n := &s.narrative
 	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax ||
-		cap(s.forms) > qScratchMax/8 || cap(s.qs) > qScratchMax/8 || cap(s.inside) > qScratchMax/8 || cap(s.tmp) > qScratchMax {
+		cap(s.forms) > qScratchMax/8 || cap(s.qs) > qScratchMax/8 || cap(s.inside) > qScratchMax/8 || cap(s.tmp) > qScratchMax ||
+		cap(s.window.words) > qScratchMax {
 		return
 	}
 	// Clearing a map costs its capacity, so maps that grew big are
@@ -50,6 +52,7 @@ func qPutScratch(s *qScratch) {
 	n.keyOf = qEmptied(n.keyOf)
 	s.byLast = qEmptied(s.byLast)
 	s.forms = s.forms[:0]
+	s.window.reset()
 	s.words, s.buf, s.tmp, s.raws, s.qs = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0], s.qs[:0]
 	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
 	qScratchPool.Put(s)

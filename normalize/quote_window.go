@@ -1,0 +1,118 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+)
+
+// A qWordWindow holds the words of a stretch of one long paragraph, one whose
+// words qReadArticle does not keep, so that attribution, which asks for
+// the words around each quote in text order, reads the paragraph about
+// once instead of re-reading a thousand bytes around every quote.
+//
+// The window holds the words of p[a:b), where a and b are word boundaries
+// of the paragraph: 0, len(p), or just after a space, which always ends a
+// token. Since qNextWord depends on nothing before its start offset, the
+// words of p[a:b) read alone are exactly the paragraph's words that start
+// there. The window moves forward a piece at a time (pieces of about step
+// bytes, cut just after a space) and forgets the words before the earliest
+// offset a later request may reach (qWordWindowBack before the current
+// one), so that it holds a few pieces at most.
+type qWordWindow struct {
+	para  int     // the paragraph whose words are held; -1 for none
+	a, b  int     // words are those of p[a:b)
+	words []qWord // reused from paragraph to paragraph and article to article
+	// step is the size of a piece; zero means qWordWindowStep (tests make it
+	// small).
+	step int
+}
+
+// qWordWindowStep is the size of the pieces a qWordWindow reads at a time
+// (a variable, so that tests can make it small).
+var qWordWindowStep = 16 << 10
+
+// qWordWindowBack is how far before the start of one request a later request
+// may start: a quote's head reaches 600 bytes back from its opening mark
+// (qHeadWords), and quotes come in text order. A request that starts
+// further back is still served, by reading its words anew.
+const qWordWindowBack = 1 << 10
+
+// qWordWindowMaxPiece, in steps, is the longest piece a window reads: a piece
+// with no space to end it sooner (a hostile page) is skipped, and the
+// requests inside it are served by reading their words anew, so that the
+// window never holds the words of a whole huge paragraph.
+const qWordWindowMaxPiece = 8
+
+// reset empties the window, keeping its buffer.
+func (w *qWordWindow) reset() {
+	w.para, w.a, w.b = -1, 0, 0
+	w.words = w.words[:0]
+}
+
+// cover returns the words of p[w.a:w.b) after moving the window over
+// paragraph para so that p[from:to] lies inside it; ok is false when it
+// cannot (a request behind the window, or inside a piece too long to read
+// at once). from <= to.
+func (w *qWordWindow) cover(para int, p string, from, to int) (words []qWord, ok bool) {
+	if w.para != para {
+		w.reset()
+		w.para = para
+	}
+	if to > w.b {
+		w.reach(p, from, to)
+	}
+	if from < w.a || to > w.b {
+		return nil, false
+	}
+	return w.words, true
+}
+
+// reach reads pieces of p until the window ends at or after to, dropping
+// the words no request from from on needs.
+func (w *qWordWindow) reach(p string, from, to int) {
+	step := w.step
+	if step <= 0 {
+		step = qWordWindowStep
+	}
+	need := from - qWordWindowBack // no later request starts before need
+	if need-w.a >= step {
+		w.forget(p, need)
+	}
+	for w.b < to && w.b < len(p) {
+		next := qCutAfter(p, w.b, step)
+		if next <= need || next-w.b > qWordWindowMaxPiece*step {
+			// A piece nobody needs, or one too long to hold: pass it.
+			w.words, w.a, w.b = w.words[:0], next, next
+			continue
+		}
+		w.words = qTokenizeInto(w.words, p, w.b, next)
+		w.b = next
+	}
+}
+
+// forget drops the words before the last word boundary at or before need.
+func (w *qWordWindow) forget(p string, need int) {
+	if need >= w.b {
+		w.words, w.a = w.words[:0], w.b
+		return
+	}
+	i := strings.LastIndexByte(p[w.a:need], ' ')
+	if i < 0 {
+		return // no boundary to cut at
+	}
+	a := w.a + i + 1
+	k := sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a })
+	w.words, w.a = w.words[:copy(w.words, w.words[k:])], a
+}
+
+// qCutAfter returns where a piece of p that starts at from ends: just
+// after the first space n bytes or more on, or at the end of p.
+func qCutAfter(p string, from, n int) int {
+	if len(p)-from <= n {
+		return len(p)
+	}
+	if i := strings.IndexByte(p[from+n:], ' '); i >= 0 {
+		return from + n + i + 1
+	}
+	return len(p)
+}

@@ -1,0 +1,160 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/internal/textgen"
+)
+
+// qWindowText is a long paragraph with the words that make wordsIn re-read:
+// abbreviations, initials, inner hyphens and apostrophes, non-ASCII, and
+// runs without a space.
+var qWindowText = strings.Repeat(`"We will win," said Mr. Smith, the U.S. envoy. `+
+	`He said'Hello' to al-Sadr’s aides (R-Fla.) — “No.” `+
+	`J.F.K. said "Ph.D. holders" in Washington, D.C. on Jan. 5 `+
+	`Zürich’s mayor said «Grüezi» ‘twice’ — naïve café `+
+	`AB.C said X.Y.Z. and Ph.D.s, go-to rock’n’roll Sen.Jones U.S.-led `+
+	`a,b.c-d'e’f"g(h)i.j,k;l:m!n?o-p.q,r `, 40)
+
+// qRuneStart moves i forward to a rune start of p.
+func qRuneStart(p string, i int) int {
+	i = max(0, min(i, len(p)))
+	for i < len(p) && !utf8.RuneStart(p[i]) {
+		i++
+	}
+	return i
+}
+
+// qWindowContext returns a qContext for one paragraph whose words are not
+// kept, with a window reading pieces of step bytes.
+func qWindowContext(step int) *qContext {
+	w := &qWordWindow{step: step}
+	w.reset()
+	return &qContext{words: make([][]qWord, 1), window: w}
+}
+
+// assertWordsIn checks that ctx.wordsIn(0, p, from, to) is qTokenize(p,
+// from, to).
+func assertWordsIn(t *testing.T, ctx *qContext, p string, from, to int) bool {
+	t.Helper()
+	want := qTokenize(p, from, to)
+	got := ctx.wordsIn(0, p, from, to)
+	if len(want) == 0 {
+		return assert.Empty(t, got, "wordsIn(%d, %d)", from, to)
+	}
+	return assert.Equal(t, want, got, "wordsIn(%d, %d)", from, to)
+}
+
+// TestWordWindow checks that the window of a long paragraph's words gives
+// what qTokenize gives, for ranges that move forward as attribution asks
+// them (a head before each quote, a tail after it), and that it holds a
+// few pieces at most.
+func TestWordWindow(t *testing.T) {
+	oneLine := string(textgen.Article(40<<10, textgen.OneLine))
+	tests := []struct {
+		name string
+		p    string
+		step int
+		// inside is set when every range should be served from the
+		// window, not read anew.
+		inside bool
+	}{
+		{name: "tricky words, tiny pieces", p: qWindowText, step: 7, inside: true},
+		{name: "tricky words, small pieces", p: qWindowText, step: 300, inside: true},
+		{name: "tricky words, big pieces", p: qWindowText, step: 4 << 10, inside: true},
+		{name: "one line, small pieces", p: oneLine, step: 1 << 10, inside: true},
+		{name: "one line, default pieces", p: oneLine, inside: true},
+		{name: "no space at all", p: strings.Repeat("ab.c-d’e", 600), step: 64},
+		{name: "long run without a space", p: qWindowText[:3000] + strings.Repeat("x,", 2000) + qWindowText[:3000], step: 100},
+		{name: "spaces only", p: strings.Repeat(" ", 5000), step: 64, inside: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := qWindowContext(tc.step)
+			step := tc.step
+			if step == 0 {
+				step = qWordWindowStep
+			}
+			for at := 0; at <= len(tc.p); at += 97 {
+				head, open := qRuneStart(tc.p, at-600), qRuneStart(tc.p, at)
+				if !assertWordsIn(t, ctx, tc.p, head, open) {
+					return
+				}
+				tail, end := qRuneStart(tc.p, at+13), qRuneStart(tc.p, at+413)
+				if !assertWordsIn(t, ctx, tc.p, tail, end) {
+					return
+				}
+				w := ctx.window
+				if tc.inside {
+					assert.True(t, w.a <= head && end <= w.b, "window [%d, %d) serves [%d, %d) and [%d, %d)", w.a, w.b, head, open, tail, end)
+				}
+				assert.LessOrEqual(t, w.b-w.a, qWordWindowBack+(3+2*qWordWindowMaxPiece)*step+413, "window [%d, %d) at %d", w.a, w.b, at)
+			}
+		})
+	}
+}
+
+// TestWordWindowJumps checks ranges that go backwards, jump far ahead,
+// fall behind the window, cover the whole paragraph, or are empty: each
+// is served exactly, from the window or by reading anew.
+func TestWordWindowJumps(t *testing.T) {
+	p := qWindowText
+	n := len(p)
+	tests := []struct {
+		name   string
+		ranges [][2]int
+	}{
+		{name: "forward then back a little", ranges: [][2]int{{2000, 2600}, {2600, 3000}, {1500, 2100}}},
+		{name: "forward then far back", ranges: [][2]int{{5000, 5600}, {100, 700}, {5600, 6000}}},
+		{name: "jump far ahead", ranges: [][2]int{{0, 50}, {n - 700, n - 100}, {n - 100, n}}},
+		{name: "whole paragraph", ranges: [][2]int{{0, n}, {10, n - 10}, {0, n}}},
+		{name: "empty ranges", ranges: [][2]int{{0, 0}, {n, n}, {3000, 3000}, {2999, 3000}}},
+		{name: "descending", ranges: [][2]int{{n - 400, n}, {n - 2000, n - 1400}, {1000, 1600}, {0, 600}}},
+		{name: "cut inside words", ranges: [][2]int{{1, 2}, {3, 401}, {399, 999}, {1001, 1003}}},
+	}
+	for _, tc := range tests {
+		for _, step := range []int{5, 64, 1 << 10} {
+			t.Run(tc.name, func(t *testing.T) {
+				ctx := qWindowContext(step)
+				for _, r := range tc.ranges {
+					assertWordsIn(t, ctx, p, qRuneStart(p, r[0]), qRuneStart(p, r[1]))
+				}
+			})
+		}
+	}
+}
+
+// TestWordWindowFresh checks that the words the window gives are copies:
+// moving the window on does not change words given before, which a quote's
+// clause keeps until the end.
+func TestWordWindowFresh(t *testing.T) {
+	p := qWindowText
+	ctx := qWindowContext(64)
+	from, to := qRuneStart(p, 200), qRuneStart(p, 600)
+	first := ctx.wordsIn(0, p, from, to)
+	want := qTokenize(p, from, to)
+	for at := 600; at < len(p); at += 500 {
+		ctx.wordsIn(0, p, qRuneStart(p, at), qRuneStart(p, at+400))
+	}
+	assert.Equal(t, want, first)
+}
+
+// TestWordWindowParagraphs checks that a window moves from one long
+// paragraph to the next.
+func TestWordWindowParagraphs(t *testing.T) {
+	paragraphs := []string{qWindowText, qWindowText[7:], qWindowText[:5000]}
+	w := &qWordWindow{step: 256}
+	w.reset()
+	ctx := &qContext{words: make([][]qWord, len(paragraphs)), window: w}
+	for para, p := range paragraphs {
+		for at := 0; at < len(p); at += 1000 {
+			from, to := qRuneStart(p, at), qRuneStart(p, at+400)
+			want := qTokenize(p, from, to)
+			assert.Equal(t, want, ctx.wordsIn(para, p, from, to), "paragraph %d, wordsIn(%d, %d)", para, from, to)
+		}
+	}
+}
