@@ -61,7 +61,7 @@ func qMergeLists[F ~uint8](lists ...qList[F]) (map[string]F, qBitFilter) {
 // only costs the map lookup).
 type qBitFilter [1 << 10]uint64
 
-func qFilterHash[S ~string | ~[]byte](w S) uint32 {
+func qFilterHash(w string) uint32 {
 	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
 	if len(w) > 1 {
 		h ^= uint32(w[1]) * 0x27D4EB2F
@@ -74,9 +74,8 @@ func (f *qBitFilter) add(w string) {
 	f[h>>6] |= 1 << (h & 63)
 }
 
-func (f *qBitFilter) has(w string) bool { return qFilterHas(f, w) }
-
-func qFilterHas[S ~string | ~[]byte](f *qBitFilter, w S) bool {
+// has reports whether w's bit is set: false means w is in no list.
+func (f *qBitFilter) has(w string) bool {
 	if len(w) == 0 {
 		return false // no list holds the empty word
 	}
@@ -112,12 +111,13 @@ func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 // short ASCII words.
 func qLowOf(w string) qLow {
 	var buf [32]byte
-	lw, ok := qLowerASCII(&buf, w)
+	b, ok := qLowerASCII(&buf, w)
 	if !ok {
 		return qLowLexicon[strings.ToLower(w)]
 	}
-	if !qFilterHas(&qLowFilter, lw) {
+	lw := string(b) // does not escape: copied on the stack
+	if !qLowFilter.has(lw) {
 		return 0
 	}
-	return qLowLexicon[string(lw)]
+	return qLowLexicon[lw]
 }

@@ -66,7 +66,7 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 				}
 				break
 			}
-			if j == to || qEndsWordAt(p, i, j, to) {
+			if j == to || qASCIIEndsWord[p[j]] || qEndsWordAt(p, i, j, to) {
 				plain := true
 				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 					j++ // a trailing period belongs to abbreviations and initials
@@ -105,6 +105,16 @@ func qEndsWordAt(p string, i, j, to int) bool {
 	}
 	return true
 }
+
+// qASCIIEndsWord marks the ASCII bytes that end the word before them
+// whatever follows: neither a letter or digit nor a hyphen, an apostrophe
+// or a period, which may join two parts of a word (qEndsWordAt).
+var qASCIIEndsWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !qASCIIWordByte[c] && c != '-' && c != '\'' && c != '.'
+	}
+	return t
+}()
 
 // The classes of bytes for qTokenizeInto's inline reading.
 const (
@@ -191,7 +201,7 @@ func qIsPlain(w string) bool {
 // accepts on their own.
 var qASCIIWordByte = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = qIsWordRune(rune(c))
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t
 }()
@@ -201,8 +211,12 @@ func qRuneAt(p string, i, to int) (rune, int) {
 	if c := p[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(p[i:to])
+	return qDecodeRune(p, i, to)
 }
+
+// qDecodeRune is utf8.DecodeRuneInString(p[i:to]), kept out of line so that
+// qRuneAt is inlined.
+func qDecodeRune(p string, i, to int) (rune, int) { return utf8.DecodeRuneInString(p[i:to]) }
 
 // qLowerIn reports whether set holds w in lower case, as
 // set[strings.ToLower(w)] does, without allocating for short ASCII words.
@@ -259,9 +273,15 @@ func qIsDotted(w string) bool {
 
 // qIsWordRune reports whether r can be part of a word.
 func qIsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return qASCIIWordByte[r]
 	}
+	return qIsWordRuneSlow(r)
+}
+
+// qIsWordRuneSlow is qIsWordRune for a non-ASCII rune, kept out of line so
+// that qIsWordRune is inlined.
+func qIsWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

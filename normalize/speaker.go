@@ -77,8 +77,14 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	if w.punct {
 		return 0, false
 	}
-	lw := strings.ToLower(w.text)
-	if !qFilterHas(&qVerbFilter, lw) {
+	var buf [32]byte
+	lw := w.text
+	if b, ok := qLowerASCII(&buf, w.text); ok {
+		lw = string(b) // does not escape: copied on the stack
+	} else {
+		lw = strings.ToLower(w.text)
+	}
+	if !qVerbFilter.has(lw) {
 		return 0, false // most words: no verb form, ruled out without a lookup
 	}
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
