@@ -150,7 +150,7 @@ var qASCIIClass = func() (t [256]uint8) {
 func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 	r, size := qRuneAt(p, i, to)
 	switch {
-	case r == ' ' || r == '\n' || r == '\t' || r >= 0x80 && unicode.IsSpace(r):
+	case r == ' ' || r == '\n' || r == '\t' || r >= 0x80 && !qIsPunctRune(r) && unicode.IsSpace(r):
 		return qWord{}, false, i + size
 	case qIsWordRune(r):
 		j := i + size
@@ -282,8 +282,17 @@ func qIsWordRune(r rune) bool {
 // qIsWordRuneSlow is qIsWordRune for a non-ASCII rune, kept out of line so
 // that qIsWordRune is inlined.
 func qIsWordRuneSlow(r rune) bool {
+	if qIsPunctRune(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// qIsPunctRune reports whether r is one of the dashes, quotation marks,
+// bullets and ellipsis of U+2010..U+2027: the non-ASCII runes news text
+// writes most, none of them a letter, a digit, a mark or a space, told
+// without a search of the Unicode tables.
+func qIsPunctRune(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
 
 // qIsCap reports whether w starts with an upper-case letter, or is a
 // particle-prefixed name such as "al-Sadr".
