@@ -549,9 +549,14 @@ func qIsPossessive(w string) bool { return qStripPossessive(w) != w }
 // qNameKey is the comparison key of a name word: lower case, without
 // possessive and without a particle prefix ("al-Sadr" -> "sadr").
 func qNameKey(w string) string {
-	w = strings.ToLower(qStripPossessive(w))
+	return qWithoutParticle(strings.ToLower(qStripPossessive(w)))
+}
+
+// qWithoutParticle removes a particle prefix from a lower-case word:
+// "al-sadr" -> "sadr".
+func qWithoutParticle(w string) string {
 	if h := strings.IndexByte(w, '-'); h > 0 && qParticles[w[:h]] {
-		w = w[h+1:]
+		return w[h+1:]
 	}
 	return w
 }

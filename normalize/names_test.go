@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 
@@ -16,4 +17,26 @@ func TestPunctRunes(t *testing.T) {
 	}
 	assert.False(t, qIsPunctRune(0x200F))
 	assert.False(t, qIsPunctRune(0x2028), "a line separator is a space")
+}
+
+// TestNarrativeKeys checks that the keys the narrative lower-cases into its
+// own bytes are qKeys', and stay so while later keys fill new blocks.
+func TestNarrativeKeys(t *testing.T) {
+	words := []string{"Sadr", "al-Sadr", "Trump's", "Jones’s", "MINISTRY", "Zoë", "Ünal",
+		"O'Brien", "bin", "X", "Abu-Bakr", "Bush'", "McCain"}
+	var n qNarrative
+	for article := 0; article < 2; article++ {
+		var got, want [][]string
+		for k := 0; k < 3000; k++ {
+			w := words[k%len(words)]
+			if k >= len(words) {
+				w += strings.Repeat("Q", k%7) + string(rune('A'+k%26))
+			}
+			name := qTokenize(w, 0, len(w))
+			got = append(got, n.keys(name))
+			want = append(want, qKeys(name))
+		}
+		assert.Equal(t, want, got, "article %d", article)
+		n.keyOf = qEmptied(n.keyOf) // as qPutScratch does
+	}
 }

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"sort"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Resolving speakers: pronouns, descriptions and bare surnames become the
@@ -37,6 +39,11 @@ type qNarrative struct {
 	// write a few hundred.
 	keyOf  map[string]string
 	keyBuf []string
+	// keyBytes holds the bytes of the keys of ASCII words, lower-cased
+	// into it and seen through unsafe.String rather than allocated one by
+	// one. A key is used only while its Quotes call lasts (no Quote
+	// holds one), so the bytes are reused from the next article on.
+	keyBytes []byte
 	// pending lists the mentions that are doubtful unless the article
 	// writes their word capitalized inside a sentence somewhere (known),
 	// which is only settled once the whole article is read.
@@ -201,6 +208,9 @@ func (n *qNarrative) keys(name []qWord) []string {
 	if n.keyOf == nil {
 		n.keyOf = make(map[string]string, 64)
 	}
+	if len(n.keyOf) == 0 {
+		n.keyBytes = n.keyBytes[:0] // a new article: no key in use
+	}
 	from := len(n.keyBuf)
 	for _, w := range name {
 		if w.punct {
@@ -208,12 +218,43 @@ func (n *qNarrative) keys(name []qWord) []string {
 		}
 		key, ok := n.keyOf[w.text]
 		if !ok {
-			key = qNameKey(w.text)
+			key = n.nameKey(w.text)
 			n.keyOf[w.text] = key
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
 	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
+}
+
+// nameKey is qNameKey(w), lower-cased into keyBytes when w is ASCII.
+func (n *qNarrative) nameKey(w string) string {
+	base := qStripPossessive(w)
+	if base == "" || !qIsASCII(base) {
+		return qNameKey(w)
+	}
+	if cap(n.keyBytes)-len(n.keyBytes) < len(base) {
+		// A new block: the keys in the old one keep it alive.
+		n.keyBytes = make([]byte, 0, max(4096, len(base)))
+	}
+	at := len(n.keyBytes)
+	for i := 0; i < len(base); i++ {
+		c := base[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		n.keyBytes = append(n.keyBytes, c)
+	}
+	return qWithoutParticle(unsafe.String(&n.keyBytes[at], len(base)))
+}
+
+// qIsASCII reports whether s is made only of ASCII bytes.
+func qIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // qKeys returns the comparison keys of the words of a name.
