@@ -47,7 +47,8 @@ func qTokenize(p string, from, to int) []qWord {
 // apostrophes and periods) goes to qNextWord from the token's start, so the
 // result is qNextWord's in every case.
 func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
-	for i := from; i < to; {
+	p = p[:to] // nothing at or after to is read
+	for i := from; i < len(p); {
 		switch qASCIIClass[p[i]] {
 		case qClassSpace:
 			i++
@@ -59,16 +60,26 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 		case qClassWord:
 			j := i + 1
 			for {
-				// Runs of lower-case letters eight bytes at a time.
-				if j = swar.SkipLower(p[:to], j); j < to && qASCIIWordByte[p[j]] {
+				// Runs of lower-case letters eight bytes at a time, inline.
+				if j+8 <= len(p) {
+					stop := swar.NotLower(swar.Load8(p, j))
+					if stop == 0 {
+						j += 8
+						continue
+					}
+					j += swar.FirstFlagged(stop)
+				} else {
+					j = swar.SkipLower(p, j)
+				}
+				if j < len(p) && qASCIIWordByte[p[j]] {
 					j++
 					continue
 				}
 				break
 			}
-			if j == to || qASCIIEndsWord[p[j]] || qEndsWordAt(p, i, j, to) {
+			if j == len(p) || qASCIIEndsWord[p[j]] || qEndsWordAt(p, i, j, to) {
 				plain := true
-				if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
+				if j < len(p) && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 					j++ // a trailing period belongs to abbreviations and initials
 					plain = false
 				}

@@ -35,17 +35,21 @@ func HasByte(w uint64, b byte) uint64 {
 // a true one, so the lowest is true.
 func FirstFlagged(flags uint64) int { return bits.TrailingZeros64(flags) >> 3 }
 
+// NotLower sets the high bit of each byte of w that is not an ASCII
+// lower-case letter, and clears every other bit: a byte is outside 'a'..'z'
+// when it has its high bit set, when adding 5 sets it (above 'z' = 0x7A),
+// or when subtracting 'a' from it with its high bit forced clears that bit
+// (below 'a'). No step carries or borrows across bytes, so the flags are
+// exact. It is small enough to be inlined in a caller's own loop.
+func NotLower(w uint64) uint64 {
+	return (w | (w + 5*Lows) | ^((w | Highs) - 'a'*Lows)) & Highs
+}
+
 // SkipLower returns the index of the first byte at or after i that is not
 // an ASCII lower-case letter, or len(s).
 func SkipLower(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		w := Load8(s, i)
-		// A byte is outside 'a'..'z' when it has its high bit set, when
-		// adding 5 sets it (above 'z' = 0x7A), or when subtracting 'a'
-		// from it with its high bit forced clears that bit (below 'a').
-		// No step carries or borrows across bytes.
-		stop := (w | (w + 5*Lows) | ^((w | Highs) - 'a'*Lows)) & Highs
-		if stop != 0 {
+		if stop := NotLower(Load8(s, i)); stop != 0 {
 			return i + FirstFlagged(stop)
 		}
 	}
