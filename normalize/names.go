@@ -43,50 +43,14 @@ func qTokenize(p string, from, to int) []qWord {
 }
 
 // qTokenizeInto is qTokenize appending to out. Plain ASCII words, spaces and
-// punctuation are read inline; everything else (non-ASCII, inner hyphens,
-// apostrophes and periods) goes to qNextWord from the token's start, so the
-// result is qNextWord's in every case.
+// punctuation are read by qTokenizePlain; everything else (non-ASCII, inner
+// hyphens, apostrophes and periods) goes to qNextWord from the token's
+// start, so the result is qNextWord's in every case.
 func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	p = p[:to] // nothing at or after to is read
 	for i := from; i < len(p); {
-		switch qASCIIClass[p[i]] {
-		case qClassSpace:
-			i++
-			continue
-		case qClassPunct:
-			out = append(out, qWord{text: p[i : i+1], start: i, punct: true})
-			i++
-			continue
-		case qClassWord:
-			j := i + 1
-			for {
-				// Runs of lower-case letters eight bytes at a time, inline.
-				if j+8 <= len(p) {
-					stop := swar.NotLower(swar.Load8(p, j))
-					if stop == 0 {
-						j += 8
-						continue
-					}
-					j += swar.FirstFlagged(stop)
-				} else {
-					j = swar.SkipLower(p, j)
-				}
-				if j < len(p) && qASCIIWordByte[p[j]] {
-					j++
-					continue
-				}
-				break
-			}
-			if j == len(p) || qASCIIEndsWord[p[j]] || qEndsWordAt(p, i, j, to) {
-				plain := true
-				if j < len(p) && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
-					j++ // a trailing period belongs to abbreviations and initials
-					plain = false
-				}
-				out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= p[i] && p[i] <= 'z', plain: plain})
-				i = j
-				continue
-			}
+		if out, i = qTokenizePlain(out, p, i); i == len(p) {
+			break
 		}
 		w, ok, next := qNextWord(p, i, to)
 		if ok {
@@ -97,29 +61,58 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 	return out
 }
 
-// qEndsWordAt reports whether the word p[i:j], read so far, ends at j: it
-// is qNextWord's step at j, for the word's first character that is not an
-// ASCII letter or digit (the caller's fast path read those). It is false
-// when the word goes on, which the caller leaves to qNextWord.
-func qEndsWordAt(p string, i, j, to int) bool {
-	r2, s2 := qRuneAt(p, j, to)
-	if qIsWordRune(r2) {
-		return false
-	}
-	// Inner hyphens and apostrophes stay inside the word, as do periods
-	// between initials.
-	if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+s2 < to {
-		r3, _ := qRuneAt(p, j+s2, to)
-		if qIsWordRune(r3) && (r2 != '.' || qIsDotted(p[i:j])) {
-			return false
+// qTokenizePlain appends the tokens of p from i on while they are plain:
+// spaces, ASCII punctuation, and ASCII words that end at a byte that ends
+// any word (qASCIIEndsWord). It returns where it stopped: at len(p), or at
+// a token for qNextWord (a non-ASCII byte, a quotation mark, or a word
+// that goes on or ends at a hyphen, an apostrophe or a period). It makes
+// no call but to grow out, so that the loop keeps its values in registers.
+func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
+	for i < len(p) {
+		c := p[i]
+		switch qASCIIClass[c] {
+		case qClassSpace:
+			i++
+		case qClassPunct:
+			out = append(out, qWord{text: p[i : i+1], start: i, punct: true})
+			i++
+		case qClassWord:
+			j := i + 1
+			for {
+				// Runs of lower-case letters eight bytes at a time.
+				if j+8 <= len(p) {
+					stop := swar.NotLower(swar.Load8(p, j))
+					if stop == 0 {
+						j += 8
+						continue
+					}
+					j += swar.FirstFlagged(stop)
+				} else {
+					for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+						j++
+					}
+				}
+				if j < len(p) && qASCIIWordByte[p[j]] {
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(p) && !qASCIIEndsWord[p[j]] {
+				return out, i
+			}
+			out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= c && c <= 'z', plain: true})
+			i = j
+		default:
+			return out, i
 		}
 	}
-	return true
+	return out, i
 }
 
 // qASCIIEndsWord marks the ASCII bytes that end the word before them
 // whatever follows: neither a letter or digit nor a hyphen, an apostrophe
-// or a period, which may join two parts of a word (qEndsWordAt).
+// or a period, which may join two parts of a word (qNextWord).
 var qASCIIEndsWord = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = !qASCIIWordByte[c] && c != '-' && c != '\'' && c != '.'
