@@ -8,8 +8,9 @@ import (
 // qScratch is the working memory of one Quotes call: the maps and slices
 // that reading an article fills. It is reused from call to call through
 // qScratchPool, so that a stream of articles does not allocate it anew
-// for each; one that grew past qScratchMax words is left to the garbage
-// collector instead, so that one huge article does not stay in memory.
+// for each; a slice of it that grew past qScratchMax words is left to the
+// garbage collector instead, so that one huge article does not stay in
+// memory.
 type qScratch struct {
 	known     map[string]bool
 	raws      []qRaw   // the quotes found (qScanInto)
@@ -35,27 +36,36 @@ var qScratchPool = sync.Pool{New: func() any {
 // qGetScratch returns an empty qScratch.
 func qGetScratch() *qScratch { return qScratchPool.Get().(*qScratch) }
 
-// qPutScratch empties s and returns it to the pool, unless it grew too big.
-// The slices are only truncated: the strings left in them keep the last
-// article reachable until the pool drops s at a garbage collection, which
-// costs less than clearing them after every article.
+// qPutScratch empties s and returns it to the pool. A slice that grew too
+// big for one huge article is dropped, and the others are kept, so that
+// the next article, huge or not, does not grow them all again. The slices
+// are only truncated: the strings left in them keep the last article
+// reachable until the pool drops s at a garbage collection, which costs
+// less than clearing them after every article.
 func qPutScratch(s *qScratch) {
 	n := &s.narrative
-	if cap(s.words) > qScratchMax || cap(s.buf) > qScratchMax || cap(n.mentions) > qScratchMax/8 || cap(n.kept) > qScratchMax ||
-		cap(s.forms) > qScratchMax/8 || cap(s.qs) > qScratchMax/8 || cap(s.inside) > qScratchMax/8 || cap(s.tmp) > qScratchMax ||
-		cap(s.window.words) > qScratchMax {
-		return
-	}
 	// Clearing a map costs its capacity, so maps that grew big are
 	// dropped rather than cleared for every small article after.
 	s.known = qEmptied(s.known)
 	n.keyOf = qEmptied(n.keyOf)
 	s.byLast = qEmptied(s.byLast)
-	s.forms = s.forms[:0]
 	s.window.reset()
-	s.words, s.buf, s.tmp, s.raws, s.qs = s.words[:0], s.buf[:0], s.tmp[:0], s.raws[:0], s.qs[:0]
-	n.mentions, n.kept, n.runs, n.keyBuf, n.pending = n.mentions[:0], n.kept[:0], n.runs[:0], n.keyBuf[:0], n.pending[:0]
+	s.window.words = qTruncated(s.window.words, qScratchMax)
+	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
+	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
+	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
+	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
+	n.keyBuf, n.pending = qTruncated(n.keyBuf, qScratchMax), qTruncated(n.pending, qScratchMax/8)
 	qScratchPool.Put(s)
+}
+
+// qTruncated returns s emptied, or nil if it holds room for more than max
+// elements.
+func qTruncated[T any](s []T, max int) []T {
+	if cap(s) > max {
+		return nil
+	}
+	return s[:0]
 }
 
 // qEmptied returns m cleared, or a new map if m held many keys.
