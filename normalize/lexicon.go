@@ -1,6 +1,10 @@
 package normalize
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // qLex says which of the name-related word lists hold a word, as written.
 // Reading a name asks several lists about each of its words; one lookup in
@@ -16,9 +20,7 @@ const (
 )
 
 // qLexicon merges the word lists behind qLex; the lists stay the source.
-// qLexFilter rules out, before the lookup, most words in no list: most
-// capitalized words of an article.
-var qLexicon, qLexFilter = qMergeLists(
+var qLexicon = qMergeLists(
 	qList[qLex]{qNotNames, qLexNotName}, qList[qLex]{qPersonPronouns, qLexNotName}, qList[qLex]{qGroupPronouns, qLexNotName},
 	qList[qLex]{qTitles, qLexTitle}, qList[qLex]{qDemonyms, qLexDemonym}, qList[qLex]{qOrgWords, qLexOrgWord},
 	qList[qLex]{qParticles, qLexParticle})
@@ -26,14 +28,8 @@ var qLexicon, qLexFilter = qMergeLists(
 // is reports whether w is in one of the lists of flags.
 func (flags qLex) is(w string) bool { return qLexOf(w)&flags != 0 }
 
-// qLexOf returns qLexicon[w], answering at once for the words the filter
-// rules out.
-func qLexOf(w string) qLex {
-	if !qLexFilter.has(w) {
-		return 0
-	}
-	return qLexicon[w]
-}
+// qLexOf returns the flags of the lists holding w.
+func qLexOf(w string) qLex { return qLex(qLexicon.get(w)) }
 
 // A qList is a word list and the flag that stands for it in a lexicon.
 type qList[F ~uint8] struct {
@@ -42,21 +38,62 @@ type qList[F ~uint8] struct {
 }
 
 // qMergeLists builds a lexicon, each word with the flags of the lists
-// holding it, and the filter of its words.
-func qMergeLists[F ~uint8](lists ...qList[F]) (map[string]F, qBitFilter) {
-	m := make(map[string]F)
-	var f qBitFilter
+// holding it.
+func qMergeLists[F ~uint8](lists ...qList[F]) *qTable {
+	m := make(map[string]uint8)
 	for _, l := range lists {
 		for w := range l.set {
-			m[w] |= l.flag
-			f.add(w)
+			m[w] |= uint8(l.flag)
 		}
 	}
-	return m, f
+	t := &qTable{}
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		t.add(w, m[w])
+	}
+	return t
+}
+
+// A qTable is a fixed lexicon: words and their flags, in buckets indexed
+// by a hash of a word's length, first two bytes and last byte
+// (qFilterHash). A word in no list most often finds its bucket empty;
+// else a few string comparisons settle it. It answers as a map would,
+// faster: the hash reads four bytes.
+type qTable struct {
+	head    [qTableSize]uint16 // 1 + the index of a bucket's first entry, or 0
+	entries []qTableEntry
+}
+
+type qTableEntry struct {
+	word  string
+	flags uint8
+	next  uint16 // 1 + the index of the bucket's next entry, or 0
+}
+
+const qTableSize = 1 << 13
+
+func (t *qTable) add(w string, flags uint8) {
+	h := qFilterHash(w) & (qTableSize - 1)
+	t.entries = append(t.entries, qTableEntry{word: w, flags: flags, next: t.head[h]})
+	t.head[h] = uint16(len(t.entries))
+}
+
+// get returns the flags of w, 0 for a word in no list.
+func (t *qTable) get(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	for k := t.head[qFilterHash(w)&(qTableSize-1)]; k != 0; {
+		e := &t.entries[k-1]
+		if e.word == w {
+			return e.flags
+		}
+		k = e.next
+	}
+	return 0
 }
 
 // A qBitFilter is a bit set indexed by a hash of a word's length, first two
-// bytes and last byte, with the bit of every word of a lexicon set: a clear
+// bytes and last byte, with the bit of every word of a list set: a clear
 // bit means the word is in no list (no false negatives; a false positive
 // only costs the map lookup).
 type qBitFilter [1 << 10]uint64
@@ -97,9 +134,8 @@ const (
 	qLowPersonNoun                     // qPersonNouns
 )
 
-// qLowLexicon merges the lists behind qLow (the lists stay the source),
-// and qLowFilter rules out the words in none, as qLexFilter does.
-var qLowLexicon, qLowFilter = qMergeLists(
+// qLowLexicon merges the lists behind qLow (the lists stay the source).
+var qLowLexicon = qMergeLists(
 	qList[qLow]{qSubordinators, qLowSubordinator}, qList[qLow]{qTrimmable, qLowTrimmable},
 	qList[qLow]{qClauseStoppers, qLowClauseStopper}, qList[qLow]{qRelatives, qLowRelative},
 	qList[qLow]{qDeterminers, qLowDeterminer}, qList[qLow]{qPersonNouns, qLowPersonNoun})
@@ -113,11 +149,7 @@ func qLowOf(w string) qLow {
 	var buf [32]byte
 	b, ok := qLowerASCII(&buf, w)
 	if !ok {
-		return qLowLexicon[strings.ToLower(w)]
+		return qLow(qLowLexicon.get(strings.ToLower(w)))
 	}
-	lw := string(b) // does not escape: copied on the stack
-	if !qLowFilter.has(lw) {
-		return 0
-	}
-	return qLowLexicon[lw]
+	return qLow(qLowLexicon.get(string(b))) // string(b) stays on the stack
 }

@@ -7,20 +7,34 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestLexFilter checks that the filter rules out no word of the lexicon
-// and most other words.
-func TestLexFilter(t *testing.T) {
-	for w, lex := range qLexicon {
-		assert.Equal(t, lex, qLexOf(w), w)
+// TestLexicon checks that qLexOf answers for every word of the lists
+// behind qLex, as the lists do, and 0 for words in none.
+func TestLexicon(t *testing.T) {
+	lists := map[qLex]map[string]bool{
+		qLexNotName: qNotNames, qLexTitle: qTitles, qLexDemonym: qDemonyms,
+		qLexOrgWord: qOrgWords, qLexParticle: qParticles,
 	}
-	words := []string{"Smith", "Baghdad", "said", "Qassem", "Abdul-Zahra", "Kullab", "Iraqi", "the", "protesters", "Sadr"}
-	passed := 0
-	for _, w := range words {
-		if qLexFilter.has(w) {
-			passed++
+	words := []string{"", "Smith", "Baghdad", "said", "Qassem", "Abdul-Zahra", "Kullab", "the", "protesters", "Sadr", "Ünal"}
+	for _, set := range lists {
+		for w := range set {
+			words = append(words, w, w+"s", strings.ToUpper(w))
 		}
 	}
-	assert.Less(t, passed, len(words)/2, "the filter lets most words through")
+	for w := range qPersonPronouns {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		var want qLex
+		for flag, set := range lists {
+			if set[w] {
+				want |= flag
+			}
+		}
+		if qPersonPronouns[w] || qGroupPronouns[w] {
+			want |= qLexNotName
+		}
+		assert.Equal(t, want, qLexOf(w), "%q", w)
+	}
 }
 
 // TestLowLexicon checks that qLowOf agrees with qLowerIn on every list
