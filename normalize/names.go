@@ -63,9 +63,10 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 
 // qTokenizePlain appends the tokens of p from i on while they are plain:
 // spaces, ASCII punctuation, and ASCII words that end at a byte that ends
-// any word (qASCIIEndsWord). It returns where it stopped: at len(p), or at
-// a token for qNextWord (a non-ASCII byte, a quotation mark, or a word
-// that goes on or ends at a hyphen, an apostrophe or a period). It makes
+// any word (qASCIIEndsWord) or at a period that ends them (qPeriodEnds).
+// It returns where it stopped: at len(p), or at a token for qNextWord (a
+// non-ASCII byte, a quotation mark, or a word that goes on or may end at a
+// hyphen, an apostrophe or a period). It makes
 // no call but to grow out, so that the loop keeps its values in registers.
 func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
 	for i < len(p) {
@@ -98,7 +99,7 @@ func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
 				}
 				break
 			}
-			if j < len(p) && !qASCIIEndsWord[p[j]] {
+			if j < len(p) && !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
 				return out, i
 			}
 			out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= c && c <= 'z', plain: true})
@@ -109,6 +110,20 @@ func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
 	}
 	return out, i
 }
+
+// qPeriodEnds marks the first bytes of the plain words that a period
+// always ends: lower-case letters that start no abbreviation (qAbbrevs). A
+// period never joins a word that starts in lower case (qIsDotted), so such
+// a word ends before it.
+var qPeriodEnds = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for w := range qAbbrevs {
+		t[w[0]] = false
+	}
+	return t
+}()
 
 // qASCIIEndsWord marks the ASCII bytes that end the word before them
 // whatever follows: neither a letter or digit nor a hyphen, an apostrophe
