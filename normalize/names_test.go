@@ -40,3 +40,33 @@ func TestNarrativeKeys(t *testing.T) {
 		n.keyOf = qEmptied(n.keyOf) // as qPutScratch does
 	}
 }
+
+// TestTokenizePlain checks the tokenizer's plain loop against qNextWord,
+// read token by token, where the two part: periods after lower-case words
+// and abbreviations, hyphens, apostrophes, non-ASCII.
+func TestTokenizePlain(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"sentence end", "They said it ended. Then more."},
+		{"lower-case abbreviations", "cats vs. dogs, etc. and approx. ten"},
+		{"single lower-case letter", "plan a. and b."},
+		{"inner capitals", "an iPhone. a McCain."},
+		{"dotted", "e.g. U.S. J. Smith Ph.D."},
+		{"no space after a period", "end.Next and x.y"},
+		{"hyphen and apostrophe", "al-Sadr's well-known don't rock’n’roll"},
+		{"period at the end", "the end."},
+		{"long words", "internationalization. counterrevolutionaries"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var want []qWord
+			for i := 0; i < len(tc.in); {
+				w, ok, next := qNextWord(tc.in, i, len(tc.in))
+				if ok {
+					want = append(want, w)
+				}
+				i = next
+			}
+			assert.Equal(t, want, qTokenize(tc.in, 0, len(tc.in)))
+		})
+	}
+}
