@@ -104,6 +104,9 @@ func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
 			}
 			out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= c && c <= 'z', plain: true})
 			i = j
+			if i < len(p) && p[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
+			}
 		default:
 			return out, i
 		}
