@@ -22,6 +22,8 @@ type qWordWindow struct {
 	para  int     // the paragraph whose words are held; -1 for none
 	a, b  int     // words are those of p[a:b)
 	words []qWord // reused from paragraph to paragraph and article to article
+	spare []qWord // the other buffer (keepFrom)
+	moved bool    // the words moved to the other buffer for this request
 	// step is the size of a piece; zero means qWordWindowStep (tests make it
 	// small).
 	step int
@@ -43,20 +45,22 @@ const qWordWindowBack = 1 << 10
 // window never holds the words of a whole huge paragraph.
 const qWordWindowMaxPiece = 8
 
-// reset empties the window, keeping its buffer.
+// reset empties the window for a new article, keeping its buffers.
 func (w *qWordWindow) reset() {
 	w.para, w.a, w.b = -1, 0, 0
-	w.words = w.words[:0]
+	w.words, w.spare = w.words[:0], w.spare[:0]
 }
 
 // cover returns the words of p[w.a:w.b) after moving the window over
 // paragraph para so that p[from:to] lies inside it; ok is false when it
 // cannot (a request behind the window, or inside a piece too long to read
-// at once). from <= to.
+// at once). from <= to. The words given for one request stay as they were
+// through the next request (see keepFrom).
 func (w *qWordWindow) cover(para int, p string, from, to int) (words []qWord, ok bool) {
+	w.moved = false
 	if w.para != para {
-		w.reset()
-		w.para = para
+		w.keepFrom(len(w.words))
+		w.para, w.a, w.b = para, 0, 0
 	}
 	if to > w.b {
 		w.reach(p, from, to)
@@ -82,7 +86,8 @@ func (w *qWordWindow) reach(p string, from, to int) {
 		next := qCutAfter(p, w.b, step)
 		if next <= need || next-w.b > qWordWindowMaxPiece*step {
 			// A piece nobody needs, or one too long to hold: pass it.
-			w.words, w.a, w.b = w.words[:0], next, next
+			w.keepFrom(len(w.words))
+			w.a, w.b = next, next
 			continue
 		}
 		w.words = qTokenizeInto(w.words, p, w.b, next)
@@ -93,7 +98,8 @@ func (w *qWordWindow) reach(p string, from, to int) {
 // forget drops the words before the last word boundary at or before need.
 func (w *qWordWindow) forget(p string, need int) {
 	if need >= w.b {
-		w.words, w.a = w.words[:0], w.b
+		w.keepFrom(len(w.words))
+		w.a = w.b
 		return
 	}
 	i := strings.LastIndexByte(p[w.a:need], ' ')
@@ -101,8 +107,23 @@ func (w *qWordWindow) forget(p string, need int) {
 		return // no boundary to cut at
 	}
 	a := w.a + i + 1
-	k := sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a })
-	w.words, w.a = w.words[:copy(w.words, w.words[k:])], a
+	w.keepFrom(sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a }))
+	w.a = a
+}
+
+// keepFrom drops the words before words[k]. The first time for a request,
+// the words kept move to the other buffer, which the request before last
+// had, so that the words given for the last request (a quote's head, still
+// in use while its tail is asked) stay as they were; after that they move
+// within the buffer. Words are only ever appended past the end of those
+// given, or to another array.
+func (w *qWordWindow) keepFrom(k int) {
+	if w.moved {
+		w.words = w.words[:copy(w.words, w.words[k:])]
+		return
+	}
+	w.spare = append(w.spare[:0], w.words[k:]...)
+	w.words, w.spare, w.moved = w.spare, w.words, true
 }
 
 // qCutAfter returns where a piece of p that starts at from ends: just

@@ -158,3 +158,41 @@ func TestWordWindowParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestWordWindowLends checks that the words the window holds for one
+// request stay as they were through the next request, so that a quote's
+// head, given without a copy, survives the reading of its tail: across
+// forward steps, jumps, passed pieces and a move to another paragraph.
+func TestWordWindowLends(t *testing.T) {
+	paragraphs := []string{qWindowText, qWindowText[:3000] + strings.Repeat("x,", 2000) + qWindowText[:3000]}
+	type request struct{ para, from, to int }
+	var requests []request
+	for para, p := range paragraphs {
+		for at := 0; at <= len(p); at += 211 {
+			requests = append(requests,
+				request{para, qRuneStart(p, at-600), qRuneStart(p, at)},
+				request{para, qRuneStart(p, at+29), qRuneStart(p, at+429)})
+		}
+		requests = append(requests, request{para, len(p) - 1, len(p)}, request{para, 0, 10})
+	}
+	for _, step := range []int{5, 64, 1 << 10} {
+		w := &qWordWindow{step: step}
+		w.reset()
+		var prev []qWord
+		var prevReq request
+		for _, r := range requests {
+			p := paragraphs[r.para]
+			var got []qWord
+			if words, ok := w.cover(r.para, p, r.from, r.to); ok {
+				got = qWordsWithin(words, p, r.from, r.to, false)
+			}
+			if prev != nil {
+				pp := paragraphs[prevReq.para]
+				if !assert.Equal(t, qTokenize(pp, prevReq.from, prevReq.to), prev, "step %d: words of %v after %v", step, prevReq, r) {
+					return
+				}
+			}
+			prev, prevReq = got, r
+		}
+	}
+}

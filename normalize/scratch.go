@@ -50,7 +50,7 @@ func qPutScratch(s *qScratch) {
 	n.keyOf = qEmptied(n.keyOf)
 	s.byLast = qEmptied(s.byLast)
 	s.window.reset()
-	s.window.words = qTruncated(s.window.words, qScratchMax)
+	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)
 	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
 	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
