@@ -31,7 +31,7 @@ type qWordWindow struct {
 
 // qWordWindowStep is the size of the pieces a qWordWindow reads at a time
 // (a variable, so that tests can make it small).
-var qWordWindowStep = 16 << 10
+var qWordWindowStep = 8 << 10
 
 // qWordWindowBack is how far before the start of one request a later request
 // may start: a quote's head reaches 600 bytes back from its opening mark
