@@ -47,13 +47,31 @@ func qTokenize(p string, from, to int) []qWord {
 // hyphens, apostrophes and periods) goes to qNextWord from the token's
 // start, so the result is qNextWord's in every case.
 func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
+	return qTokenizeMarking(out, nil, p, from, to)
+}
+
+// qTokenizeMarked is qTokenizeInto, also appending to marks the index in
+// out of each word that may be a name (neither punctuation nor lower case)
+// and of each sentence end (qEndsSentenceWord): the only words that
+// reading an article for names looks at first (qContext.learn,
+// qNameRunsMarked), so that it need not visit every word.
+func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWord, []int32) {
+	out = qTokenizeMarking(out, &marks, p, from, to)
+	return out, marks
+}
+
+// qTokenizeMarking is qTokenizeMarked, marking nothing when marks is nil.
+func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWord {
 	p = p[:to] // nothing at or after to is read
 	for i := from; i < len(p); {
-		if out, i = qTokenizePlain(out, p, i); i == len(p) {
+		if out, i = qTokenizePlain(out, marks, p, i); i == len(p) {
 			break
 		}
 		w, ok, next := qNextWord(p, i, to)
 		if ok {
+			if marks != nil && (w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower) {
+				*marks = append(*marks, int32(len(out)))
+			}
 			out = append(out, w)
 		}
 		i = next
@@ -68,13 +86,17 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 // non-ASCII byte, a quotation mark, or a word that goes on or may end at a
 // hyphen, an apostrophe or a period). It makes
 // no call but to grow out, so that the loop keeps its values in registers.
-func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
+// It marks tokens as qTokenizeMarked does, unless marks is nil.
+func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int) {
 	for i < len(p) {
 		c := p[i]
 		switch qASCIIClass[c] {
 		case qClassSpace:
 			i++
 		case qClassPunct:
+			if marks != nil && (c == '.' || c == '!' || c == '?') {
+				*marks = append(*marks, int32(len(out)))
+			}
 			out = append(out, qWord{text: p[i : i+1], start: i, punct: true})
 			i++
 		case qClassWord:
@@ -101,6 +123,9 @@ func qTokenizePlain(out []qWord, p string, i int) ([]qWord, int) {
 			}
 			if j < len(p) && !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
 				return out, i
+			}
+			if marks != nil && c < 'a' {
+				*marks = append(*marks, int32(len(out))) // a capital or a digit
 			}
 			out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= c && c <= 'z', plain: true})
 			i = j
@@ -423,27 +448,50 @@ func qNameRunsInto(runs []qName, words []qWord) []qName {
 			i++ // most words are lower case: told without a call
 			continue
 		}
-		j := i + 1
-		for j < len(words) {
-			if qIsNameWord(words[j]) {
-				j++
-				continue
-			}
-			if qLexParticle.is(words[j].text) && j+1 < len(words) && qIsNameWord(words[j+1]) {
-				j += 2
-				continue
-			}
-			// "Secretary of State John Kerry": "of" inside a title.
-			if words[j].text == "of" && qLexTitle.is(words[j-1].text) && j+1 < len(words) && qLexTitle.is(words[j+1].text) {
-				j += 2
-				continue
-			}
-			break
-		}
+		j := qNameRunEnd(words, i)
 		runs = append(runs, qName{i, j})
 		i = j
 	}
 	return runs
+}
+
+// qNameRunsMarked is qNameRunsInto for words whose marks qTokenizeMarked
+// made: a run starts at a marked word, so only those are looked at.
+func qNameRunsMarked(runs []qName, words []qWord, marks []int32) []qName {
+	next := 0 // the words before next are in a run found already
+	for _, m := range marks {
+		i := int(m)
+		if i < next || words[i].punct || !qIsNameWord(words[i]) {
+			continue
+		}
+		j := qNameRunEnd(words, i)
+		runs = append(runs, qName{i, j})
+		next = j
+	}
+	return runs
+}
+
+// qNameRunEnd returns the end of the run of name words that starts at
+// words[i], a name word.
+func qNameRunEnd(words []qWord, i int) int {
+	j := i + 1
+	for j < len(words) {
+		if qIsNameWord(words[j]) {
+			j++
+			continue
+		}
+		if qLexParticle.is(words[j].text) && j+1 < len(words) && qIsNameWord(words[j+1]) {
+			j += 2
+			continue
+		}
+		// "Secretary of State John Kerry": "of" inside a title.
+		if words[j].text == "of" && qLexTitle.is(words[j-1].text) && j+1 < len(words) && qLexTitle.is(words[j+1].text) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // qSplitTitle splits a name run into its title part (returned as role) and

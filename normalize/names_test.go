@@ -41,22 +41,26 @@ func TestNarrativeKeys(t *testing.T) {
 	}
 }
 
-// TestTokenizePlain checks the tokenizer's plain loop against qNextWord,
-// read token by token, where the two part: periods after lower-case words
-// and abbreviations, hyphens, apostrophes, non-ASCII.
+// qTokenizeCases are texts where the tokenizer's plain loop and qNextWord
+// could part: periods after lower-case words and abbreviations, hyphens,
+// apostrophes, non-ASCII.
+var qTokenizeCases = []struct{ name, in string }{
+	{"sentence end", "They said it ended. Then more."},
+	{"lower-case abbreviations", "cats vs. dogs, etc. and approx. ten"},
+	{"single lower-case letter", "plan a. and b."},
+	{"inner capitals", "an iPhone. a McCain."},
+	{"dotted", "e.g. U.S. J. Smith Ph.D."},
+	{"no space after a period", "end.Next and x.y"},
+	{"hyphen and apostrophe", "al-Sadr's well-known don't rock’n’roll"},
+	{"period at the end", "the end."},
+	{"long words", "internationalization. counterrevolutionaries"},
+	{"names", "Secretary of State John Kerry met Osama bin Laden! Why? 2020 “Zoë” Ünal said: no."},
+}
+
+// TestTokenizePlain checks the tokenizer against qNextWord, read token by
+// token.
 func TestTokenizePlain(t *testing.T) {
-	tests := []struct{ name, in string }{
-		{"sentence end", "They said it ended. Then more."},
-		{"lower-case abbreviations", "cats vs. dogs, etc. and approx. ten"},
-		{"single lower-case letter", "plan a. and b."},
-		{"inner capitals", "an iPhone. a McCain."},
-		{"dotted", "e.g. U.S. J. Smith Ph.D."},
-		{"no space after a period", "end.Next and x.y"},
-		{"hyphen and apostrophe", "al-Sadr's well-known don't rock’n’roll"},
-		{"period at the end", "the end."},
-		{"long words", "internationalization. counterrevolutionaries"},
-	}
-	for _, tc := range tests {
+	for _, tc := range qTokenizeCases {
 		t.Run(tc.name, func(t *testing.T) {
 			var want []qWord
 			for i := 0; i < len(tc.in); {
@@ -67,6 +71,25 @@ func TestTokenizePlain(t *testing.T) {
 				i = next
 			}
 			assert.Equal(t, want, qTokenize(tc.in, 0, len(tc.in)))
+		})
+	}
+}
+
+// TestTokenizeMarked checks the marks against the words they stand for,
+// and that name runs read from the marks are those read from every word.
+func TestTokenizeMarked(t *testing.T) {
+	for _, tc := range qTokenizeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			words, marks := qTokenizeMarked(nil, nil, tc.in, 0, len(tc.in))
+			assert.Equal(t, qTokenize(tc.in, 0, len(tc.in)), words)
+			var want []int32
+			for k, w := range words {
+				if w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower {
+					want = append(want, int32(k))
+				}
+			}
+			assert.Equal(t, want, marks)
+			assert.Equal(t, qNameRunsInto(nil, words), qNameRunsMarked(nil, words, marks))
 		})
 	}
 }

@@ -114,14 +114,14 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 		var prev *qWord // the last word of the previous piece
 		for from := 0; from < len(p); {
 			to := qPieceEnd(p, from)
-			s.buf = qTokenizeInto(s.buf[:0], p, from, to)
+			s.buf, s.marks = qTokenizeMarked(s.buf[:0], s.marks[:0], p, from, to)
 			words := s.buf
 			if len(inside[pi]) > 0 && to-from == len(p) {
 				words = s.keep(words)
 				ctx.words[pi] = words
 			}
-			ctx.learn(p, prev, words)
-			n.read(pi, p, words, to == len(p))
+			ctx.learn(p, prev, words, s.marks)
+			n.read(pi, p, words, s.marks, to == len(p))
 			if len(words) > 0 {
 				s.last = words[len(words)-1]
 				prev = &s.last
@@ -150,14 +150,17 @@ func qPieceEnd(p string, from int) int {
 }
 
 // learn adds to known the words of p written capitalized inside a sentence.
-// words are a piece of p's words; prev is the word before them, if any.
-func (ctx *qContext) learn(p string, prev *qWord, words []qWord) {
-	for k := range words {
+// words are a piece of p's words and marks their marks (qTokenizeMarked):
+// a word neither punctuation nor lower case is marked. prev is the word
+// before them, if any.
+func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) {
+	for _, m := range marks {
+		k := int(m)
 		w := &words[k]
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if w.punct || w.lower || prev == nil || !qIsCap(w.text) {
+		if w.punct || prev == nil || !qIsCap(w.text) {
 			continue
 		}
 		if prev.punct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {

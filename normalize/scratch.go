@@ -19,6 +19,7 @@ type qScratch struct {
 	tmp       []qWord     // words being gathered before keep copies them
 	words     []qWord     // the last chunk of the words kept (keep)
 	buf       []qWord     // the words of the paragraph being read, when not kept
+	marks     []int32     // buf's marks (qTokenizeMarked)
 	last      qWord       // the last word of the piece read before
 	window    qWordWindow // the words around the quotes of a long paragraph
 	forms     []qForm     // the resolver's (qResolver)

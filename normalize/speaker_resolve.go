@@ -62,11 +62,11 @@ func (n *qNarrative) begin(parts []qPart) {
 	n.kept = n.kept[:0]
 }
 
-// read lists the names in words, the next words of paragraph pi; last is
-// set on the paragraph's last piece.
-func (n *qNarrative) read(pi int, p string, words []qWord, last bool) {
+// read lists the names in words, the next words of paragraph pi, whose
+// marks qTokenizeMarked made; last is set on the paragraph's last piece.
+func (n *qNarrative) read(pi int, p string, words []qWord, marks []int32, last bool) {
 	if len(n.parts) == 0 && len(n.kept) == 0 && last {
-		n.names(pi, p, words) // a whole paragraph without quotes
+		n.names(pi, p, words, marks) // a whole paragraph without quotes
 		return
 	}
 	// Drop the words inside quotes, keeping sentence ends. Parts and words
@@ -85,12 +85,12 @@ func (n *qNarrative) read(pi int, p string, words []qWord, last bool) {
 		}
 		kept = append(kept, *w)
 		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(*w) {
-			n.names(pi, p, kept)
+			n.names(pi, p, kept, nil)
 			kept = kept[:0]
 		}
 	}
 	if last && len(kept) > 0 {
-		n.names(pi, p, kept)
+		n.names(pi, p, kept, nil)
 		kept = kept[:0]
 	}
 	n.kept, n.parts = kept, parts
@@ -107,18 +107,30 @@ func qEndsSentenceWord(w qWord) bool {
 }
 
 // names lists the names in kept, words of paragraph pi (p) outside quotes
-// that start a sentence.
-func (n *qNarrative) names(pi int, p string, kept []qWord) {
+// that start a sentence. marks, when not nil, are the marks of kept that
+// qTokenizeMarked made, and only they are looked at.
+func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 	sentence := 0 // index of the first word of the current sentence
-	scanned := 0  // words before this index were checked for sentence ends
-	n.runs = qNameRunsInto(n.runs[:0], kept)
+	scanned := 0  // words (or marks) before this index were checked for sentence ends
+	if marks != nil {
+		n.runs = qNameRunsMarked(n.runs[:0], kept, marks)
+	} else {
+		n.runs = qNameRunsInto(n.runs[:0], kept)
+	}
 	for _, run := range n.runs {
-		for k := scanned; k < run.i; k++ {
-			if qEndsSentenceWord(kept[k]) {
-				sentence = k + 1
+		if marks != nil {
+			for ; scanned < len(marks) && int(marks[scanned]) < run.i; scanned++ {
+				if k := int(marks[scanned]); qEndsSentenceWord(kept[k]) {
+					sentence = k + 1
+				}
+			}
+		} else {
+			for ; scanned < run.i; scanned++ {
+				if qEndsSentenceWord(kept[scanned]) {
+					sentence = scanned + 1
+				}
 			}
 		}
-		scanned = run.i
 		role, name := qSplitTitle(kept[run.i:run.j])
 		if len(name) == 0 {
 			continue
