@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -94,6 +93,13 @@ type qContext struct {
 	// window holds the words around the quotes of a long paragraph, whose
 	// words are not kept; nil reads them anew for each quote.
 	window *qWordWindow
+	// lend lets wordsIn lend words it overwrites two calls later instead
+	// of giving a copy: for a caller that is done with them by then and
+	// copies whatever it keeps. lent holds the two buffers it lends in
+	// turn (nil lends none).
+	lend bool
+	lent *[2][]qWord
+	turn int
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
@@ -107,7 +113,7 @@ type qContext struct {
 // not be reused while ctx and the mentions are in use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
 	s.window.reset()
-	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window}
+	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
@@ -180,16 +186,34 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 // qTokenize(p, from, to) would: from the paragraph's words read once, or,
 // for a long paragraph whose words are not kept, from the window of its
 // words that moves along with the quotes (qWordWindow), or else read anew.
+//
+// The words may be a slice of the paragraph's words, which last. When
+// lend is set, they may also be lent: the window's words, or a buffer of
+// lent, either of which is overwritten two calls later. Otherwise they
+// are the caller's.
 func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
-	if words := ctx.words[para]; words != nil {
-		return qWordsWithin(words, p, from, to, false)
+	lend := ctx.lend && ctx.lent != nil
+	var out []qWord // where the words read anew go; nil allocates
+	if lend {
+		ctx.turn ^= 1
+		out = ctx.lent[ctx.turn][:0]
 	}
-	if ctx.window != nil {
-		if words, ok := ctx.window.cover(para, p, from, to); ok {
-			return qWordsWithin(words, p, from, to, true)
+	words, fresh := ctx.words[para], false
+	if words == nil {
+		ok := false
+		if ctx.window != nil {
+			words, ok = ctx.window.cover(para, p, from, to)
 		}
+		if !ok {
+			return qTokenize(p, from, to)
+		}
+		fresh = !lend // the window's words are overwritten soon
 	}
-	return qTokenize(p, from, to)
+	within, built := qWordsWithin(words, p, from, to, out, fresh)
+	if lend && built {
+		ctx.lent[ctx.turn] = within // grown, maybe
+	}
+	return within
 }
 
 // qWordsWithin returns the words within p[from:to], as qTokenize(p, from,
@@ -197,20 +221,22 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 // are word boundaries and a <= from <= to <= b. A word that runs across
 // from is read anew from from until the reading meets a word boundary of
 // the paragraph's (qNextWord depends only on its offset); a word that runs
-// across to is read anew up to to. Unless fresh is set, the result may be
-// a slice of words.
-func qWordsWithin(words []qWord, p string, from, to int, fresh bool) []qWord {
+// across to is read anew up to to. When words are read anew, or fresh is
+// set, the result is built over out (a new slice if out is nil) and built
+// is set; otherwise the result is a slice of words.
+func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool) (within []qWord, built bool) {
 	end := func(k int) int { return words[k].start + len(words[k].text) }
 	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
 	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
-	if i > 0 && end(i-1) >= to {
-		return qTokenize(p, from, to) // one word covers the range
+	if out == nil && (fresh || i > 0 && end(i-1) > from || i < j && end(j-1) > to) {
+		out = make([]qWord, 0, j-i+4) // words read anew, or a copy
 	}
-	var out []qWord
+	if i > 0 && end(i-1) >= to {
+		return qTokenizeInto(out, p, from, to), true // one word covers the range
+	}
 	pos := from
 	if i > 0 && end(i-1) > from {
 		// Read from from until the reading is in step with the paragraph's.
-		out = make([]qWord, 0, j-i+4)
 		for pos < to {
 			w, ok, next := qNextWord(p, pos, to)
 			if ok {
@@ -225,24 +251,19 @@ func qWordsWithin(words []qWord, p string, from, to int, fresh bool) []qWord {
 			}
 		}
 		if pos >= to {
-			return out
+			return out, true
 		}
+		fresh = true // out holds the words read anew
 	}
 	if i < j && end(j-1) > to {
 		// The last word runs across to: read it anew up to to.
-		if out == nil {
-			out = make([]qWord, 0, j-i+4)
-		}
 		out = append(out, words[i:j-1]...)
-		return qTokenizeInto(out, p, words[j-1].start, to)
+		return qTokenizeInto(out, p, words[j-1].start, to), true
 	}
-	if out == nil {
-		if fresh {
-			return slices.Clone(words[i:j])
-		}
-		return words[i:j:j]
+	if !fresh {
+		return words[i:j:j], false
 	}
-	return append(out, words[i:j]...)
+	return append(out, words[i:j]...), true
 }
 
 // qText is the text inside the marks: parts trimmed, joined by newlines,

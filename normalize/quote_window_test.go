@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -184,7 +185,7 @@ func TestWordWindowLends(t *testing.T) {
 			p := paragraphs[r.para]
 			var got []qWord
 			if words, ok := w.cover(r.para, p, r.from, r.to); ok {
-				got = qWordsWithin(words, p, r.from, r.to, false)
+				got, _ = qWordsWithin(words, p, r.from, r.to, nil, false)
 			}
 			if prev != nil {
 				pp := paragraphs[prevReq.para]
@@ -194,5 +195,49 @@ func TestWordWindowLends(t *testing.T) {
 			}
 			prev, prevReq = got, r
 		}
+	}
+}
+
+// assertLends checks ctx.wordsIn(0, p, ...) over ranges asked in turn:
+// each gives qTokenize's words, still intact after the next request.
+func assertLends(t *testing.T, ctx *qContext, p string, ranges [][2]int) {
+	t.Helper()
+	var prev []qWord
+	for k, r := range ranges {
+		got := ctx.wordsIn(0, p, r[0], r[1])
+		want := qTokenize(p, r[0], r[1])
+		if len(want) > 0 || len(got) > 0 {
+			assert.Equal(t, want, got, "wordsIn(%d, %d) of %q", r[0], r[1], p)
+		}
+		if k > 0 {
+			was := qTokenize(p, ranges[k-1][0], ranges[k-1][1])
+			if len(was) > 0 || len(prev) > 0 {
+				assert.Equal(t, was, prev, "wordsIn(%d, %d) after wordsIn(%d, %d)", ranges[k-1][0], ranges[k-1][1], r[0], r[1])
+			}
+		}
+		prev = got
+	}
+}
+
+// TestWordsInLends checks wordsIn when it may lend its words, from a
+// paragraph's words kept and from a window: the words are exact and stay
+// intact through the next request.
+func TestWordsInLends(t *testing.T) {
+	var ranges [][2]int
+	p := qWindowText
+	for at := 0; at <= len(p); at += 173 {
+		ranges = append(ranges, [2]int{qRuneStart(p, at-600), qRuneStart(p, at)}, [2]int{qRuneStart(p, at+7), qRuneStart(p, at+407)})
+	}
+	ranges = append(ranges, [2]int{0, len(p)}, [2]int{5, 6}, [2]int{len(p) - 900, len(p)}, [2]int{0, 700})
+	t.Run("kept", func(t *testing.T) {
+		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}, lend: true, lent: new([2][]qWord)}
+		assertLends(t, ctx, p, ranges)
+	})
+	for _, step := range []int{5, 64, 1 << 10} {
+		t.Run(fmt.Sprintf("window of %d bytes", step), func(t *testing.T) {
+			ctx := qWindowContext(step)
+			ctx.lend, ctx.lent = true, new([2][]qWord)
+			assertLends(t, ctx, p, ranges)
+		})
 	}
 }

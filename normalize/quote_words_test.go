@@ -156,17 +156,17 @@ func FuzzWordsIn(f *testing.F) {
 		}
 		// A long paragraph's words come from a window that moves with
 		// the ranges asked: ask this range after others, ahead of it and
-		// behind it, with pieces of a few bytes.
+		// behind it, with pieces of a few bytes. Lent words must last
+		// through the next request.
+		ranges := [][2]int{{qRuneStart(p, from/2), from}, {from, to}, {to, len(p)}, {from, to}, {0, to}}
 		for _, step := range []int{1, 3, 16} {
+			assertLends(t, qWindowContext(step), p, ranges) // no lending: the words are copies
 			ctx := qWindowContext(step)
-			for _, r := range [][2]int{{qRuneStart(p, from/2), from}, {from, to}, {to, len(p)}, {from, to}, {0, to}} {
-				got := ctx.wordsIn(0, p, r[0], r[1])
-				want := qTokenize(p, r[0], r[1])
-				if len(want) > 0 || len(got) > 0 {
-					assert.Equal(t, want, got, "window of %d bytes: wordsIn(%d, %d) of %q", step, r[0], r[1], p)
-				}
-			}
+			ctx.lend, ctx.lent = true, new([2][]qWord)
+			assertLends(t, ctx, p, ranges)
 		}
+		ctx = &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}, lend: true, lent: new([2][]qWord)}
+		assertLends(t, ctx, p, ranges)
 	})
 }
 

@@ -22,6 +22,7 @@ type qScratch struct {
 	marks     []int32     // buf's marks (qTokenizeMarked)
 	last      qWord       // the last word of the piece read before
 	window    qWordWindow // the words around the quotes of a long paragraph
+	lent      [2][]qWord  // the buffers qContext.wordsIn lends
 	forms     []qForm     // the resolver's (qResolver)
 	byLast    map[string]qFormChain
 	narrative qNarrative
@@ -52,6 +53,7 @@ func qPutScratch(s *qScratch) {
 	s.byLast = qEmptied(s.byLast)
 	s.window.reset()
 	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)
+	s.lent[0], s.lent[1] = qTruncated(s.lent[0], qScratchMax), qTruncated(s.lent[1], qScratchMax)
 	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
 	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
