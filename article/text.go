@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/copydesk/copydesk/clean"
 	"github.com/copydesk/copydesk/normalize"
@@ -9,8 +10,11 @@ import (
 
 // parseText parses a plain-text dump: an optional "date YYYY-MM-DD"
 // header, then paragraphs separated by blank lines.
+//
+// b is the parser's own buffer, never written again, so the text is read
+// in place rather than copied: the article's strings share b's memory.
 func (p *Parser) parseText(b []byte) (*Article, error) {
-	s, repairs := clean.Decode(b)
+	s, repairs := clean.DecodeString(unsafe.String(unsafe.SliceData(b), len(b)))
 	out, more := clean.TextRepairs(s)
 	a := &Article{Repairs: append(repairs, more...)}
 	if d, rest, ok := normalize.DateHeader(out); ok {

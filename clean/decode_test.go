@@ -33,6 +33,9 @@ func TestDecode(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got, reps := clean.Decode(tc.in)
 			assert.Equal(t, tc.want, got, "clean.Decode(%q): %s", tc.in, tc.reason)
+			gotS, repsS := clean.DecodeString(string(tc.in))
+			assert.Equal(t, got, gotS, "clean.DecodeString")
+			assert.Equal(t, reps, repsS, "clean.DecodeString")
 			assert.Len(t, reps, tc.repairs)
 			for _, r := range reps {
 				raw := r.Input()

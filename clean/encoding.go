@@ -110,9 +110,21 @@ func Decode(b []byte) (string, []Repair) {
 	return decodeWindows1252(b)
 }
 
+// DecodeString is Decode for bytes already held in a string. When s is
+// valid UTF-8 without a byte order mark, which is most text, it comes back
+// as is: no copy is made.
+func DecodeString(s string) (string, []Repair) {
+	if !strings.HasPrefix(s, "\xEF\xBB\xBF") && !strings.HasPrefix(s, "\xFF\xFE") && !strings.HasPrefix(s, "\xFE\xFF") {
+		if _, utf16 := looksUTF16(s); !utf16 && utf8.ValidString(s) {
+			return s, nil
+		}
+	}
+	return Decode([]byte(s))
+}
+
 // looksUTF16 recognises UTF-16 without a byte order mark: text in a Latin
 // script has a zero byte in every other position.
-func looksUTF16(b []byte) (littleEndian, ok bool) {
+func looksUTF16[T string | []byte](b T) (littleEndian, ok bool) {
 	if len(b) < 4 || len(b)%2 != 0 {
 		return false, false
 	}

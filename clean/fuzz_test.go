@@ -3,6 +3,7 @@ package clean_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -61,7 +62,7 @@ func FuzzText(f *testing.F) {
 }
 
 // FuzzDecode checks that Decode never panics, returns valid UTF-8 and logs
-// offsets into its input.
+// offsets into its input, and that DecodeString agrees with it.
 func FuzzDecode(f *testing.F) {
 	for _, s := range seeds() {
 		f.Add([]byte(s))
@@ -70,6 +71,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("h\x00i\x00!\x00?\x00"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		s, reps := clean.Decode(in)
+		if s2, reps2 := clean.DecodeString(string(in)); s2 != s || !reflect.DeepEqual(reps, reps2) {
+			t.Fatalf("DecodeString(%q) = %q, %v; Decode gives %q, %v", in, s2, reps2, s, reps)
+		}
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, s)
 		}
