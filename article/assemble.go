@@ -21,7 +21,7 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 	blocks = cleanBlocks(a, blocks)
 	blocks = takeBylines(a, blocks)
 
-	var body []string
+	body := make([]string, 0, len(blocks)) // most blocks are body paragraphs
 	datelineSeen := false
 	for i, b := range blocks {
 		text := b.text
