@@ -269,15 +269,22 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 // qText is the text inside the marks: parts trimmed, joined by newlines,
 // without the comma that ends a quote followed by its attribution.
 func qText(paragraphs []string, raw qRaw) string {
-	var b strings.Builder
-	for k, part := range raw.parts {
-		s := strings.TrimSpace(paragraphs[part.para][part.start:part.end])
-		if k > 0 && s != "" && b.Len() > 0 {
-			b.WriteByte('\n')
+	var text string
+	if len(raw.parts) == 1 { // most quotes: a slice of the paragraph, not a copy
+		part := raw.parts[0]
+		text = paragraphs[part.para][part.start:part.end]
+	} else {
+		var b strings.Builder
+		for k, part := range raw.parts {
+			s := strings.TrimSpace(paragraphs[part.para][part.start:part.end])
+			if k > 0 && s != "" && b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(s)
 		}
-		b.WriteString(s)
+		text = b.String()
 	}
-	text := strings.TrimRight(strings.TrimSpace(b.String()), ",")
+	text = strings.TrimRight(strings.TrimSpace(text), ",")
 	text = strings.TrimSpace(text)
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return ""
