@@ -188,7 +188,7 @@ func qTailAttr(words []qWord, para int) qAttr {
 // qShortTailAttr reads a short clause of a name and a verb in the past
 // tense that is not in the list of speech verbs: "Q," Hannity pressed.
 func qShortTailAttr(words []qWord, para int) qAttr {
-	runs := qNameRuns(words)
+	runs := qNameRunsInto(make([]qName, 0, 4), words)
 	if len(runs) == 0 || runs[0].j >= len(words) || runs[0].j > 4 {
 		return qAttr{}
 	}
@@ -323,7 +323,7 @@ var qParticipleLead = setOf(",", "by", "while", "after", "before", "when",
 // qInfinitiveSubject finds the name whose verbs lead to "to": "Mr. Trump
 // was prompted", "Clinton went on".
 func qInfinitiveSubject(words []qWord, para int) qAttr {
-	runs := qNameRuns(words)
+	runs := qNameRunsInto(make([]qName, 0, 4), words)
 	if len(runs) == 0 {
 		return qAttr{}
 	}
@@ -345,7 +345,7 @@ func qInfinitiveSubject(words []qWord, para int) qAttr {
 
 // qWithSubject reads "with NAME" right before a participle.
 func qWithSubject(words []qWord, para int) (qAttr, bool) {
-	runs := qNameRuns(words)
+	runs := qNameRunsInto(make([]qName, 0, 4), words)
 	if len(runs) == 0 {
 		return qAttr{}, false
 	}
@@ -375,7 +375,7 @@ func qColonAttr(words []qWord, para int) qAttr {
 				break
 			}
 		}
-		runs := qNameRuns(before)
+		runs := qNameRunsInto(make([]qName, 0, 4), before)
 		if len(runs) == 0 || runs[0].i != 0 {
 			return qAttr{}
 		}
@@ -392,9 +392,10 @@ func qColonAttr(words []qWord, para int) qAttr {
 	return qAttr{}
 }
 
-// qChunks splits words at commas, dashes and brackets.
-func qChunks(words []qWord) [][]qWord {
-	var out [][]qWord
+// qChunks splits words at commas, dashes and brackets, appending the
+// chunks to out (callers pass a small array of their own, so that most
+// calls allocate nothing).
+func qChunks(out [][]qWord, words []qWord) [][]qWord {
 	start := 0
 	depth := 0
 	for k, w := range words {
@@ -437,7 +438,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 		}
 		break
 	}
-	chunks := qChunks(words)
+	chunks := qChunks(make([][]qWord, 0, 8), words)
 	for len(chunks) > 0 && len(chunks[len(chunks)-1]) == 0 {
 		chunks = chunks[:len(chunks)-1]
 	}
@@ -465,7 +466,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 		}
 		if n := len(ch); c == last && n >= 3 && n <= 7 && ch[n-1].text == "and" {
 			// "Ms. Sherry smiled and said": the name opens the clause.
-			if runs := qNameRuns(ch); len(runs) > 0 && runs[0].i == 0 {
+			if runs := qNameRunsInto(make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
 				role, name := qSplitTitle(ch[:runs[0].j])
 				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text) {
 					return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
@@ -523,7 +524,7 @@ func qNPAfter(words []qWord, para int) qAttr {
 			break
 		}
 	}
-	chunks := qChunks(words)
+	chunks := qChunks(make([][]qWord, 0, 8), words)
 	var desc qAttr
 	for c, ch := range chunks {
 		if len(ch) == 0 {
@@ -564,7 +565,7 @@ func qNPAfter(words []qWord, para int) qAttr {
 // qNameInChunk finds a name in a chunk of a noun phrase. With first set it
 // takes the first name (after a verb), else the last (before a verb).
 func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
-	runs := qNameRuns(ch)
+	runs := qNameRunsInto(make([]qName, 0, 4), ch)
 	if len(runs) == 0 {
 		return qAttr{}, false
 	}
@@ -728,7 +729,7 @@ func qFirstRune(s string) rune {
 // for more "flexibility"", "Moore thanked him for "...""). Introductory
 // phrases ("In a statement,") are skipped.
 func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
-	chunks := qChunks(words)
+	chunks := qChunks(make([][]qWord, 0, 8), words)
 	if a := qSubjectIn(chunks, para, ctx); a.kind != qsNone {
 		return a
 	}
