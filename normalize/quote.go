@@ -601,7 +601,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
-			keys := qKeys(a.name)
+			keys := r.narrative.keys(a.name)
 			name := qJoin(a.name)
 			org := qIsOrgName(a.name)
 			role := a.role
@@ -609,7 +609,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				name, role = r.fullest(keys, name, role, a.para, a.at)
 			}
 			q.out.Speaker, q.out.Role = name, role
-			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: qKeys(qTokenize(name, 0, len(name))), role: role, org: org})
+			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
 		case qsPronoun, qsDescription:
 			lw := strings.ToLower(a.name[0].text)
 			if a.kind == qsDescription && !a.definite {
@@ -644,7 +644,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				// The speaker now speaks in this paragraph: a later "he"
 				// finds them here.
 				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
-					keys: qKeys(qTokenize(q.out.Speaker, 0, len(q.out.Speaker))), role: q.out.Role, speaker: true})
+					keys: r.keysOf(q.out.Speaker), role: q.out.Role, speaker: true})
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
@@ -678,7 +678,7 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 	if para-from > carry {
 		return false
 	}
-	lastKeys := qKeys(qTokenize(last.out.Speaker, 0, len(last.out.Speaker)))
+	lastKeys := r.keysOf(last.out.Speaker)
 	end := r.mentionsBefore(para, q.raw.openAt)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
 		m := r.mentions[k]

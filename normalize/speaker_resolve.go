@@ -281,6 +281,13 @@ func qKeys(name []qWord) []string {
 	return keys
 }
 
+// keysOf returns qKeys(qTokenize(name)): the keys of a name written out,
+// from the narrative's cache and buffers.
+func (r *qResolver) keysOf(name string) []string {
+	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
+	return r.narrative.keys(r.tmp)
+}
+
 // qResolver holds the state of resolution over one article. Every lookup
 // is bounded (an index by surname, and at most qLookBack names scanned
 // backwards), so that resolution stays linear in the article's length.
@@ -291,6 +298,10 @@ type qResolver struct {
 	// byLast lists the forms of each last word (key), in the order found,
 	// as a chain through forms.
 	byLast map[string]qFormChain
+	// narrative makes the keys of the speakers' names (keys, keysOf),
+	// and tmp holds the words of a name being keyed.
+	narrative *qNarrative
+	tmp       []qWord
 }
 
 // A qForm is one distinct way the article writes a name, and where it
@@ -322,7 +333,8 @@ const qLookBack = 256
 // newResolver indexes the narrative mentions, with its index's memory
 // from s and room for a speaker per quote (quotes).
 func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
-	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: make([]qMention, 0, quotes)}
+	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: make([]qMention, 0, quotes),
+		narrative: &s.narrative, tmp: s.tmp[:0]}
 	if r.byLast == nil {
 		r.byLast = make(map[string]qFormChain, 64)
 	}
@@ -334,7 +346,7 @@ func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
-	s.forms, s.byLast = r.forms, r.byLast
+	s.forms, s.byLast, s.tmp = r.forms, r.byLast, r.tmp
 }
 
 // addForm records a person's name under its last word.
