@@ -41,8 +41,8 @@ type qQuote struct {
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
-	raws := qScanInto(scratch.raws[:0], paragraphs)
-	scratch.raws = raws
+	raws, parts := qScanInto(scratch.raws[:0], scratch.parts[:0], paragraphs)
+	scratch.raws, scratch.parts = raws, parts
 	if len(raws) == 0 {
 		return nil
 	}

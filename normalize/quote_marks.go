@@ -82,7 +82,10 @@ func (m *qMarkLeads) next(i int) int {
 
 // qScanInto finds the quotes of an article, in text order, appending them
 // to out.
-func qScanInto(out []qRaw, paragraphs []string) []qRaw {
+//
+// The parts of quotes that lie in one paragraph, most of them, are carved
+// from parts (returned, to be reused), rather than allocated one by one.
+func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart) {
 	var carry *qRaw // a quote continued from the previous paragraph
 	stack := make([]qOpenMark, 0, 4)
 	for pi, p := range paragraphs {
@@ -141,7 +144,16 @@ func qScanInto(out []qRaw, paragraphs []string) []qRaw {
 						q = *carry
 						carry = nil
 					}
-					q.parts = append(q.parts, qPart{para: pi, start: stack[0].textAt, end: i})
+					part := qPart{para: pi, start: stack[0].textAt, end: i}
+					if q.parts == nil {
+						if len(parts) == cap(parts) {
+							parts = make([]qPart, 0, max(64, 2*cap(parts))) // the quotes before keep the old
+						}
+						parts = append(parts, part)
+						q.parts = parts[len(parts)-1 : len(parts) : len(parts)] // an append copies
+					} else {
+						q.parts = append(q.parts, part)
+					}
 					q.closePara, q.closeAt, q.closed = pi, i+size, true
 					out = append(qRoom(out), q)
 				}
@@ -171,7 +183,7 @@ func qScanInto(out []qRaw, paragraphs []string) []qRaw {
 			out = append(qRoom(out), q) // unclosed, but plainly a quote: to the end
 		}
 	}
-	return out
+	return out, parts
 }
 
 // qLeadingOpener returns the offset and size of the opening double mark that

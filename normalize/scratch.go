@@ -14,6 +14,7 @@ import (
 type qScratch struct {
 	known     map[string]bool
 	raws      []qRaw   // the quotes found (qScanInto)
+	parts     []qPart  // where the raws' one-paragraph parts are carved from
 	qs        []qQuote // the quotes being attributed
 	inside    [][]qPart
 	tmp       []qWord     // words being gathered before keep copies them
@@ -56,6 +57,7 @@ func qPutScratch(s *qScratch) {
 	s.lent[0], s.lent[1] = qTruncated(s.lent[0], qScratchMax), qTruncated(s.lent[1], qScratchMax)
 	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
 	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
+	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
 	n.keyBuf, n.pending = qTruncated(n.keyBuf, qScratchMax), qTruncated(n.pending, qScratchMax/8)
