@@ -266,8 +266,8 @@ func isOrganization(s string) bool {
 	if newsOrganizations[s] {
 		return true
 	}
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 6 {
+	f, ok := fieldsAtMost(make([]string, 0, 6), s)
+	if !ok || len(f) < 2 {
 		return false
 	}
 	for _, w := range f {
@@ -282,8 +282,8 @@ func isOrganization(s string) bool {
 // capitalised words (particles such as "al-", "bin", "van" allowed), no
 // digits, not an organization.
 func isPersonName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 5 || len(s) > 60 || isOrganization(s) {
+	f, ok := fieldsAtMost(make([]string, 0, 5), s)
+	if !ok || len(f) < 2 || len(s) > 60 || isOrganization(s) {
 		return false
 	}
 	for i, w := range f {

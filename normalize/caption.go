@@ -94,8 +94,7 @@ func lastCreditLabels(s string) [len(creditLabels)]int {
 // isCredit reports whether the inside of a closing bracket reads as a
 // photo credit.
 func isCredit(c string) bool {
-	f := strings.Fields(c)
-	if len(f) == 0 || len(f) > 10 || len(c) > 80 {
+	if f, ok := fieldsAtMost(make([]string, 0, 10), c); !ok || len(f) == 0 || len(c) > 80 {
 		return false
 	}
 	lower := strings.ToLower(c)
@@ -118,8 +117,8 @@ func isCredit(c string) bool {
 
 // isCreditName reports whether s is one to six capitalised words.
 func isCreditName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 6 {
+	f, ok := fieldsAtMost(make([]string, 0, 6), s)
+	if !ok || len(f) == 0 {
 		return false
 	}
 	for _, w := range f {

@@ -33,8 +33,8 @@ func IsSubheading(p string) bool {
 	if unicode.IsPunct(last) && last != ')' && last != '%' {
 		return false
 	}
-	f := strings.Fields(inner)
-	if len(f) > maxSubheadingWords {
+	f, ok := fieldsAtMost(make([]string, 0, maxSubheadingWords), inner)
+	if !ok {
 		return false
 	}
 	for _, w := range f[:len(f)-1] {
