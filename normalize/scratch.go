@@ -25,6 +25,7 @@ type qScratch struct {
 	window    qWordWindow // the words around the quotes of a long paragraph
 	lent      [2][]qWord  // the buffers qContext.wordsIn lends
 	forms     []qForm     // the resolver's (qResolver)
+	speakers  []qMention  // the resolver's
 	byLast    map[string]qFormChain
 	narrative qNarrative
 }
@@ -59,6 +60,7 @@ func qPutScratch(s *qScratch) {
 	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
 	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
+	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
 	n.keyBuf, n.pending = qTruncated(n.keyBuf, qScratchMax), qTruncated(n.pending, qScratchMax/8)
 	qScratchPool.Put(s)

@@ -215,7 +215,9 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 // keys is qKeys, from the narrative's cache and buffer.
 func (n *qNarrative) keys(name []qWord) []string {
 	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
-		n.keyBuf = make([]string, 0, max(256, len(name)))
+		// Blocks double up to qKeptChunk keys, so that the block kept
+		// for the next article most often holds all of its keys.
+		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
 	}
 	if n.keyOf == nil {
 		n.keyOf = make(map[string]string, 64)
@@ -333,7 +335,10 @@ const qLookBack = 256
 // newResolver indexes the narrative mentions, with its index's memory
 // from s and room for a speaker per quote (quotes).
 func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
-	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: make([]qMention, 0, quotes),
+	if cap(s.speakers) < quotes {
+		s.speakers = make([]qMention, 0, quotes)
+	}
+	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: s.speakers[:0],
 		narrative: &s.narrative, tmp: s.tmp[:0]}
 	if r.byLast == nil {
 		r.byLast = make(map[string]qFormChain, 64)
@@ -346,7 +351,7 @@ func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
-	s.forms, s.byLast, s.tmp = r.forms, r.byLast, r.tmp
+	s.forms, s.byLast, s.tmp, s.speakers = r.forms, r.byLast, r.tmp, r.speakers
 }
 
 // addForm records a person's name under its last word.
