@@ -345,8 +345,10 @@ func qIsPunctRune(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
 // particle-prefixed name such as "al-Sadr".
 func qIsCap(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
-		if 'A' <= w[0] && w[0] <= 'Z' {
+		if c := w[0]; 'A' <= c && c <= 'Z' {
 			return true
+		} else if c < 'a' || c > 'z' {
+			return false // a digit or a sign: no particle starts so either
 		}
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return true
