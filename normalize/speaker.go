@@ -78,7 +78,7 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 		return 0, false
 	}
 	var buf [32]byte
-	lw := w.text
+	var lw string
 	if b, ok := qLowerASCII(&buf, w.text); ok {
 		lw = string(b) // does not escape: copied on the stack
 	} else {
