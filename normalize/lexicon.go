@@ -17,6 +17,9 @@ const (
 	qLexDemonym                   // qDemonyms
 	qLexOrgWord                   // qOrgWords
 	qLexParticle                  // qParticles
+
+	// qLexKnown marks, in qWord.lex, flags that were looked up.
+	qLexKnown qLex = 1 << 7
 )
 
 // qLexicon merges the word lists behind qLex; the lists stay the source.

@@ -21,6 +21,26 @@ type qWord struct {
 	// plain is set, by the tokenizer, on a word made only of ASCII letters
 	// and digits: no apostrophe, hyphen or period to look into.
 	plain bool
+	// lex is qLexOf(text) | qLexKnown when the tokenizer looked the word up
+	// (a word qTokenizeMarked marks), else 0: see lexOf.
+	lex qLex
+}
+
+// lexOf returns qLexOf(w.text), looked up once for the words that reading
+// names asks about several times.
+func (w *qWord) lexOf() qLex {
+	if w.lex&qLexKnown != 0 {
+		return w.lex &^ qLexKnown
+	}
+	return qLexOf(w.text)
+}
+
+// strippedLex returns qLexOf(qStripPossessive(w.text)).
+func (w *qWord) strippedLex() qLex {
+	if base := qStripPossessive(w.text); base != w.text {
+		return qLexOf(base)
+	}
+	return w.lexOf()
 }
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
@@ -56,7 +76,13 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 // reading an article for names looks at first (qContext.learn,
 // qNameRunsMarked), so that it need not visit every word.
 func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWord, []int32) {
+	n := len(out)
 	out = qTokenizeMarking(out, &marks, p, from, to)
+	for _, m := range marks {
+		if w := &out[n+int(m)]; !w.punct {
+			w.lex = qLexOf(w.text) | qLexKnown
+		}
+	}
 	return out, marks
 }
 
@@ -364,9 +390,9 @@ func qIsCap(w string) bool {
 // organization's name.
 func qIsNameWord(w qWord) bool {
 	if w.plain { // no apostrophe or hyphen: the checks below reduce to this
-		return 'A' <= w.text[0] && w.text[0] <= 'Z' && !qLexNotName.is(w.text)
+		return 'A' <= w.text[0] && w.text[0] <= 'Z' && w.lexOf()&qLexNotName == 0
 	}
-	if w.punct || w.lower || !qIsCap(w.text) || qLexNotName.is(w.text) {
+	if w.punct || w.lower || !qIsCap(w.text) || w.lexOf()&qLexNotName != 0 {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
@@ -482,12 +508,12 @@ func qNameRunEnd(words []qWord, i int) int {
 			j++
 			continue
 		}
-		if qLexParticle.is(words[j].text) && j+1 < len(words) && qIsNameWord(words[j+1]) {
+		if words[j].lexOf()&qLexParticle != 0 && j+1 < len(words) && qIsNameWord(words[j+1]) {
 			j += 2
 			continue
 		}
 		// "Secretary of State John Kerry": "of" inside a title.
-		if words[j].text == "of" && qLexTitle.is(words[j-1].text) && j+1 < len(words) && qLexTitle.is(words[j+1].text) {
+		if words[j].text == "of" && words[j-1].lexOf()&qLexTitle != 0 && j+1 < len(words) && words[j+1].lexOf()&qLexTitle != 0 {
 			j += 2
 			continue
 		}
@@ -504,12 +530,12 @@ func qSplitTitle(words []qWord) (role, name []qWord) {
 	// them ("Iraqi", "U.S.", "of State") ending in a title; a title inside a
 	// name ("Martin Luther King Jr.") does not count.
 	cut := 0
-	if len(words) > 0 && qLexOrgWord.is(qStripPossessive(words[len(words)-1].text)) {
+	if len(words) > 0 && words[len(words)-1].strippedLex()&qLexOrgWord != 0 {
 		return nil, words // "Interior Ministry", "Supreme Court"
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text
-		lex := qLexOf(w)
+		lex := words[k].lexOf()
 		if lex&qLexTitle != 0 {
 			cut = k + 1
 			continue
@@ -636,13 +662,13 @@ func qWithoutParticle(w string) string {
 // qIsOrgName reports whether a name looks like an organization or a place.
 func qIsOrgName(words []qWord) bool {
 	for _, w := range words {
-		if qLexOrgWord.is(qStripPossessive(w.text)) {
+		if w.strippedLex()&qLexOrgWord != 0 {
 			return true
 		}
 	}
 	if len(words) == 1 {
 		w := words[0].text
-		if qLexDemonym.is(w) {
+		if words[0].lexOf()&qLexDemonym != 0 {
 			return true
 		}
 		// Acronyms: "NATO", "FBI".

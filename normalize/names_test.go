@@ -81,13 +81,19 @@ func TestTokenizeMarked(t *testing.T) {
 	for _, tc := range qTokenizeCases {
 		t.Run(tc.name, func(t *testing.T) {
 			words, marks := qTokenizeMarked(nil, nil, tc.in, 0, len(tc.in))
-			assert.Equal(t, qTokenize(tc.in, 0, len(tc.in)), words)
 			var want []int32
+			plain := make([]qWord, len(words)) // the words without their looked-up flags
 			for k, w := range words {
 				if w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower {
 					want = append(want, int32(k))
 				}
+				if w.lex != 0 {
+					assert.Equal(t, qLexOf(w.text)|qLexKnown, w.lex, "lex of %q", w.text)
+				}
+				w.lex = 0
+				plain[k] = w
 			}
+			assert.Equal(t, qTokenize(tc.in, 0, len(tc.in)), plain)
 			assert.Equal(t, want, marks)
 			assert.Equal(t, qNameRunsInto(nil, words), qNameRunsMarked(nil, words, marks))
 		})

@@ -143,7 +143,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 			// "Guns are ...": doubtful unless known as a name.
 			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text})
 		}
-		if qUnlikelyName(name) || len(name) == 1 && qLexDemonym.is(qStripPossessive(name[0].text)) {
+		if qUnlikelyName(name) || len(name) == 1 && name[0].strippedLex()&qLexDemonym != 0 {
 			m.doubtful = true // "Republican triumph": an adjective
 		}
 		if len(name) == 1 && len(role) == 0 && !m.subject {
