@@ -329,6 +329,10 @@ func qInsideByParagraph(inside [][]qPart, n int, qs []qQuote) [][]qPart {
 
 // attribute reads the attribution clause of each quote.
 func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext) {
+	// A quote's head and tail are done with before the next quote's are
+	// read, and the name kept is copied: wordsIn may lend them.
+	ctx.lend = true
+	defer func() { ctx.lend = false }()
 	for k := range qs {
 		q := &qs[k]
 		head := qHeadWords(paragraphs, qs, k, ctx)
@@ -359,6 +363,9 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 			// the nearest plausible speaker.
 			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
 			q.ownSubject = q.attr.kind == qsNone && qHasSubject(head, ctx)
+		}
+		if len(q.attr.name) > 0 {
+			q.attr.name = ctx.scratch.keep(q.attr.name) // head and tail are lent
 		}
 	}
 	for k := range qs {
@@ -465,7 +472,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	kept := ctx.wordsIn(para, p, from, raw.openAt)
 	if first < k {
 		ctx.scratch.tmp = qDropEarlierQuotes(ctx.scratch.tmp[:0], kept, qs, first, k, para)
-		kept = ctx.scratch.keep(ctx.scratch.tmp)
+		kept = ctx.scratch.tmp // lent too: attribute copies what it keeps
 	}
 	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
 	for i := len(kept) - 1; i >= 0; i-- {
