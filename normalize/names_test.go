@@ -37,7 +37,7 @@ func TestNarrativeKeys(t *testing.T) {
 			want = append(want, qKeys(name))
 		}
 		assert.Equal(t, want, got, "article %d", article)
-		n.keyOf = qEmptied(n.keyOf) // as qPutScratch does
+		n.keyOf, n.keyBytes = qEmptied(n.keyOf), n.keyBytes[:0] // as qPutScratch does
 	}
 }
 

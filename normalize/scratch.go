@@ -52,6 +52,7 @@ func qPutScratch(s *qScratch) {
 	// dropped rather than cleared for every small article after.
 	s.known = qEmptied(s.known)
 	n.keyOf = qEmptied(n.keyOf)
+	n.keyBytes = qTruncated(n.keyBytes, 64<<10) // no key of this article is in use any more
 	s.byLast = qEmptied(s.byLast)
 	s.window.reset()
 	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)

@@ -34,16 +34,16 @@ type qNarrative struct {
 	kept     []qWord // the paragraph's words outside quotes, reused
 	parts    []qPart // the quotes of the paragraph not yet passed
 	runs     []qName // the name runs of the words being read, reused
-	// keyOf holds qNameKey of each word met in a name, and keyBuf is where
-	// the mentions' keys are carved from: names repeat, and most articles
-	// write a few hundred.
-	keyOf  map[string]string
-	keyBuf []string
-	// keyBytes holds the bytes of the keys of ASCII words, lower-cased
-	// into it and seen through unsafe.String rather than allocated one by
-	// one. A key is used only while its Quotes call lasts (no Quote
-	// holds one), so the bytes are reused from the next article on.
+	// keyBuf is where the mentions' keys are carved from: most articles
+	// write a few hundred. keyBytes holds the bytes of the keys of ASCII
+	// words, lower-cased into it and seen through unsafe.String rather
+	// than allocated one by one; a key is used only while its Quotes call
+	// lasts (no Quote holds one), so qPutScratch lets the next article
+	// reuse the bytes. keyOf caches the keys of other words, which
+	// strings.ToLower allocates.
+	keyBuf   []string
 	keyBytes []byte
+	keyOf    map[string]string
 	// pending lists the mentions that are doubtful unless the article
 	// writes their word capitalized inside a sentence somewhere (known),
 	// which is only settled once the whole article is read.
@@ -219,36 +219,39 @@ func (n *qNarrative) keys(name []qWord) []string {
 		// for the next article most often holds all of its keys.
 		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
 	}
-	if n.keyOf == nil {
-		n.keyOf = make(map[string]string, 64)
-	}
-	if len(n.keyOf) == 0 {
-		n.keyBytes = n.keyBytes[:0] // a new article: no key in use
-	}
 	from := len(n.keyBuf)
 	for _, w := range name {
 		if w.punct {
 			continue
 		}
-		key, ok := n.keyOf[w.text]
+		key, ok := n.asciiKey(w.text)
 		if !ok {
-			key = n.nameKey(w.text)
-			n.keyOf[w.text] = key
+			// Other words' keys are allocated by strings.ToLower: once
+			// per word and article.
+			if n.keyOf == nil {
+				n.keyOf = make(map[string]string, 16)
+			}
+			if key, ok = n.keyOf[w.text]; !ok {
+				key = qNameKey(w.text)
+				n.keyOf[w.text] = key
+			}
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
 	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
 }
 
-// nameKey is qNameKey(w), lower-cased into keyBytes when w is ASCII.
-func (n *qNarrative) nameKey(w string) string {
+// asciiKey returns qNameKey(w), lower-cased into keyBytes, when w is
+// ASCII: that costs less than looking a cached key up. ok is false for
+// other words.
+func (n *qNarrative) asciiKey(w string) (key string, ok bool) {
 	base := qStripPossessive(w)
 	if base == "" || !qIsASCII(base) {
-		return qNameKey(w)
+		return "", false
 	}
 	if cap(n.keyBytes)-len(n.keyBytes) < len(base) {
 		// A new block: the keys in the old one keep it alive.
-		n.keyBytes = make([]byte, 0, max(4096, len(base)))
+		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)))
 	}
 	at := len(n.keyBytes)
 	for i := 0; i < len(base); i++ {
@@ -258,7 +261,7 @@ func (n *qNarrative) nameKey(w string) string {
 		}
 		n.keyBytes = append(n.keyBytes, c)
 	}
-	return qWithoutParticle(unsafe.String(&n.keyBytes[at], len(base)))
+	return qWithoutParticle(unsafe.String(&n.keyBytes[at], len(base))), true
 }
 
 // qIsASCII reports whether s is made only of ASCII bytes.
