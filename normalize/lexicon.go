@@ -102,11 +102,31 @@ func (t *qTable) get(w string) uint8 {
 type qBitFilter [1 << 10]uint64
 
 func qFilterHash(w string) uint32 {
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
-	if len(w) > 1 {
-		h ^= uint32(w[1]) * 0x27D4EB2F
+	return qHashEnds(len(w), w[0], w[min(1, len(w)-1)], w[len(w)-1])
+}
+
+// qFilterHashLower is qFilterHash(strings.ToLower(w)) for an ASCII w,
+// without lower-casing all of w: the hash reads only four of its bytes.
+func qFilterHashLower(w string) uint32 {
+	return qHashEnds(len(w), qLowerByte(w[0]), qLowerByte(w[min(1, len(w)-1)]), qLowerByte(w[len(w)-1]))
+}
+
+// qHashEnds mixes a word's length, first two bytes and last byte (second
+// is the first again for a one-byte word, and counts only past it).
+func qHashEnds(n int, first, second, last byte) uint32 {
+	h := uint32(n)*0x9E3779B1 ^ uint32(first)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(second) * 0x27D4EB2F
 	}
 	return (h ^ h>>15) & (1<<16 - 1)
+}
+
+// qLowerByte lower-cases an ASCII letter.
+func qLowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (f *qBitFilter) add(w string) {
@@ -119,9 +139,11 @@ func (f *qBitFilter) has(w string) bool {
 	if len(w) == 0 {
 		return false // no list holds the empty word
 	}
-	h := qFilterHash(w)
-	return f[h>>6]&(1<<(h&63)) != 0
+	return f.hasHash(qFilterHash(w))
 }
+
+// hasHash reports whether the bit of hash h (qFilterHash) is set.
+func (f *qBitFilter) hasHash(h uint32) bool { return f[h>>6]&(1<<(h&63)) != 0 }
 
 // qLow says which of the lower-case word lists hold a word compared in
 // lower case, as qLowerIn does: the clause readers ask two or three of

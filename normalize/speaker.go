@@ -77,6 +77,9 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	if w.punct {
 		return 0, false
 	}
+	if w.plain && !qVerbFilter.hasHash(qFilterHashLower(w.text)) {
+		return 0, false // most words, ruled out before they are lower-cased
+	}
 	var buf [32]byte
 	var lw string
 	if b, ok := qLowerASCII(&buf, w.text); ok {
