@@ -168,6 +168,15 @@ var qLowLexicon = qMergeLists(
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 
+// inWord is in for a word read by the tokenizer: a plain word whose
+// bucket is empty is answered without lower-casing it.
+func (flags qLow) inWord(w *qWord) bool {
+	if w.plain && qLowLexicon.head[qFilterHashLower(w.text)&(qTableSize-1)] == 0 {
+		return false
+	}
+	return flags.in(w.text)
+}
+
 // qLowOf returns qLowLexicon[strings.ToLower(w)], without allocating for
 // short ASCII words.
 func qLowOf(w string) qLow {

@@ -65,3 +65,14 @@ func TestFilterHashLower(t *testing.T) {
 		assert.Equal(t, qFilterHash(strings.ToLower(w)), qFilterHashLower(w), w)
 	}
 }
+
+// TestLowInWord checks that inWord, which rules plain words out by their
+// bucket, agrees with in.
+func TestLowInWord(t *testing.T) {
+	text := "As Clinton told who, But the Official which SAID whose WHO Which a An spokesman's"
+	for _, w := range qTokenize(text, 0, len(text)) {
+		for _, flags := range []qLow{qLowSubordinator | qLowTrimmable, qLowClauseStopper | qLowRelative, qLowDeterminer | qLowPersonNoun} {
+			assert.Equal(t, flags.in(w.text), flags.inWord(&w), "%q", w.text)
+		}
+	}
+}

@@ -177,15 +177,15 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct && (qLowSubordinator | qLowTrimmable).in(words[sentence].text) {
+	for sentence < run.i && !words[sentence].punct && (qLowSubordinator | qLowTrimmable).inWord(&words[sentence]) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
-		w := words[k]
+		w := &words[k]
 		if w.punct {
 			return false
 		}
-		if (qLowClauseStopper | qLowRelative).in(w.text) {
+		if (qLowClauseStopper | qLowRelative).inWord(w) {
 			return false
 		}
 	}
