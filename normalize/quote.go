@@ -83,7 +83,7 @@ type qContext struct {
 	// known holds the words the article writes capitalized inside a
 	// sentence, so that a capitalized word opening a sentence ("Guns are")
 	// is taken for a name only when the article treats it as one.
-	known map[string]bool
+	known *qWordSet
 	// words holds the words of each paragraph that holds a quote, read
 	// once; it is nil for the other paragraphs, whose words are needed
 	// only while the article is read.
@@ -113,7 +113,7 @@ type qContext struct {
 // not be reused while ctx and the mentions are in use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
 	s.window.reset()
-	ctx := &qContext{known: s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
+	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
@@ -175,9 +175,9 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
 			continue // after a quotation mark or a bracket
 		}
-		ctx.known[w.text] = true
+		ctx.known.add(w.text)
 		if base := qStripPossessive(w.text); base != w.text {
-			ctx.known[base] = true
+			ctx.known.add(base)
 		}
 	}
 }
@@ -416,7 +416,7 @@ func qHasSubject(head []qWord, ctx *qContext) bool {
 	}
 	w := head[0].text
 	lw := strings.ToLower(w)
-	return qIsCap(w) && !ctx.known[w] && !qClauseStoppers[lw] && !qRelatives[lw] &&
+	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
 		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct && !qIsCap(head[1].text)
 }
 

@@ -12,7 +12,7 @@ import (
 // garbage collector instead, so that one huge article does not stay in
 // memory.
 type qScratch struct {
-	known     map[string]bool
+	known     qWordSet
 	raws      []qRaw   // the quotes found (qScanInto)
 	parts     []qPart  // where the raws' one-paragraph parts are carved from
 	qs        []qQuote // the quotes being attributed
@@ -34,7 +34,7 @@ type qScratch struct {
 const qScratchMax = 1 << 16
 
 var qScratchPool = sync.Pool{New: func() any {
-	return &qScratch{known: make(map[string]bool, 64)}
+	return &qScratch{}
 }}
 
 // qGetScratch returns an empty qScratch.
@@ -50,7 +50,7 @@ func qPutScratch(s *qScratch) {
 	n := &s.narrative
 	// Clearing a map costs its capacity, so maps that grew big are
 	// dropped rather than cleared for every small article after.
-	s.known = qEmptied(s.known)
+	s.known.reset(1024)
 	n.keyOf = qEmptied(n.keyOf)
 	n.keyBytes = qTruncated(n.keyBytes, 64<<10) // no key of this article is in use any more
 	s.byLast = qEmptied(s.byLast)

@@ -798,7 +798,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 			if qUnlikelyName(name) {
 				return qAttr{}
 			}
-			if len(name) == 1 && len(role) == 0 && k == 0 && c == 0 && !ctx.known[name[0].text] && !ctx.known[qStripPossessive(name[0].text)] {
+			if len(name) == 1 && len(role) == 0 && k == 0 && c == 0 && !ctx.known.has(name[0].text) && !ctx.known.has(qStripPossessive(name[0].text)) {
 				// A capitalized word opening the sentence that the article
 				// never writes capitalized inside one: "Guns are ...".
 				return qAttr{}

@@ -159,7 +159,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 // returns the mentions.
 func (n *qNarrative) finish(ctx *qContext) []qMention {
 	for _, d := range n.pending {
-		if !ctx.known[d.word] && !ctx.known[qStripPossessive(d.word)] {
+		if !ctx.known.has(d.word) && !ctx.known.has(qStripPossessive(d.word)) {
 			n.mentions[d.mention].doubtful = true
 		}
 	}
