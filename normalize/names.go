@@ -413,6 +413,9 @@ func qUnlikelyName(name []qWord) bool {
 		return false
 	}
 	w := name[0].text
+	if name[0].plain { // ASCII letters and digits: no apostrophe either
+		return len(w) > 4 && qIsUpper(w)
+	}
 	if utf8.RuneCountInString(w) > 4 && qIsUpper(w) {
 		return true
 	}
@@ -653,11 +656,26 @@ func qNameKey(w string) string {
 // qWithoutParticle removes a particle prefix from a lower-case word:
 // "al-sadr" -> "sadr".
 func qWithoutParticle(w string) string {
-	if h := strings.IndexByte(w, '-'); h > 0 && qParticles[w[:h]] {
-		return w[h+1:]
+	// Only the first hyphen counts, and one past the longest particle
+	// cannot end one: look no further.
+	for h := 0; h < len(w) && h <= qLongestParticle; h++ {
+		if w[h] == '-' {
+			if h > 0 && qParticles[w[:h]] {
+				return w[h+1:]
+			}
+			break
+		}
 	}
 	return w
 }
+
+// qLongestParticle is the length of the longest of qParticles.
+var qLongestParticle = func() (n int) {
+	for p := range qParticles {
+		n = max(n, len(p))
+	}
+	return n
+}()
 
 // qIsOrgName reports whether a name looks like an organization or a place.
 func qIsOrgName(words []qWord) bool {

@@ -99,3 +99,22 @@ func TestTokenizeMarked(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutParticle checks the particle prefix removal of name keys.
+func TestWithoutParticle(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"particle", "al-sadr", "sadr"},
+		{"longest particle", "della-robbia", "robbia"},
+		{"no particle", "abdul-mahdi", "abdul-mahdi"},
+		{"leading hyphen", "-al-sadr", "-al-sadr"},
+		{"first hyphen only", "x-al-sadr", "x-al-sadr"},
+		{"hyphen far in", "internationally-known", "internationally-known"},
+		{"no hyphen", "sadr", "sadr"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, qWithoutParticle(tt.in))
+		})
+	}
+}
