@@ -37,6 +37,9 @@ func (w *qWord) lexOf() qLex {
 
 // strippedLex returns qLexOf(qStripPossessive(w.text)).
 func (w *qWord) strippedLex() qLex {
+	if w.plain { // no apostrophe: nothing to strip
+		return w.lexOf()
+	}
 	if base := qStripPossessive(w.text); base != w.text {
 		return qLexOf(base)
 	}

@@ -224,7 +224,7 @@ func (n *qNarrative) keys(name []qWord) []string {
 		if w.punct {
 			continue
 		}
-		key, ok := n.asciiKey(w.text)
+		key, ok := n.asciiKey(w.text, w.plain)
 		if !ok {
 			// Other words' keys are allocated by strings.ToLower: once
 			// per word and article.
@@ -243,11 +243,14 @@ func (n *qNarrative) keys(name []qWord) []string {
 
 // asciiKey returns qNameKey(w), lower-cased into keyBytes, when w is
 // ASCII: that costs less than looking a cached key up. ok is false for
-// other words.
-func (n *qNarrative) asciiKey(w string) (key string, ok bool) {
-	base := qStripPossessive(w)
-	if base == "" || !qIsASCII(base) {
-		return "", false
+// other words. plain is set for a word made only of ASCII letters and
+// digits (qWord.plain), which needs no further look.
+func (n *qNarrative) asciiKey(w string, plain bool) (key string, ok bool) {
+	base := w
+	if !plain {
+		if base = qStripPossessive(w); base == "" || !qIsASCII(base) {
+			return "", false
+		}
 	}
 	if cap(n.keyBytes)-len(n.keyBytes) < len(base) {
 		// A new block: the keys in the old one keep it alive.
