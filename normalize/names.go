@@ -382,7 +382,7 @@ func qIsCap(w string) bool {
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return true
 	}
-	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && qLowerIn(qParticles, w[:h]) {
+	if h := strings.IndexByte(w, '-'); h > 0 && h <= qLongestParticle && h+1 < len(w) && qLowerIn(qParticles, w[:h]) {
 		r2, _ := utf8.DecodeRuneInString(w[h+1:])
 		return unicode.IsUpper(r2)
 	}
