@@ -157,13 +157,16 @@ const (
 	qLowRelative                       // qRelatives
 	qLowDeterminer                     // qDeterminers
 	qLowPersonNoun                     // qPersonNouns
+	qLowOrgNoun                        // qOrgNouns
+	qLowAdverb                         // qAdverbs
 )
 
 // qLowLexicon merges the lists behind qLow (the lists stay the source).
 var qLowLexicon = qMergeLists(
 	qList[qLow]{qSubordinators, qLowSubordinator}, qList[qLow]{qTrimmable, qLowTrimmable},
 	qList[qLow]{qClauseStoppers, qLowClauseStopper}, qList[qLow]{qRelatives, qLowRelative},
-	qList[qLow]{qDeterminers, qLowDeterminer}, qList[qLow]{qPersonNouns, qLowPersonNoun})
+	qList[qLow]{qDeterminers, qLowDeterminer}, qList[qLow]{qPersonNouns, qLowPersonNoun},
+	qList[qLow]{qOrgNouns, qLowOrgNoun}, qList[qLow]{qAdverbs, qLowAdverb})
 
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }

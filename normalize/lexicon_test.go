@@ -44,6 +44,7 @@ func TestLowLexicon(t *testing.T) {
 		qLowSubordinator: qSubordinators, qLowTrimmable: qTrimmable,
 		qLowClauseStopper: qClauseStoppers, qLowRelative: qRelatives,
 		qLowDeterminer: qDeterminers, qLowPersonNoun: qPersonNouns,
+		qLowOrgNoun: qOrgNouns, qLowAdverb: qAdverbs,
 	}
 	words := []string{"Smith", "said", "Ünited", "İstanbul", "ȺB", strings.Repeat("x", 40)}
 	for _, set := range sets {

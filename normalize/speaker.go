@@ -433,7 +433,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct && qLowerIn(qAdverbs, w.text) && !qIsCap(w.text) ||
+		if !w.punct && qLowAdverb.in(w.text) && !qIsCap(w.text) ||
 			!w.punct && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
 			!w.punct && qIsTimeWord(w.text) {
 			words = words[:len(words)-1]
@@ -540,7 +540,7 @@ func qNPAfter(words []qWord, para int) qAttr {
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text) {
 			return qAttr{kind: qsPronoun, name: ch, para: para, at: ch[0].start}
 		}
-		if qClauseStoppers[lf] || qRelatives[lf] {
+		if (qLowClauseStopper | qLowRelative).in(lf) {
 			break
 		}
 		if a, ok := qNameInChunk(ch, para, true); ok {
@@ -659,7 +659,7 @@ var qAdjacentLead = setOf("what", "as", "that")
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(words []qWord) bool {
 	for _, w := range words {
-		if qLowerIn(qClauseStoppers, w.text) {
+		if qLowClauseStopper.in(w.text) {
 			return true
 		}
 	}
@@ -739,7 +739,7 @@ func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qLowerIn(qSubordinators, ch[0].text) {
+		if len(ch) > 1 && qLowSubordinator.in(ch[0].text) {
 			return qSubjectIn([][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -759,7 +759,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 			continue
 		}
 		lf := strings.ToLower(ch[0].text)
-		if qClauseStoppers[lf] || qRelatives[lf] {
+		if (qLowClauseStopper | qLowRelative).in(lf) {
 			continue
 		}
 		if qPersonPronouns[ch[0].text] || lf == "they" {
@@ -769,7 +769,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 		k := 0
 		for k < len(ch) && !ch[k].punct && !qIsNameWord(ch[k]) {
 			lw := strings.ToLower(ch[k].text)
-			if !qDeterminers[lw] && !qPersonNouns[lw] && !qOrgNouns[lw] && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
+			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
 				break
 			}
 			k++
@@ -786,7 +786,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				// "Hillary Clinton's campaign slogan is "Q"": the phrase as
 				// written speaks.
 				end := j
-				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qLowerIn(qOrgNouns, ch[end].text) || qLowerIn(qPersonNouns, ch[end].text)) {
+				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qLowOrgNoun | qLowPersonNoun).in(ch[end].text) {
 					end++
 				}
 				if end == j {
@@ -807,7 +807,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				intro++
 				continue // "Speaking in Salem, New Hampshire, Trump ...": a place
 			}
-			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qLowerIn(qOrgNouns, ch[j].text) {
+			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qLowOrgNoun.in(ch[j].text) {
 				return qAttr{}
 			}
 			roleText := strings.TrimSpace(qJoin(qTrimDeterminer(ch[:k])) + " " + qJoin(role))
@@ -831,10 +831,10 @@ func qDescribedName(ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
 		w := ch[k]
-		if w.punct || qIsPronoun(w.text) || qLowerIn(qClauseStoppers, w.text) {
+		if w.punct || qIsPronoun(w.text) || qLowClauseStopper.in(w.text) {
 			return from
 		}
-		if qLowerIn(qPersonNouns, w.text) || qTitles[w.text] {
+		if qLowPersonNoun.in(w.text) || qTitles[w.text] {
 			role = true
 			continue
 		}
@@ -854,7 +854,7 @@ func qDescribedName(ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(ch []qWord) []qWord {
-	for len(ch) > 1 && qLowerIn(qTrimmable, ch[0].text) {
+	for len(ch) > 1 && qLowTrimmable.in(ch[0].text) {
 		ch = ch[1:]
 	}
 	return ch
