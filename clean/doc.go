@@ -18,8 +18,10 @@
 // UTF-16 byte order mark is honoured and removed, UTF-16 without a mark is
 // recognised by its zero bytes, a text with at least as many invalid
 // sequences as valid multi-byte ones is Windows-1252 and transcoded, otherwise invalid
-// bytes are repaired as above. Decode does not touch line ends or anything
-// else; TextRepairs does.
+// bytes are repaired as above. DecodeString does the same for bytes held
+// in a string, and returns valid UTF-8 without a byte order mark as is,
+// without a copy. Decode does not touch line ends or anything else;
+// TextRepairs does.
 //
 // Paragraph structure is kept: blank lines separate paragraphs, and a
 // paragraph is never joined to another or reflowed. A line that held

@@ -113,9 +113,13 @@
 //
 // Cost: the article is tokenized once (plain ASCII words inline, eight
 // bytes at a time through lower-case runs; everything else by one
-// reference reader that the fast path is fuzzed against). Working memory
-// (word buffers, the name index) is pooled between calls. A paragraph
-// longer than 64 KB (a page with no line breaks) is read in pieces cut at
-// spaces, and its words are re-read around each quote rather than kept, so
-// memory stays proportional to the quotes, not to the paragraph.
+// reference reader that the fast path is fuzzed against). The tokenizer
+// marks the capitalized words and sentence ends, and looks each marked
+// word up in the lexicon once, so that reading for names visits only
+// those. Working memory (word buffers, name keys, the name index, the
+// known words) is pooled between calls, and most calls allocate only what
+// they return. A paragraph longer than 64 KB (a page with no line breaks)
+// is read in pieces cut at spaces, and its words are read again through a
+// window that moves along with the quotes rather than kept, so memory
+// stays proportional to the quotes, not to the paragraph.
 package normalize
