@@ -38,6 +38,18 @@ func ExampleDecode() {
 	// 13 "\x94" -> "”" (quoted true)
 }
 
+func ExampleDecodeString() {
+	// Valid UTF-8 comes back as it is, without a copy; anything else is
+	// decoded as Decode would.
+	s, repairs := clean.DecodeString("S\xe3o Paulo")
+	fmt.Println(s, len(repairs))
+	s, repairs = clean.DecodeString("São Paulo")
+	fmt.Println(s, len(repairs))
+	// Output:
+	// São Paulo 1
+	// São Paulo 0
+}
+
 func ExampleCleaner() {
 	c := clean.Cleaner{EmailMark: "[email removed]", KeepBoilerplate: true}
 	fmt.Println(c.Text("Write to [email\u00a0protected]\n\nAdvertisement"))
