@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -79,25 +80,47 @@ func TestTokenizePlain(t *testing.T) {
 // and that name runs read from the marks are those read from every word.
 func TestTokenizeMarked(t *testing.T) {
 	for _, tc := range qTokenizeCases {
-		t.Run(tc.name, func(t *testing.T) {
-			words, marks := qTokenizeMarked(nil, nil, tc.in, 0, len(tc.in))
-			var want []int32
-			plain := make([]qWord, len(words)) // the words without their looked-up flags
-			for k, w := range words {
-				if w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower {
-					want = append(want, int32(k))
-				}
-				if w.lex != 0 {
-					assert.Equal(t, qLexOf(w.text)|qLexKnown, w.lex, "lex of %q", w.text)
-				}
-				w.lex = 0
-				plain[k] = w
-			}
-			assert.Equal(t, qTokenize(tc.in, 0, len(tc.in)), plain)
-			assert.Equal(t, want, marks)
-			assert.Equal(t, qNameRunsInto(nil, words), qNameRunsMarked(nil, words, marks))
-		})
+		t.Run(tc.name, func(t *testing.T) { checkMarked(t, tc.in) })
 	}
+}
+
+// FuzzTokenizeMarked checks the invariants of TestTokenizeMarked on any
+// valid text.
+func FuzzTokenizeMarked(f *testing.F) {
+	for _, tc := range qTokenizeCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if !utf8.ValidString(p) || len(p) > 4096 {
+			return
+		}
+		checkMarked(t, p)
+	})
+}
+
+// checkMarked checks qTokenizeMarked on p: its words are qTokenize's, its
+// marks are the capitalized words and sentence ends, a marked word carries
+// its lexicon flags, and the runs read from the marks are qNameRunsInto's.
+func checkMarked(t *testing.T, p string) {
+	t.Helper()
+	words, marks := qTokenizeMarked(nil, nil, p, 0, len(p))
+	var want []int32
+	plain := make([]qWord, len(words)) // the words without their looked-up flags
+	for k, w := range words {
+		if w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower {
+			want = append(want, int32(k))
+		}
+		if w.lex != 0 {
+			assert.Equal(t, qLexOf(w.text)|qLexKnown, w.lex, "lex of %q", w.text)
+		}
+		w.lex = 0
+		plain[k] = w
+	}
+	if len(words) > 0 {
+		assert.Equal(t, qTokenize(p, 0, len(p)), plain)
+	}
+	assert.Equal(t, want, marks, "marks of %q", p)
+	assert.Equal(t, qNameRunsInto(nil, words), qNameRunsMarked(nil, words, marks), "runs of %q", p)
 }
 
 // TestWithoutParticle checks the particle prefix removal of name keys.
