@@ -287,12 +287,8 @@ func qRuneAt(p string, i, to int) (rune, int) {
 	if c := p[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return qDecodeRune(p, i, to)
+	return utf8.DecodeRuneInString(p[i:to])
 }
-
-// qDecodeRune is utf8.DecodeRuneInString(p[i:to]), kept out of line so that
-// qRuneAt is inlined.
-func qDecodeRune(p string, i, to int) (rune, int) { return utf8.DecodeRuneInString(p[i:to]) }
 
 // qLowerIn reports whether set holds w in lower case, as
 // set[strings.ToLower(w)] does, without allocating for short ASCII words.
