@@ -141,3 +141,16 @@ func TestWithoutParticle(t *testing.T) {
 		})
 	}
 }
+
+// qKeys is the plain reading of the keys of the words of a name, one
+// qNameKey each: the reference qNarrative.keys is checked against.
+func qKeys(name []qWord) []string {
+	keys := make([]string, 0, len(name))
+	for _, w := range name {
+		if w.punct {
+			continue
+		}
+		keys = append(keys, qNameKey(w.text))
+	}
+	return keys
+}

@@ -212,7 +212,8 @@ func qFollowedByAppositive(words []qWord, run qName) bool {
 	return (qLowDeterminer | qLowRelative | qLowPersonNoun).in(w)
 }
 
-// keys is qKeys, from the narrative's cache and buffer.
+// keys returns the comparison keys (qNameKey) of the words of a name,
+// carved from the narrative's buffers.
 func (n *qNarrative) keys(name []qWord) []string {
 	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
 		// Blocks double up to qKeptChunk keys, so that the block kept
@@ -277,19 +278,7 @@ func qIsASCII(s string) bool {
 	return true
 }
 
-// qKeys returns the comparison keys of the words of a name.
-func qKeys(name []qWord) []string {
-	keys := make([]string, 0, len(name))
-	for _, w := range name {
-		if w.punct {
-			continue
-		}
-		keys = append(keys, qNameKey(w.text))
-	}
-	return keys
-}
-
-// keysOf returns qKeys(qTokenize(name)): the keys of a name written out,
+// keysOf returns the keys of the words of a name written out,
 // from the narrative's cache and buffers.
 func (r *qResolver) keysOf(name string) []string {
 	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
