@@ -77,8 +77,10 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	if w.punct {
 		return 0, false
 	}
+	// Most words have no verb form: the filter rules them out without a
+	// lookup, a plain word (ASCII) even before it is lower-cased.
 	if w.plain && !qVerbFilter.hasHash(qFilterHashLower(w.text)) {
-		return 0, false // most words, ruled out before they are lower-cased
+		return 0, false
 	}
 	var buf [32]byte
 	var lw string
@@ -87,8 +89,8 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	} else {
 		lw = strings.ToLower(w.text)
 	}
-	if !qVerbFilter.has(lw) {
-		return 0, false // most words: no verb form, ruled out without a lookup
+	if !w.plain && !qVerbFilter.has(lw) {
+		return 0, false
 	}
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
 		return 2, true
