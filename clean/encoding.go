@@ -85,14 +85,14 @@ func lineEndingEdits(edits []edit, s string) []edit {
 // mark, or each run of non-ASCII bytes transcoded from Windows-1252.
 // Valid UTF-8 comes back as is, the string sharing nothing with b.
 func Decode(b []byte) (string, []Repair) {
-	switch {
-	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
+	switch byteOrderMark(b) {
+	case 3: // UTF-8
 		s, reps := Decode(b[3:])
 		for i := range reps {
 			reps[i].Offset += 3
 		}
 		return s, append([]Repair{newRepair(Encoding, 0, string(b[:3]), "")}, reps...)
-	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
+	case 2: // UTF-16, little-endian when it starts with 0xFF
 		return decodeUTF16(b[2:], b[0] == 0xFF), []Repair{newRepair(Encoding, 0, string(b[:2]), "")}
 	}
 	if le, ok := looksUTF16(b); ok {
@@ -114,12 +114,24 @@ func Decode(b []byte) (string, []Repair) {
 // valid UTF-8 without a byte order mark, which is most text, it comes back
 // as is: no copy is made.
 func DecodeString(s string) (string, []Repair) {
-	if !strings.HasPrefix(s, "\xEF\xBB\xBF") && !strings.HasPrefix(s, "\xFF\xFE") && !strings.HasPrefix(s, "\xFE\xFF") {
+	if byteOrderMark(s) == 0 {
 		if _, utf16 := looksUTF16(s); !utf16 && utf8.ValidString(s) {
 			return s, nil
 		}
 	}
 	return Decode([]byte(s))
+}
+
+// byteOrderMark returns the length of the byte order mark b starts with:
+// 3 for UTF-8, 2 for UTF-16 either way, 0 for none.
+func byteOrderMark[T string | []byte](b T) int {
+	switch {
+	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
+		return 3
+	case len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF):
+		return 2
+	}
+	return 0
 }
 
 // looksUTF16 recognises UTF-16 without a byte order mark: text in a Latin
