@@ -2,7 +2,6 @@ package article_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -124,28 +123,22 @@ func benchParseWith(b *testing.B, p *article.Parser, docs [][]byte) {
 	}
 }
 
-// naebTextDumps writes the NAEB ground-truth texts as text dumps into a
-// temporary directory, as the issue asks, and returns them read back.
+// naebTextDumps writes the NAEB ground-truth texts as text dumps
+// (naeb.Record.Dump) into a temporary directory, as the issue asks, and
+// returns them read back.
 func naebTextDumps(b *testing.B) [][]byte {
-	raw, err := os.ReadFile(filepath.Join(naebDir(b), "news_articles.json"))
+	recs, err := naeb.Load(naebDir(b))
 	if err != nil {
-		b.Skip("no NAEB corpus: ", err)
-	}
-	var records []struct {
-		Date string `json:"date"`
-		Text string `json:"text"`
-	}
-	if err := json.Unmarshal(raw, &records); err != nil {
 		b.Fatal(err)
 	}
 	dir := b.TempDir()
 	var docs [][]byte
-	for i, r := range records {
+	for i, r := range recs {
 		if r.Text == "" {
 			continue
 		}
 		p := filepath.Join(dir, fmt.Sprintf("%04d.txt", i))
-		if err := os.WriteFile(p, []byte("date "+r.Date+"\n\n"+r.Text), 0o644); err != nil {
+		if err := os.WriteFile(p, r.Dump(), 0o644); err != nil {
 			b.Fatal(err)
 		}
 		d, err := os.ReadFile(p)

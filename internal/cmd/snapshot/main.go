@@ -70,7 +70,7 @@ func main() {
 		for i, r := range recs {
 			emit(fmt.Sprintf("naeb/%d.html", r.ID), parse(pages[i]))
 			if r.Text != "" {
-				emit(fmt.Sprintf("naeb/%d.txt", r.ID), parse([]byte("date "+r.Date+"\n\n"+r.Text)))
+				emit(fmt.Sprintf("naeb/%d.txt", r.ID), parse(r.Dump()))
 			}
 		}
 	}

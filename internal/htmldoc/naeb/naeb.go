@@ -74,6 +74,12 @@ func Pages(dir string, recs []Record) (pages [][]byte, size int, err error) {
 	return pages, size, nil
 }
 
+// Dump returns r's body written out as a text dump, the form copydesk
+// reads: a "date YYYY-MM-DD" header, a blank line, then the text.
+func (r Record) Dump() []byte {
+	return []byte("date " + r.Date + "\n\n" + r.Text)
+}
+
 // Path returns the file of r's page in the corpus at dir.
 func (r Record) Path(dir string) string {
 	return filepath.Join(dir, "html", r.HTMLFile+".html")
