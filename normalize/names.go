@@ -113,9 +113,9 @@ func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWo
 // any word (qASCIIEndsWord) or at a period that ends them (qPeriodEnds).
 // It returns where it stopped: at len(p), or at a token for qNextWord (a
 // non-ASCII byte, a quotation mark, or a word that goes on or may end at a
-// hyphen, an apostrophe or a period). It makes
-// no call but to grow out, so that the loop keeps its values in registers.
-// It marks tokens as qTokenizeMarked does, unless marks is nil.
+// hyphen, an apostrophe or a period). Its loop calls nothing but append's
+// growth, so that it keeps its values in registers. It marks tokens as
+// qTokenizeMarked does, unless marks is nil.
 func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int) {
 	for i < len(p) {
 		c := p[i]
@@ -140,9 +140,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 					}
 					j += swar.FirstFlagged(stop)
 				} else {
-					for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
-						j++
-					}
+					j = swar.SkipLower(p, j) // the last few bytes
 				}
 				if j < len(p) && qASCIIWordByte[p[j]] {
 					j++
