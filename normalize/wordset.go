@@ -57,9 +57,9 @@ func (s *qWordSet) grow() {
 	}
 }
 
-// reset empties the set; a table grown past max slots is dropped.
-func (s *qWordSet) reset(max int) {
-	if len(s.slots) > max {
+// reset empties the set; a table grown past limit slots is dropped.
+func (s *qWordSet) reset(limit int) {
+	if len(s.slots) > limit {
 		s.slots = nil
 	} else {
 		clear(s.slots)
