@@ -95,6 +95,9 @@ func (t *qTable) get(w string) uint8 {
 	return 0
 }
 
+// emptyBucket reports whether no word of t has the hash h (qFilterHash).
+func (t *qTable) emptyBucket(h uint32) bool { return t.head[h&(qTableSize-1)] == 0 }
+
 // A qBitFilter is a bit set indexed by a hash of a word's length, first two
 // bytes and last byte, with the bit of every word of a list set: a clear
 // bit means the word is in no list (no false negatives; a false positive
@@ -174,7 +177,7 @@ func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 // inWord is in for a word read by the tokenizer: a plain word whose
 // bucket is empty is answered without lower-casing it.
 func (flags qLow) inWord(w *qWord) bool {
-	if w.plain && qLowLexicon.head[qFilterHashLower(w.text)&(qTableSize-1)] == 0 {
+	if w.plain && qLowLexicon.emptyBucket(qFilterHashLower(w.text)) {
 		return false
 	}
 	return flags.in(w.text)
