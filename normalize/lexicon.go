@@ -177,7 +177,7 @@ func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 // inWord is in for a word read by the tokenizer: a plain word whose
 // bucket is empty is answered without lower-casing it.
 func (flags qLow) inWord(w *qWord) bool {
-	if w.plain && qLowLexicon.emptyBucket(qFilterHashLower(w.text)) {
+	if w.plain() && qLowLexicon.emptyBucket(qFilterHashLower(w.text)) {
 		return false
 	}
 	return flags.in(w.text)

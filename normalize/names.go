@@ -10,21 +10,43 @@ import (
 
 // A qWord is a token of an attribution clause or a narrative sentence: a
 // word or a single punctuation mark, with its byte offsets in the paragraph.
+//
+// It has four fields, no more, so that the compiler keeps one in registers
+// and stores it field by field: appending a larger struct copies it with
+// runtime.wbMove, whose bulk write barrier costs the tokenizer dearly
+// while the collector is marking.
 type qWord struct {
 	text  string
 	start int // p[start:start+len(text)] is text, for words read from p
-	punct bool
-	// lower is set, by the tokenizer, on a word that starts with an ASCII
-	// lower-case letter and has no hyphen, so surely no name word (not
-	// "al-Sadr"): most words, told apart without looking again.
-	lower bool
-	// plain is set, by the tokenizer, on a word made only of ASCII letters
-	// and digits: no apostrophe, hyphen or period to look into.
-	plain bool
+	kind  qKind
 	// lex is qLexOf(text) | qLexKnown when the tokenizer looked the word up
 	// (a word qTokenizeMarked marks), else 0: see lexOf.
 	lex qLex
 }
+
+// qKind says what the tokenizer found out about a word.
+type qKind uint8
+
+const (
+	// qPunct is set on a single punctuation mark.
+	qPunct qKind = 1 << iota
+	// qLower is set on a word that starts with an ASCII lower-case letter
+	// and has no hyphen, so surely no name word (not "al-Sadr"): most
+	// words, told apart without looking again.
+	qLower
+	// qPlain is set on a word made only of ASCII letters and digits: no
+	// apostrophe, hyphen or period to look into.
+	qPlain
+)
+
+// punct reports whether w is a punctuation mark (qPunct).
+func (w *qWord) punct() bool { return w.kind&qPunct != 0 }
+
+// lower reports whether w surely is no name word (qLower).
+func (w *qWord) lower() bool { return w.kind&qLower != 0 }
+
+// plain reports whether w is only ASCII letters and digits (qPlain).
+func (w *qWord) plain() bool { return w.kind&qPlain != 0 }
 
 // lexOf returns qLexOf(w.text), looked up once for the words that reading
 // names asks about several times.
@@ -37,7 +59,7 @@ func (w *qWord) lexOf() qLex {
 
 // strippedLex returns qLexOf(qStripPossessive(w.text)).
 func (w *qWord) strippedLex() qLex {
-	if w.plain { // no apostrophe: nothing to strip
+	if w.plain() { // no apostrophe: nothing to strip
 		return w.lexOf()
 	}
 	if base := qStripPossessive(w.text); base != w.text {
@@ -82,7 +104,7 @@ func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWor
 	n := len(out)
 	out = qTokenizeMarking(out, &marks, p, from, to)
 	for _, m := range marks {
-		if w := &out[n+int(m)]; !w.punct {
+		if w := &out[n+int(m)]; !w.punct() {
 			w.lex = qLexOf(w.text) | qLexKnown
 		}
 	}
@@ -98,7 +120,7 @@ func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWo
 		}
 		w, ok, next := qNextWord(p, i, to)
 		if ok {
-			if marks != nil && (w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower) {
+			if marks != nil && (w.punct() && qEndsSentenceWord(w) || !w.punct() && !w.lower()) {
 				*marks = append(*marks, int32(len(out)))
 			}
 			out = append(out, w)
@@ -126,7 +148,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if marks != nil && (c == '.' || c == '!' || c == '?') {
 				*marks = append(*marks, int32(len(out)))
 			}
-			out = append(out, qWord{text: p[i : i+1], start: i, punct: true})
+			out = append(out, qWord{text: p[i : i+1], start: i, kind: qPunct})
 			i++
 		case qClassWord:
 			j := i + 1
@@ -154,7 +176,11 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if marks != nil && c < 'a' {
 				*marks = append(*marks, int32(len(out))) // a capital or a digit
 			}
-			out = append(out, qWord{text: p[i:j], start: i, lower: 'a' <= c && c <= 'z', plain: true})
+			kind := qPlain
+			if 'a' <= c && c <= 'z' {
+				kind |= qLower
+			}
+			out = append(out, qWord{text: p[i:j], start: i, kind: kind})
 			i = j
 			if i < len(p) && p[i] == ' ' {
 				i++ // the space after a word, without a turn of the loop
@@ -208,7 +234,7 @@ var qASCIIClass = func() (t [256]uint8) {
 			t[c] = qClassOther
 		case !ok:
 			t[c] = qClassSpace
-		case w.punct:
+		case w.punct():
 			t[c] = qClassPunct
 		default:
 			t[c] = qClassWord
@@ -252,12 +278,18 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 		if j < to && p[j] == '.' && (qAbbrevs[p[i:j]] || qIsDotted(p[i:j])) {
 			j++
 		}
-		lower := 'a' <= p[i] && p[i] <= 'z' && strings.IndexByte(p[i:j], '-') < 0
-		return qWord{text: p[i:j], start: i, lower: lower, plain: qIsPlain(p[i:j])}, true, j
+		var kind qKind
+		if 'a' <= p[i] && p[i] <= 'z' && strings.IndexByte(p[i:j], '-') < 0 {
+			kind |= qLower
+		}
+		if qIsPlain(p[i:j]) {
+			kind |= qPlain
+		}
+		return qWord{text: p[i:j], start: i, kind: kind}, true, j
 	case qIsMarkRune(r):
 		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
 	default:
-		return qWord{text: p[i : i+size], start: i, punct: true}, true, i + size
+		return qWord{text: p[i : i+size], start: i, kind: qPunct}, true, i + size
 	}
 }
 
@@ -386,10 +418,10 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(w qWord) bool {
-	if w.plain { // no apostrophe or hyphen: the checks below reduce to this
+	if w.plain() { // no apostrophe or hyphen: the checks below reduce to this
 		return 'A' <= w.text[0] && w.text[0] <= 'Z' && w.lexOf()&qLexNotName == 0
 	}
-	if w.punct || w.lower || !qIsCap(w.text) || w.lexOf()&qLexNotName != 0 {
+	if w.punct() || w.lower() || !qIsCap(w.text) || w.lexOf()&qLexNotName != 0 {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
@@ -410,7 +442,7 @@ func qUnlikelyName(name []qWord) bool {
 		return false
 	}
 	w := name[0].text
-	if name[0].plain { // ASCII letters and digits: no apostrophe either
+	if name[0].plain() { // ASCII letters and digits: no apostrophe either
 		return len(w) > 4 && qIsUpper(w)
 	}
 	if utf8.RuneCountInString(w) > 4 && qIsUpper(w) {
@@ -472,7 +504,7 @@ func qNameRuns(words []qWord) []qName {
 func qNameRunsInto(runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
-		if w := &words[i]; w.punct || w.lower || !qIsNameWord(*w) {
+		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(*w) {
 			i++ // most words are lower case: told without a call
 			continue
 		}
@@ -489,7 +521,7 @@ func qNameRunsMarked(runs []qName, words []qWord, marks []int32) []qName {
 	next := 0 // the words before next are in a run found already
 	for _, m := range marks {
 		i := int(m)
-		if i < next || words[i].punct || !qIsNameWord(words[i]) {
+		if i < next || words[i].punct() || !qIsNameWord(words[i]) {
 			continue
 		}
 		j := qNameRunEnd(words, i)
@@ -572,7 +604,7 @@ func qJoin(words []qWord) string {
 	}
 	var b strings.Builder
 	for k, w := range words {
-		if k > 0 && !(w.punct && (w.text == "," || w.text == ")")) && !(k > 0 && words[k-1].text == "(") {
+		if k > 0 && !(w.punct() && (w.text == "," || w.text == ")")) && !(k > 0 && words[k-1].text == "(") {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w.text)
@@ -589,7 +621,7 @@ func qJoinIn(p string, words []qWord) string {
 	}
 	end := words[0].start + len(words[0].text)
 	for _, w := range words[1:] {
-		if words[0].punct || w.punct || w.start != end+1 || p[end] != ' ' {
+		if words[0].punct() || w.punct() || w.start != end+1 || p[end] != ' ' {
 			return qJoin(words)
 		}
 		end = w.start + len(w.text)

@@ -107,7 +107,7 @@ func checkMarked(t *testing.T, p string) {
 	var want []int32
 	plain := make([]qWord, len(words)) // the words without their looked-up flags
 	for k, w := range words {
-		if w.punct && qEndsSentenceWord(w) || !w.punct && !w.lower {
+		if w.punct() && qEndsSentenceWord(w) || !w.punct() && !w.lower() {
 			want = append(want, int32(k))
 		}
 		if w.lex != 0 {
@@ -147,7 +147,7 @@ func TestWithoutParticle(t *testing.T) {
 func qKeys(name []qWord) []string {
 	keys := make([]string, 0, len(name))
 	for _, w := range name {
-		if w.punct {
+		if w.punct() {
 			continue
 		}
 		keys = append(keys, qNameKey(w.text))

@@ -166,10 +166,10 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if w.punct || prev == nil || !qIsCap(w.text) {
+		if w.punct() || prev == nil || !qIsCap(w.text) {
 			continue
 		}
-		if prev.punct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {
+		if prev.punct() && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {
 			continue // opens a sentence
 		}
 		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
@@ -353,7 +353,7 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 				}
 			}
 		}
-		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct && (head[len(head)-1].text == "," || head[len(head)-1].text == ":") {
+		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text == "," || head[len(head)-1].text == ":") {
 			// "Clinton shared her anxiety with an audience, "Q"": a clause
 			// that hands over to the quote; its subject speaks.
 			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
@@ -411,13 +411,13 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 // qHasSubject reports whether a sentence head opens with a capitalized
 // common noun that names no one: "Protesters called for".
 func qHasSubject(head []qWord, ctx *qContext) bool {
-	if len(head) < 2 || head[0].punct {
+	if len(head) < 2 || head[0].punct() {
 		return false
 	}
 	w := head[0].text
 	lw := strings.ToLower(w)
 	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
-		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct && !qIsCap(head[1].text)
+		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text)
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
@@ -434,7 +434,7 @@ func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
 	}
 	words := qTokenize(prev, 0, len(prev))
 	for j := len(words) - 2; j >= 0; j-- {
-		if w := words[j]; w.punct && (w.text == "." || w.text == "!" || w.text == "?") {
+		if w := words[j]; w.punct() && (w.text == "." || w.text == "!" || w.text == "?") {
 			words = words[j+1:]
 			break
 		}
@@ -477,7 +477,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
 	for i := len(kept) - 1; i >= 0; i-- {
 		w := kept[i]
-		if !w.punct {
+		if !w.punct() {
 			continue
 		}
 		switch w.text {
@@ -505,7 +505,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 	for _, w := range words {
 		for j < k && w.start >= qs[j].raw.closeAt {
 			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
+				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, kind: qPunct})
 			}
 			j++
 		}
@@ -516,7 +516,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 	}
 	for j < k {
 		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, punct: true})
+			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, kind: qPunct})
 		}
 		j++
 	}
@@ -527,13 +527,13 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 // over to the quote: "X said, "Q"".
 func qHandsOver(head []qWord) bool {
 	n := len(head)
-	return n > 1 && head[n-1].punct && (head[n-1].text == "," || head[n-1].text == ":")
+	return n > 1 && head[n-1].punct() && (head[n-1].text == "," || head[n-1].text == ":")
 }
 
 // qCapitalized reports whether the first word of a tail is capitalized.
 func qCapitalized(tail []qWord) bool {
 	for _, w := range tail {
-		if w.punct {
+		if w.punct() {
 			continue
 		}
 		return qIsCap(w.text)
@@ -581,7 +581,7 @@ func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 func qShortClause(words []qWord) bool {
 	verb := false
 	for k, w := range words {
-		if w.punct && (w.text == "." || w.text == "!" || w.text == "?") {
+		if w.punct() && (w.text == "." || w.text == "!" || w.text == "?") {
 			return verb
 		}
 		if k >= 6 {

@@ -74,12 +74,12 @@ func qVerbAt(words []qWord, k int) (n int, ok bool) {
 // anyCase is set.
 func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	w := words[k]
-	if w.punct {
+	if w.punct() {
 		return 0, false
 	}
 	// Most words have no verb form: the filter rules them out without a
 	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain && !qVerbFilter.hasHash(qFilterHashLower(w.text)) {
+	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(w.text)) {
 		return 0, false
 	}
 	var buf [32]byte
@@ -89,7 +89,7 @@ func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
 	} else {
 		lw = strings.ToLower(w.text)
 	}
-	if !w.plain && !qVerbFilter.has(lw) {
+	if !w.plain() && !qVerbFilter.has(lw) {
 		return 0, false
 	}
 	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
@@ -132,7 +132,7 @@ var qPhrasal = map[string]string{
 func qTailAttr(words []qWord, para int) qAttr {
 	// Skip leading punctuation left by the quote (",", "—").
 	s := 0
-	for s < len(words) && words[s].punct && words[s].text != "." {
+	for s < len(words) && words[s].punct() && words[s].text != "." {
 		s++
 	}
 	words = words[s:]
@@ -140,12 +140,12 @@ func qTailAttr(words []qWord, para int) qAttr {
 	for k := 0; k < len(words) && k < 40; k++ {
 		w := words[k]
 		switch {
-		case w.punct && (w.text == "(" || w.text == "["):
+		case w.punct() && (w.text == "(" || w.text == "["):
 			depth++
-		case w.punct && (w.text == ")" || w.text == "]") && depth > 0:
+		case w.punct() && (w.text == ")" || w.text == "]") && depth > 0:
 			depth--
 		}
-		if depth == 0 && w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+		if depth == 0 && w.punct() && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
 			break
 		}
 		n, ok := qVerbAtCase(words, k, k > 0)
@@ -198,15 +198,15 @@ func qShortTailAttr(words []qWord, para int) qAttr {
 		return qAttr{}
 	}
 	for _, w := range words[:runs[0].i] {
-		if w.punct || qIsCap(w.text) {
+		if w.punct() || qIsCap(w.text) {
 			return qAttr{} // only "an angry" may come before the name
 		}
 	}
 	v := words[runs[0].j]
-	if v.punct || !strings.HasSuffix(v.text, "ed") || qIsCap(v.text) {
+	if v.punct() || !strings.HasSuffix(v.text, "ed") || qIsCap(v.text) {
 		return qAttr{}
 	}
-	if e := runs[0].j + 1; e < len(words) && !words[e].punct && e+1 < len(words) {
+	if e := runs[0].j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
 		return qAttr{} // a longer clause: "Trump explained his plan ..."
 	}
 	role, name := qSplitTitle(words[runs[0].i:runs[0].j])
@@ -219,10 +219,10 @@ func qShortTailAttr(words []qWord, para int) qAttr {
 // qOnlyAdverbs reports whether words are all adverbs ("also", "later").
 func qOnlyAdverbs(words []qWord) bool {
 	for _, w := range words {
-		if w.punct && w.text == "," {
+		if w.punct() && w.text == "," {
 			continue
 		}
-		if w.punct || qIsCap(w.text) || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
+		if w.punct() || qIsCap(w.text) || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
 			return false
 		}
 	}
@@ -309,7 +309,7 @@ func qOnlyPunct(words []qWord, at int) bool {
 		if w.start < at {
 			continue
 		}
-		if w.punct {
+		if w.punct() {
 			continue
 		}
 		if !qIsNameWord(w) && !qParticles[w.text] {
@@ -337,7 +337,7 @@ func qInfinitiveSubject(words []qWord, para int) qAttr {
 		return qAttr{}
 	}
 	for _, w := range words[r.j:] {
-		if w.punct || qIsCap(w.text) || qIsPronoun(w.text) {
+		if w.punct() || qIsCap(w.text) || qIsPronoun(w.text) {
 			return qAttr{}
 		}
 	}
@@ -369,13 +369,13 @@ func qWithSubject(words []qWord, para int) (qAttr, bool) {
 // name alone before a colon.
 func qColonAttr(words []qWord, para int) qAttr {
 	for k, w := range words {
-		if !w.punct || w.text != ":" {
+		if !w.punct() || w.text != ":" {
 			continue
 		}
 		before := words[:k]
 		// "HEADLINE - Mark Blumenthal: "Q"": the chunk before the colon.
 		for j := len(before) - 1; j >= 0; j-- {
-			if before[j].punct && (before[j].text == "-" || before[j].text == "—" || before[j].text == "–") {
+			if before[j].punct() && (before[j].text == "-" || before[j].text == "—" || before[j].text == "–") {
 				before = before[j+1:]
 				break
 			}
@@ -385,7 +385,7 @@ func qColonAttr(words []qWord, para int) qAttr {
 			return qAttr{}
 		}
 		// "Gillibrand on Hillary ...: 'Q'": the name, then lower case.
-		if r := runs[0]; r.j < len(before) && (before[r.j].punct || qIsCap(before[r.j].text)) {
+		if r := runs[0]; r.j < len(before) && (before[r.j].punct() || qIsCap(before[r.j].text)) {
 			return qAttr{}
 		}
 		role, name := qSplitTitle(before[:runs[0].j])
@@ -404,7 +404,7 @@ func qChunks(out [][]qWord, words []qWord) [][]qWord {
 	start := 0
 	depth := 0
 	for k, w := range words {
-		if !w.punct {
+		if !w.punct() {
 			continue
 		}
 		switch {
@@ -435,9 +435,9 @@ func qNPBefore(words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct && qLowAdverb.in(w.text) && !qIsCap(w.text) ||
-			!w.punct && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
-			!w.punct && qIsTimeWord(w.text) {
+		if !w.punct() && qLowAdverb.in(w.text) && !qIsCap(w.text) ||
+			!w.punct() && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
+			!w.punct() && qIsTimeWord(w.text) {
 			words = words[:len(words)-1]
 			continue
 		}
@@ -524,7 +524,7 @@ func qNPBefore(words []qWord, para int) qAttr {
 func qNPAfter(words []qWord, para int) qAttr {
 	// Stop at the end of the sentence.
 	for k, w := range words {
-		if w.punct && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";" || qIsMarkRune(qFirstRune(w.text))) {
+		if w.punct() && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";" || qIsMarkRune(qFirstRune(w.text))) {
 			words = words[:k]
 			break
 		}
@@ -589,7 +589,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	run := ch[r.i:r.j]
 	rest := ch[r.j:]
-	if len(rest) > 0 && !rest[0].punct {
+	if len(rest) > 0 && !rest[0].punct() {
 		switch rest[0].text {
 		case "of", "from", "at", "in", "with", "for":
 			rest = nil // "X of the Y Institute"
@@ -609,7 +609,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		if qOrgNouns[head] && len(ch) <= 5 && r.i <= 1 {
 			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
 		}
-		if !rest[len(rest)-1].punct {
+		if !rest[len(rest)-1].punct() {
 			return qAttr{}, false
 		}
 	}
@@ -687,7 +687,7 @@ func qDescription(ch []qWord, para int) qAttr {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w.text)
-		if w.punct || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+		if w.punct() || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
 			break
 		}
 		head = lw
@@ -769,7 +769,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 		}
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
-		for k < len(ch) && !ch[k].punct && !qIsNameWord(ch[k]) {
+		for k < len(ch) && !ch[k].punct() && !qIsNameWord(ch[k]) {
 			lw := strings.ToLower(ch[k].text)
 			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
 				break
@@ -788,7 +788,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				// "Hillary Clinton's campaign slogan is "Q"": the phrase as
 				// written speaks.
 				end := j
-				for end < len(ch) && !ch[end].punct && !qIsCap(ch[end].text) && (qLowOrgNoun | qLowPersonNoun).in(ch[end].text) {
+				for end < len(ch) && !ch[end].punct() && !qIsCap(ch[end].text) && (qLowOrgNoun | qLowPersonNoun).in(ch[end].text) {
 					end++
 				}
 				if end == j {
@@ -809,7 +809,7 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 				intro++
 				continue // "Speaking in Salem, New Hampshire, Trump ...": a place
 			}
-			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct && qLowOrgNoun.in(ch[j].text) {
+			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct() && qLowOrgNoun.in(ch[j].text) {
 				return qAttr{}
 			}
 			roleText := strings.TrimSpace(qJoin(qTrimDeterminer(ch[:k])) + " " + qJoin(role))
@@ -833,7 +833,7 @@ func qDescribedName(ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
 		w := ch[k]
-		if w.punct || qIsPronoun(w.text) || qLowClauseStopper.in(w.text) {
+		if w.punct() || qIsPronoun(w.text) || qLowClauseStopper.in(w.text) {
 			return from
 		}
 		if qLowPersonNoun.in(w.text) || qTitles[w.text] {

@@ -103,7 +103,7 @@ const qNarrativeBlock = 512
 // qEndsSentenceWord reports whether w is a full stop, a question mark or an
 // exclamation mark.
 func qEndsSentenceWord(w qWord) bool {
-	return w.punct && (w.text == "." || w.text == "!" || w.text == "?")
+	return w.punct() && (w.text == "." || w.text == "!" || w.text == "?")
 }
 
 // names lists the names in kept, words of paragraph pi (p) outside quotes
@@ -177,12 +177,12 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct && (qLowSubordinator | qLowTrimmable).inWord(&words[sentence]) {
+	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator | qLowTrimmable).inWord(&words[sentence]) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
 		w := &words[k]
-		if w.punct {
+		if w.punct() {
 			return false
 		}
 		if (qLowClauseStopper | qLowRelative).inWord(w) {
@@ -191,7 +191,7 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 	}
 	if run.j < len(words) {
 		next := words[run.j]
-		if next.punct {
+		if next.punct() {
 			return next.text == "," || next.text == "(" || next.text == "—" || next.text == "–"
 		}
 		switch next.text {
@@ -222,10 +222,10 @@ func (n *qNarrative) keys(name []qWord) []string {
 	}
 	from := len(n.keyBuf)
 	for _, w := range name {
-		if w.punct {
+		if w.punct() {
 			continue
 		}
-		key, ok := n.asciiKey(w.text, w.plain)
+		key, ok := n.asciiKey(w.text, w.plain())
 		if !ok {
 			// Other words' keys are allocated by strings.ToLower: once
 			// per word and article.
