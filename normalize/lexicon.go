@@ -176,11 +176,12 @@ func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 
 // inWord is in for a word read by the tokenizer: a plain word whose
 // bucket is empty is answered without lower-casing it.
-func (flags qLow) inWord(w *qWord) bool {
-	if w.plain() && qLowLexicon.emptyBucket(qFilterHashLower(w.text)) {
+func (flags qLow) inWord(p string, w *qWord) bool {
+	t := w.text(p)
+	if w.plain() && qLowLexicon.emptyBucket(qFilterHashLower(t)) {
 		return false
 	}
-	return flags.in(w.text)
+	return flags.in(t)
 }
 
 // qLowOf returns qLowLexicon[strings.ToLower(w)], without allocating for

@@ -73,7 +73,7 @@ func TestLowInWord(t *testing.T) {
 	text := "As Clinton told who, But the Official which SAID whose WHO Which a An spokesman's"
 	for _, w := range qTokenize(text, 0, len(text)) {
 		for _, flags := range []qLow{qLowSubordinator | qLowTrimmable, qLowClauseStopper | qLowRelative, qLowDeterminer | qLowPersonNoun} {
-			assert.Equal(t, flags.in(w.text), flags.inWord(&w), "%q", w.text)
+			assert.Equal(t, flags.in(w.text(text)), flags.inWord(text, &w), "%q", w.text(text))
 		}
 	}
 }

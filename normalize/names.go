@@ -9,19 +9,28 @@ import (
 )
 
 // A qWord is a token of an attribution clause or a narrative sentence: a
-// word or a single punctuation mark, with its byte offsets in the paragraph.
+// word or a single punctuation mark, read from a paragraph p, as its byte
+// offsets in p: text(p) is the word.
 //
-// It has four fields, no more, so that the compiler keeps one in registers
-// and stores it field by field: appending a larger struct copies it with
-// runtime.wbMove, whose bulk write barrier costs the tokenizer dearly
-// while the collector is marking.
+// It holds no pointer, so that storing one costs no write barrier: the
+// tokenizer stores every word of an article, and while the collector
+// marks, a barrier per word (the string a word held) was a quarter of a
+// parse on one core. It has four fields, no more, so that the compiler
+// keeps one in registers and stores it field by field.
 type qWord struct {
-	text  string
-	start int // p[start:start+len(text)] is text, for words read from p
-	kind  qKind
+	start, end int // p[start:end] is the word
+	kind       qKind
 	// lex is qLexOf(text) | qLexKnown when the tokenizer looked the word up
 	// (a word qTokenizeMarked marks), else 0: see lexOf.
 	lex qLex
+}
+
+// text returns the word as written in p, the paragraph it was read from.
+func (w *qWord) text(p string) string {
+	if w.kind&qStop != 0 {
+		return "."
+	}
+	return p[w.start:w.end]
 }
 
 // qKind says what the tokenizer found out about a word.
@@ -37,6 +46,9 @@ const (
 	// qPlain is set on a word made only of ASCII letters and digits: no
 	// apostrophe, hyphen or period to look into.
 	qPlain
+	// qStop is set on a full stop that stands for a quote left out of a
+	// sentence (qDropEarlierQuotes): it is "." whatever p holds.
+	qStop
 )
 
 // punct reports whether w is a punctuation mark (qPunct).
@@ -48,24 +60,24 @@ func (w *qWord) lower() bool { return w.kind&qLower != 0 }
 // plain reports whether w is only ASCII letters and digits (qPlain).
 func (w *qWord) plain() bool { return w.kind&qPlain != 0 }
 
-// lexOf returns qLexOf(w.text), looked up once for the words that reading
+// lexOf returns qLexOf(w.text(p)), looked up once for the words that reading
 // names asks about several times.
-func (w *qWord) lexOf() qLex {
-	if w.lex&qLexKnown != 0 {
-		return w.lex &^ qLexKnown
+func (w *qWord) lexOf(p string) qLex {
+	if w.lex >= qLexKnown { // the known bit is the highest
+		return w.lex - qLexKnown
 	}
-	return qLexOf(w.text)
+	return qLexOf(p[w.start:w.end]) // a full stop (qStop) reads "": no list holds it, nor "."
 }
 
-// strippedLex returns qLexOf(qStripPossessive(w.text)).
-func (w *qWord) strippedLex() qLex {
+// strippedLex returns qLexOf(qStripPossessive(w.text(p))).
+func (w *qWord) strippedLex(p string) qLex {
 	if w.plain() { // no apostrophe: nothing to strip
-		return w.lexOf()
+		return w.lexOf(p)
 	}
-	if base := qStripPossessive(w.text); base != w.text {
-		return qLexOf(base)
+	if t := w.text(p); qStripPossessive(t) != t {
+		return qLexOf(qStripPossessive(t))
 	}
-	return w.lexOf()
+	return w.lexOf(p)
 }
 
 // qAbbrevs are words whose trailing period is part of the word, not the end
@@ -105,7 +117,7 @@ func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWor
 	out = qTokenizeMarking(out, &marks, p, from, to)
 	for _, m := range marks {
 		if w := &out[n+int(m)]; !w.punct() {
-			w.lex = qLexOf(w.text) | qLexKnown
+			w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
 		}
 	}
 	return out, marks
@@ -120,7 +132,7 @@ func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWo
 		}
 		w, ok, next := qNextWord(p, i, to)
 		if ok {
-			if marks != nil && (w.punct() && qEndsSentenceWord(w) || !w.punct() && !w.lower()) {
+			if marks != nil && (w.punct() && qEndsSentenceWord(p, w) || !w.punct() && !w.lower()) {
 				*marks = append(*marks, int32(len(out)))
 			}
 			out = append(out, w)
@@ -148,7 +160,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if marks != nil && (c == '.' || c == '!' || c == '?') {
 				*marks = append(*marks, int32(len(out)))
 			}
-			out = append(out, qWord{text: p[i : i+1], start: i, kind: qPunct})
+			out = append(out, qWord{start: i, end: i + 1, kind: qPunct})
 			i++
 		case qClassWord:
 			j := i + 1
@@ -180,7 +192,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if 'a' <= c && c <= 'z' {
 				kind |= qLower
 			}
-			out = append(out, qWord{text: p[i:j], start: i, kind: kind})
+			out = append(out, qWord{start: i, end: j, kind: kind})
 			i = j
 			if i < len(p) && p[i] == ' ' {
 				i++ // the space after a word, without a turn of the loop
@@ -285,11 +297,11 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 		if qIsPlain(p[i:j]) {
 			kind |= qPlain
 		}
-		return qWord{text: p[i:j], start: i, kind: kind}, true, j
+		return qWord{start: i, end: j, kind: kind}, true, j
 	case qIsMarkRune(r):
 		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
 	default:
-		return qWord{text: p[i : i+size], start: i, kind: qPunct}, true, i + size
+		return qWord{start: i, end: i + size, kind: qPunct}, true, i + size
 	}
 }
 
@@ -417,19 +429,23 @@ func qIsCap(w string) bool {
 
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
-func qIsNameWord(w qWord) bool {
+func qIsNameWord(p string, w qWord) bool {
 	if w.plain() { // no apostrophe or hyphen: the checks below reduce to this
-		return 'A' <= w.text[0] && w.text[0] <= 'Z' && w.lexOf()&qLexNotName == 0
+		return 'A' <= p[w.start] && p[w.start] <= 'Z' && w.lexOf(p)&qLexNotName == 0
 	}
-	if w.punct() || w.lower() || !qIsCap(w.text) || w.lexOf()&qLexNotName != 0 {
+	if w.punct() || w.lower() {
+		return false
+	}
+	t := w.text(p)
+	if !qIsCap(t) || w.lexOf(p)&qLexNotName != 0 {
 		return false
 	}
 	// "It's", "I'm", "Don't": pronouns and contractions.
-	if base := qStripPossessive(w.text); base != w.text && qLexNotName.is(base) || qIsContraction(w.text) {
+	if base := qStripPossessive(t); base != t && qLexNotName.is(base) || qIsContraction(t) {
 		return false
 	}
 	// Party and state after a politician's name: "(R-Texas)", "(D-MA)".
-	if len(w.text) > 2 && w.text[1] == '-' && strings.ContainsRune("RDI", rune(w.text[0])) {
+	if len(t) > 2 && t[1] == '-' && strings.ContainsRune("RDI", rune(t[0])) {
 		return false
 	}
 	return true
@@ -437,11 +453,11 @@ func qIsNameWord(w qWord) bool {
 
 // qUnlikelyName reports whether a one-word name is more likely something
 // else: a dateline in capitals ("WASHINGTON") or a contraction ("I'm").
-func qUnlikelyName(name []qWord) bool {
+func qUnlikelyName(p string, name []qWord) bool {
 	if len(name) != 1 {
 		return false
 	}
-	w := name[0].text
+	w := name[0].text(p)
 	if name[0].plain() { // ASCII letters and digits: no apostrophe either
 		return len(w) > 4 && qIsUpper(w)
 	}
@@ -496,19 +512,19 @@ type qName struct{ i, j int }
 
 // qNameRuns finds the runs of capitalized words in words, allowing particles
 // ("bin", "al") inside a run.
-func qNameRuns(words []qWord) []qName {
-	return qNameRunsInto(nil, words)
+func qNameRuns(p string, words []qWord) []qName {
+	return qNameRunsInto(p, nil, words)
 }
 
 // qNameRunsInto is qNameRuns appending to runs.
-func qNameRunsInto(runs []qName, words []qWord) []qName {
+func qNameRunsInto(p string, runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
-		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(*w) {
+		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(p, *w) {
 			i++ // most words are lower case: told without a call
 			continue
 		}
-		j := qNameRunEnd(words, i)
+		j := qNameRunEnd(p, words, i)
 		runs = append(runs, qName{i, j})
 		i = j
 	}
@@ -517,14 +533,14 @@ func qNameRunsInto(runs []qName, words []qWord) []qName {
 
 // qNameRunsMarked is qNameRunsInto for words whose marks qTokenizeMarked
 // made: a run starts at a marked word, so only those are looked at.
-func qNameRunsMarked(runs []qName, words []qWord, marks []int32) []qName {
+func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qName {
 	next := 0 // the words before next are in a run found already
 	for _, m := range marks {
 		i := int(m)
-		if i < next || words[i].punct() || !qIsNameWord(words[i]) {
+		if i < next || words[i].punct() || !qIsNameWord(p, words[i]) {
 			continue
 		}
-		j := qNameRunEnd(words, i)
+		j := qNameRunEnd(p, words, i)
 		runs = append(runs, qName{i, j})
 		next = j
 	}
@@ -533,19 +549,19 @@ func qNameRunsMarked(runs []qName, words []qWord, marks []int32) []qName {
 
 // qNameRunEnd returns the end of the run of name words that starts at
 // words[i], a name word.
-func qNameRunEnd(words []qWord, i int) int {
+func qNameRunEnd(p string, words []qWord, i int) int {
 	j := i + 1
 	for j < len(words) {
-		if qIsNameWord(words[j]) {
+		if qIsNameWord(p, words[j]) {
 			j++
 			continue
 		}
-		if words[j].lexOf()&qLexParticle != 0 && j+1 < len(words) && qIsNameWord(words[j+1]) {
+		if words[j].lexOf(p)&qLexParticle != 0 && j+1 < len(words) && qIsNameWord(p, words[j+1]) {
 			j += 2
 			continue
 		}
 		// "Secretary of State John Kerry": "of" inside a title.
-		if words[j].text == "of" && words[j-1].lexOf()&qLexTitle != 0 && j+1 < len(words) && words[j+1].lexOf()&qLexTitle != 0 {
+		if words[j].text(p) == "of" && words[j-1].lexOf(p)&qLexTitle != 0 && j+1 < len(words) && words[j+1].lexOf(p)&qLexTitle != 0 {
 			j += 2
 			continue
 		}
@@ -557,17 +573,17 @@ func qNameRunEnd(words []qWord, i int) int {
 // qSplitTitle splits a name run into its title part (returned as role) and
 // the name proper: "Iraqi President Barham Saleh" -> "Iraqi President",
 // "Barham Saleh". A run made only of titles has no name.
-func qSplitTitle(words []qWord) (role, name []qWord) {
+func qSplitTitle(p string, words []qWord) (role, name []qWord) {
 	// The role is the longest prefix of titles and the words that go with
 	// them ("Iraqi", "U.S.", "of State") ending in a title; a title inside a
 	// name ("Martin Luther King Jr.") does not count.
 	cut := 0
-	if len(words) > 0 && words[len(words)-1].strippedLex()&qLexOrgWord != 0 {
+	if len(words) > 0 && words[len(words)-1].strippedLex(p)&qLexOrgWord != 0 {
 		return nil, words // "Interior Ministry", "Supreme Court"
 	}
 	for k := 0; k < len(words); k++ {
-		w := words[k].text
-		lex := words[k].lexOf()
+		w := words[k].text(p)
+		lex := words[k].lexOf(p)
 		if lex&qLexTitle != 0 {
 			cut = k + 1
 			continue
@@ -585,9 +601,9 @@ func qSplitTitle(words []qWord) (role, name []qWord) {
 
 // qIsPlace reports whether every word of a name is a place: "Ohio",
 // "Flint", "Mich.", "New Hampshire".
-func qIsPlace(name []qWord) bool {
+func qIsPlace(p string, name []qWord) bool {
 	for _, w := range name {
-		if !qPlaces[w.text] && w.text != "New" && w.text != "North" && w.text != "South" && w.text != "West" {
+		if !qPlaces[w.text(p)] && w.text(p) != "New" && w.text(p) != "North" && w.text(p) != "South" && w.text(p) != "West" {
 			return false
 		}
 	}
@@ -595,19 +611,19 @@ func qIsPlace(name []qWord) bool {
 }
 
 // qJoin joins words with single spaces, keeping "al-Sadr" and "U.S." intact.
-func qJoin(words []qWord) string {
+func qJoin(p string, words []qWord) string {
 	switch len(words) {
 	case 0:
 		return ""
 	case 1:
-		return words[0].text
+		return words[0].text(p)
 	}
 	var b strings.Builder
 	for k, w := range words {
-		if k > 0 && !(w.punct() && (w.text == "," || w.text == ")")) && !(k > 0 && words[k-1].text == "(") {
+		if k > 0 && !(w.punct() && (w.text(p) == "," || w.text(p) == ")")) && !(k > 0 && words[k-1].text(p) == "(") {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w.text)
+		b.WriteString(w.text(p))
 	}
 	return b.String()
 }
@@ -617,14 +633,14 @@ func qJoin(words []qWord) string {
 // cover, and nothing is allocated.
 func qJoinIn(p string, words []qWord) string {
 	if len(words) < 2 {
-		return qJoin(words)
+		return qJoin(p, words)
 	}
-	end := words[0].start + len(words[0].text)
+	end := words[0].start + len(words[0].text(p))
 	for _, w := range words[1:] {
 		if words[0].punct() || w.punct() || w.start != end+1 || p[end] != ' ' {
-			return qJoin(words)
+			return qJoin(p, words)
 		}
-		end = w.start + len(w.text)
+		end = w.start + len(w.text(p))
 	}
 	return p[words[0].start:end]
 }
@@ -632,14 +648,14 @@ func qJoinIn(p string, words []qWord) string {
 // qJoinNameIn joins the words of a name read from p (see qJoinIn), without
 // a final possessive: "Donald Trump's" -> "Donald Trump".
 func qJoinNameIn(p string, words []qWord) string {
-	return qTrimPossessive(qJoinIn(p, words), words)
+	return qTrimPossessive(p, qJoinIn(p, words), words)
 }
 
 // qTrimPossessive removes from s, the join of words, the possessive mark
 // that ends the last word.
-func qTrimPossessive(s string, words []qWord) string {
+func qTrimPossessive(p string, s string, words []qWord) string {
 	if n := len(words); n > 0 {
-		last := words[n-1].text
+		last := words[n-1].text(p)
 		return s[:len(s)-len(last)+len(qStripPossessive(last))]
 	}
 	return s
@@ -707,15 +723,15 @@ var qLongestParticle = func() (n int) {
 }()
 
 // qIsOrgName reports whether a name looks like an organization or a place.
-func qIsOrgName(words []qWord) bool {
+func qIsOrgName(p string, words []qWord) bool {
 	for _, w := range words {
-		if w.strippedLex()&qLexOrgWord != 0 {
+		if w.strippedLex(p)&qLexOrgWord != 0 {
 			return true
 		}
 	}
 	if len(words) == 1 {
-		w := words[0].text
-		if words[0].lexOf()&qLexDemonym != 0 {
+		w := words[0].text(p)
+		if words[0].lexOf(p)&qLexDemonym != 0 {
 			return true
 		}
 		// Acronyms: "NATO", "FBI".

@@ -34,8 +34,8 @@ func TestNarrativeKeys(t *testing.T) {
 				w += strings.Repeat("Q", k%7) + string(rune('A'+k%26))
 			}
 			name := qTokenize(w, 0, len(w))
-			got = append(got, n.keys(name))
-			want = append(want, qKeys(name))
+			got = append(got, n.keys(w, name))
+			want = append(want, qKeys(w, name))
 		}
 		assert.Equal(t, want, got, "article %d", article)
 		n.keyOf, n.keyBytes = qEmptied(n.keyOf), n.keyBytes[:0] // as qPutScratch does
@@ -107,11 +107,11 @@ func checkMarked(t *testing.T, p string) {
 	var want []int32
 	plain := make([]qWord, len(words)) // the words without their looked-up flags
 	for k, w := range words {
-		if w.punct() && qEndsSentenceWord(w) || !w.punct() && !w.lower() {
+		if w.punct() && qEndsSentenceWord(p, w) || !w.punct() && !w.lower() {
 			want = append(want, int32(k))
 		}
 		if w.lex != 0 {
-			assert.Equal(t, qLexOf(w.text)|qLexKnown, w.lex, "lex of %q", w.text)
+			assert.Equal(t, qLexOf(w.text(p))|qLexKnown, w.lex, "lex of %q", w.text(p))
 		}
 		w.lex = 0
 		plain[k] = w
@@ -120,7 +120,7 @@ func checkMarked(t *testing.T, p string) {
 		assert.Equal(t, qTokenize(p, 0, len(p)), plain)
 	}
 	assert.Equal(t, want, marks, "marks of %q", p)
-	assert.Equal(t, qNameRunsInto(nil, words), qNameRunsMarked(nil, words, marks), "runs of %q", p)
+	assert.Equal(t, qNameRunsInto(p, nil, words), qNameRunsMarked(p, nil, words, marks), "runs of %q", p)
 }
 
 // TestWithoutParticle checks the particle prefix removal of name keys.
@@ -144,13 +144,13 @@ func TestWithoutParticle(t *testing.T) {
 
 // qKeys is the plain reading of the keys of the words of a name, one
 // qNameKey each: the reference qNarrative.keys is checked against.
-func qKeys(name []qWord) []string {
+func qKeys(p string, name []qWord) []string {
 	keys := make([]string, 0, len(name))
 	for _, w := range name {
 		if w.punct() {
 			continue
 		}
-		keys = append(keys, qNameKey(w.text))
+		keys = append(keys, qNameKey(w.text(p)))
 	}
 	return keys
 }

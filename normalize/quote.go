@@ -166,17 +166,23 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if w.punct() || prev == nil || !qIsCap(w.text) {
+		if w.punct() || prev == nil {
 			continue
 		}
-		if prev.punct() && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == ":") {
-			continue // opens a sentence
+		t := w.text(p)
+		if !qIsCap(t) {
+			continue
+		}
+		if prev.punct() {
+			if pt := prev.text(p); pt == "." || pt == "!" || pt == "?" || pt == ":" {
+				continue // opens a sentence
+			}
 		}
 		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
 			continue // after a quotation mark or a bracket
 		}
-		ctx.known.add(w.text)
-		if base := qStripPossessive(w.text); base != w.text {
+		ctx.known.add(t)
+		if base := qStripPossessive(t); base != t {
 			ctx.known.add(base)
 		}
 	}
@@ -225,7 +231,7 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 // set, the result is built over out (a new slice if out is nil) and built
 // is set; otherwise the result is a slice of words.
 func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool) (within []qWord, built bool) {
-	end := func(k int) int { return words[k].start + len(words[k].text) }
+	end := func(k int) int { return words[k].start + len(words[k].text(p)) }
 	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
 	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
 	if out == nil && (fresh || i > 0 && end(i-1) > from || i < j && end(j-1) > to) {
@@ -337,32 +343,33 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 		q := &qs[k]
 		head := qHeadWords(paragraphs, qs, k, ctx)
 		tail := qTailWords(paragraphs, qs, k, ctx)
+		hp, tp := paragraphs[q.raw.openPara], paragraphs[q.raw.closePara] // head's and tail's
 		if q.out.Partial {
-			q.attr = qHeadAttr(head, q.raw.openPara, ctx)
+			q.attr = qHeadAttr(hp, head, q.raw.openPara, ctx)
 			if q.attr.kind == qsNone {
-				q.attr = qTailAttr(tail, q.raw.closePara)
+				q.attr = qTailAttr(tp, tail, q.raw.closePara)
 			}
 		} else {
-			q.attr = qTailAttr(tail, q.raw.closePara)
-			if q.attr.kind == qsNone || qHandsOver(head) && qEndsSentence(q.out.Text) && qCapitalized(tail) {
+			q.attr = qTailAttr(tp, tail, q.raw.closePara)
+			if q.attr.kind == qsNone || qHandsOver(hp, head) && qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
 				// "Clinton responds to Mills with, "Why now?" Mills then
 				// writes back": after a question or a full stop, a clause
 				// that hands over to the quote wins over the next sentence.
-				if h := qHeadAttr(head, q.raw.openPara, ctx); h.kind != qsNone {
+				if h := qHeadAttr(hp, head, q.raw.openPara, ctx); h.kind != qsNone {
 					q.attr = h
 				}
 			}
 		}
-		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text == "," || head[len(head)-1].text == ":") {
+		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text(hp) == "," || head[len(head)-1].text(hp) == ":") {
 			// "Clinton shared her anxiety with an audience, "Q"": a clause
 			// that hands over to the quote; its subject speaks.
-			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
+			q.attr = qSubjectAttr(hp, head, q.raw.openPara, ctx)
 		}
 		if q.attr.kind == qsNone && q.out.Partial {
 			// A fragment without a speech verb: the sentence's subject is
 			// the nearest plausible speaker.
-			q.attr = qSubjectAttr(head, q.raw.openPara, ctx)
-			q.ownSubject = q.attr.kind == qsNone && qHasSubject(head, ctx)
+			q.attr = qSubjectAttr(hp, head, q.raw.openPara, ctx)
+			q.ownSubject = q.attr.kind == qsNone && qHasSubject(hp, head, ctx)
 		}
 		if len(q.attr.name) > 0 {
 			q.attr.name = ctx.scratch.keep(q.attr.name) // head and tail are lent
@@ -410,14 +417,14 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 
 // qHasSubject reports whether a sentence head opens with a capitalized
 // common noun that names no one: "Protesters called for".
-func qHasSubject(head []qWord, ctx *qContext) bool {
+func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 	if len(head) < 2 || head[0].punct() {
 		return false
 	}
-	w := head[0].text
+	w := head[0].text(p)
 	lw := strings.ToLower(w)
 	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
-		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text)
+		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text(p))
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
@@ -433,16 +440,17 @@ func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
 		return qAttr{}
 	}
 	words := qTokenize(prev, 0, len(prev))
+	p := prev // the words' text
 	for j := len(words) - 2; j >= 0; j-- {
-		if w := words[j]; w.punct() && (w.text == "." || w.text == "!" || w.text == "?") {
+		if w := words[j]; w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?") {
 			words = words[j+1:]
 			break
 		}
 	}
-	if a := qHeadAttr(words, para-1, ctx); a.kind != qsNone {
+	if a := qHeadAttr(p, words, para-1, ctx); a.kind != qsNone {
 		return a
 	}
-	return qSubjectAttr(words, para-1, ctx)
+	return qSubjectAttr(p, words, para-1, ctx)
 }
 
 // qHeadWords returns the words of the sentence before quote k, from the
@@ -480,7 +488,7 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 		if !w.punct() {
 			continue
 		}
-		switch w.text {
+		switch w.text(p) {
 		case ")", "]":
 			depth++
 		case "(", "[":
@@ -505,7 +513,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 	for _, w := range words {
 		for j < k && w.start >= qs[j].raw.closeAt {
 			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, kind: qPunct})
+				kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
 			}
 			j++
 		}
@@ -516,7 +524,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 	}
 	for j < k {
 		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{text: ".", start: qs[j].raw.closeAt, kind: qPunct})
+			kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -525,18 +533,18 @@ func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []
 
 // qHandsOver reports whether a head ends with a comma or a colon that hands
 // over to the quote: "X said, "Q"".
-func qHandsOver(head []qWord) bool {
+func qHandsOver(p string, head []qWord) bool {
 	n := len(head)
-	return n > 1 && head[n-1].punct() && (head[n-1].text == "," || head[n-1].text == ":")
+	return n > 1 && head[n-1].punct() && (head[n-1].text(p) == "," || head[n-1].text(p) == ":")
 }
 
 // qCapitalized reports whether the first word of a tail is capitalized.
-func qCapitalized(tail []qWord) bool {
+func qCapitalized(p string, tail []qWord) bool {
 	for _, w := range tail {
 		if w.punct() {
 			continue
 		}
-		return qIsCap(w.text)
+		return qIsCap(w.text(p))
 	}
 	return false
 }
@@ -568,8 +576,8 @@ func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	words := ctx.wordsIn(raw.closePara, p, raw.closeAt, to)
 	text := qs[k].out.Text
 	if strings.HasSuffix(text, ".") && len(words) > 0 {
-		first, _ := utf8.DecodeRuneInString(words[0].text)
-		if !unicode.IsLower(first) && !qShortClause(words) {
+		first, _ := utf8.DecodeRuneInString(words[0].text(p))
+		if !unicode.IsLower(first) && !qShortClause(p, words) {
 			return nil
 		}
 	}
@@ -578,16 +586,16 @@ func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 
 // qShortClause reports whether words open with a sentence of at most six
 // words holding a speech verb: ""... missing." Trump said."
-func qShortClause(words []qWord) bool {
+func qShortClause(p string, words []qWord) bool {
 	verb := false
 	for k, w := range words {
-		if w.punct() && (w.text == "." || w.text == "!" || w.text == "?") {
+		if w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?") {
 			return verb
 		}
 		if k >= 6 {
 			return false
 		}
-		if _, ok := qVerbAt(words, k); ok {
+		if _, ok := qVerbAt(p, words, k); ok {
 			verb = true
 		}
 	}
@@ -605,12 +613,13 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 	for k := range qs {
 		q := &qs[k]
 		a := q.attr
+		p := a.src // the text of a.name's words
 		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
-			keys := r.narrative.keys(a.name)
-			name := qJoin(a.name)
-			org := qIsOrgName(a.name)
+			keys := r.narrative.keys(p, a.name)
+			name := qJoin(p, a.name)
+			org := qIsOrgName(p, a.name)
 			role := a.role
 			if !org {
 				name, role = r.fullest(keys, name, role, a.para, a.at)
@@ -618,32 +627,32 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 			q.out.Speaker, q.out.Role = name, role
 			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
 		case qsPronoun, qsDescription:
-			lw := strings.ToLower(a.name[0].text)
+			lw := strings.ToLower(a.name[0].text(p))
 			if a.kind == qsDescription && !a.definite {
 				// "a spokesman for Platte River": nobody to resolve to; the
 				// phrase speaks when it names an organization, else it is a
 				// role only ("a source").
-				if len(qNameRuns(a.name)) > 0 {
-					q.out.Speaker = qJoin(a.name)
+				if len(qNameRuns(p, a.name)) > 0 {
+					q.out.Speaker = qJoin(p, a.name)
 				} else {
-					q.out.Role = qJoin(qTrimDeterminer(a.name))
+					q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
 				}
 				break
 			}
-			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text]
+			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text(p)]
 			org := lw == "it" || lw == "they"
 			if m, ok := r.antecedent(a.para, a.at, person || lw == "they", org); ok {
 				q.out.Speaker, q.out.Role = m.name, m.role
 				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
 			} else if a.kind == qsDescription {
-				q.out.Role = qJoin(qTrimDeterminer(a.name))
+				q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
 			}
 		case qsOrgNoun:
-			head := strings.ToLower(a.name[len(a.name)-1].text)
+			head := strings.ToLower(a.name[len(a.name)-1].text(p))
 			if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
 				q.out.Speaker = m.name
 			} else {
-				q.out.Speaker = qJoin(a.name)
+				q.out.Speaker = qJoin(p, a.name)
 			}
 		case qsNone:
 			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {

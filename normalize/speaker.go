@@ -26,6 +26,7 @@ const (
 type qAttr struct {
 	kind     qSpeakerKind
 	name     []qWord // the name proper, or the pronoun or description
+	src      string  // the text name's words are read from (qWord.text)
 	role     string  // title or descriptor kept apart from the name
 	verb     string  // the speech verb as written
 	para     int     // where the speaker phrase is
@@ -66,39 +67,40 @@ var qDeterminers = setOf("the", "a", "an", "this", "that", "these",
 
 // qVerbAt reports whether words[k] is a speech verb, and how many words it
 // takes ("according to" takes two).
-func qVerbAt(words []qWord, k int) (n int, ok bool) {
-	return qVerbAtCase(words, k, false)
+func qVerbAt(p string, words []qWord, k int) (n int, ok bool) {
+	return qVerbAtCase(p, words, k, false)
 }
 
 // qVerbAtCase is qVerbAt, accepting a capitalized verb ("Tweeted") when
 // anyCase is set.
-func qVerbAtCase(words []qWord, k int, anyCase bool) (n int, ok bool) {
+func qVerbAtCase(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
 	w := words[k]
 	if w.punct() {
 		return 0, false
 	}
+	t := w.text(p)
 	// Most words have no verb form: the filter rules them out without a
 	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(w.text)) {
+	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(t)) {
 		return 0, false
 	}
 	var buf [32]byte
 	var lw string
-	if b, ok := qLowerASCII(&buf, w.text); ok {
+	if b, ok := qLowerASCII(&buf, t); ok {
 		lw = string(b) // does not escape: copied on the stack
 	} else {
-		lw = strings.ToLower(w.text)
+		lw = strings.ToLower(t)
 	}
 	if !w.plain() && !qVerbFilter.has(lw) {
 		return 0, false
 	}
-	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "to") {
+	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
 		return 2, true
 	}
-	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text == particle {
+	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text(p) == particle {
 		return 2, true // "pointed out", "shot back", "went on"
 	}
-	if _, ok := qSpeechVerbs[lw]; ok && (lw == w.text || anyCase && !qOrgWords[w.text]) {
+	if _, ok := qSpeechVerbs[lw]; ok && (lw == t || anyCase && !qOrgWords[t]) {
 		return 1, true
 	}
 	return 0, false
@@ -129,10 +131,10 @@ var qPhrasal = map[string]string{
 
 // qTailAttr reads the clause after a quote: words run from just after the
 // closing mark to the end of the sentence or the next quote.
-func qTailAttr(words []qWord, para int) qAttr {
+func qTailAttr(p string, words []qWord, para int) qAttr {
 	// Skip leading punctuation left by the quote (",", "—").
 	s := 0
-	for s < len(words) && words[s].punct() && words[s].text != "." {
+	for s < len(words) && words[s].punct() && words[s].text(p) != "." {
 		s++
 	}
 	words = words[s:]
@@ -140,46 +142,46 @@ func qTailAttr(words []qWord, para int) qAttr {
 	for k := 0; k < len(words) && k < 40; k++ {
 		w := words[k]
 		switch {
-		case w.punct() && (w.text == "(" || w.text == "["):
+		case w.punct() && (w.text(p) == "(" || w.text(p) == "["):
 			depth++
-		case w.punct() && (w.text == ")" || w.text == "]") && depth > 0:
+		case w.punct() && (w.text(p) == ")" || w.text(p) == "]") && depth > 0:
 			depth--
 		}
-		if depth == 0 && w.punct() && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";") {
+		if depth == 0 && w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";") {
 			break
 		}
-		n, ok := qVerbAtCase(words, k, k > 0)
+		n, ok := qVerbAtCase(p, words, k, k > 0)
 		if !ok {
 			continue
 		}
-		lw := strings.ToLower(w.text)
+		lw := strings.ToLower(w.text(p))
 		if qWeakVerbs[lw] && k > 5 {
 			continue
 		}
-		verb := w.text
+		verb := w.text(p)
 		if n == 2 {
 			if lw == "according" {
-				a := qNPAfter(words[k+2:], para)
+				a := qNPAfter(p, words[k+2:], para)
 				a.verb = "according to"
 				return a
 			}
-			verb += " " + words[k+1].text // "pointed out": never inverted
+			verb += " " + words[k+1].text(p) // "pointed out": never inverted
 		}
-		if k == 0 || qOnlyAdverbs(words[:k]) {
+		if k == 0 || qOnlyAdverbs(p, words[:k]) {
 			if qNotInvertible[lw] || n == 2 {
 				return qAttr{}
 			}
-			a := qNPAfter(words[k+1:], para)
-			a.verb = w.text
+			a := qNPAfter(p, words[k+1:], para)
+			a.verb = w.text(p)
 			if a.kind == qsNone {
 				continue
 			}
 			return a
 		}
-		a := qNPBefore(words[:k], para)
-		if a.kind == qsNone && words[k-1].text == "," && !qNotInvertible[lw] && n == 1 {
+		a := qNPBefore(p, words[:k], para)
+		if a.kind == qsNone && words[k-1].text(p) == "," && !qNotInvertible[lw] && n == 1 {
 			// "... in the 2008 primary, said professor Paul Beck."
-			a = qNPAfter(words[k+1:], para)
+			a = qNPAfter(p, words[k+1:], para)
 		}
 		if a.kind == qsNone {
 			return qAttr{}
@@ -187,42 +189,42 @@ func qTailAttr(words []qWord, para int) qAttr {
 		a.verb = verb
 		return a
 	}
-	return qShortTailAttr(words, para)
+	return qShortTailAttr(p, words, para)
 }
 
 // qShortTailAttr reads a short clause of a name and a verb in the past
 // tense that is not in the list of speech verbs: "Q," Hannity pressed.
-func qShortTailAttr(words []qWord, para int) qAttr {
-	runs := qNameRunsInto(make([]qName, 0, 4), words)
+func qShortTailAttr(p string, words []qWord, para int) qAttr {
+	runs := qNameRunsInto(p, make([]qName, 0, 4), words)
 	if len(runs) == 0 || runs[0].j >= len(words) || runs[0].j > 4 {
 		return qAttr{}
 	}
 	for _, w := range words[:runs[0].i] {
-		if w.punct() || qIsCap(w.text) {
+		if w.punct() || qIsCap(w.text(p)) {
 			return qAttr{} // only "an angry" may come before the name
 		}
 	}
 	v := words[runs[0].j]
-	if v.punct() || !strings.HasSuffix(v.text, "ed") || qIsCap(v.text) {
+	if v.punct() || !strings.HasSuffix(v.text(p), "ed") || qIsCap(v.text(p)) {
 		return qAttr{}
 	}
 	if e := runs[0].j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
 		return qAttr{} // a longer clause: "Trump explained his plan ..."
 	}
-	role, name := qSplitTitle(words[runs[0].i:runs[0].j])
-	if len(name) == 0 || qIsOrgName(name) {
+	role, name := qSplitTitle(p, words[runs[0].i:runs[0].j])
+	if len(name) == 0 || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(role), verb: v.text, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoin(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
 }
 
 // qOnlyAdverbs reports whether words are all adverbs ("also", "later").
-func qOnlyAdverbs(words []qWord) bool {
+func qOnlyAdverbs(p string, words []qWord) bool {
 	for _, w := range words {
-		if w.punct() && w.text == "," {
+		if w.punct() && w.text(p) == "," {
 			continue
 		}
-		if w.punct() || qIsCap(w.text) || !strings.HasSuffix(w.text, "ly") && w.text != "also" && w.text != "later" && w.text != "then" {
+		if w.punct() || qIsCap(w.text(p)) || !strings.HasSuffix(w.text(p), "ly") && w.text(p) != "also" && w.text(p) != "later" && w.text(p) != "then" {
 			return false
 		}
 	}
@@ -231,24 +233,24 @@ func qOnlyAdverbs(words []qWord) bool {
 
 // qHeadAttr reads the clause before a quote: words run from the start of the
 // sentence to the opening mark.
-func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
-	if len(words) > 1 && (words[0].text == "Said" || words[0].text == "Says" || words[0].text == "Added" || words[0].text == "Asked") {
+func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
+	if len(words) > 1 && (words[0].text(p) == "Said" || words[0].text(p) == "Says" || words[0].text(p) == "Added" || words[0].text(p) == "Asked") {
 		// "Said Dorothy Poynter, who grew up with Ali, "Q"".
-		if a := qNPAfter(words[1:], para); a.kind == qsName {
-			a.verb = strings.ToLower(words[0].text)
+		if a := qNPAfter(p, words[1:], para); a.kind == qsName {
+			a.verb = strings.ToLower(words[0].text(p))
 			return a
 		}
 	}
 	for k := 0; k < len(words); k++ {
-		n, ok := qVerbAt(words, k)
+		n, ok := qVerbAt(p, words, k)
 		if !ok {
 			continue
 		}
 		w := words[k]
-		lw := strings.ToLower(w.text)
+		lw := strings.ToLower(w.text(p))
 		if n == 2 && lw == "according" {
 			// "According to X, "Q"".
-			a := qNPAfter(words[k+2:], para)
+			a := qNPAfter(p, words[k+2:], para)
 			a.verb = "according to"
 			if a.kind != qsNone {
 				return a
@@ -258,52 +260,52 @@ func qHeadAttr(words []qWord, para int, ctx *qContext) qAttr {
 		if qWeakVerbs[lw] && len(words)-k > 8 {
 			continue // "called for", "stated goal": too far from the quote
 		}
-		if k+1 < len(words) && (words[k+1].text == "by" || words[k+1].text == "for") {
+		if k+1 < len(words) && (words[k+1].text(p) == "by" || words[k+1].text(p) == "for") {
 			continue // passive or "called for"
 		}
-		if (k == 0 || words[k-1].text == ",") && !qNotInvertible[lw] && n == 1 {
+		if (k == 0 || words[k-1].text(p) == ",") && !qNotInvertible[lw] && n == 1 {
 			// ", explained Rosenberg, "Q"": the name closes the head.
-			if a := qNPAfter(words[k+1:], para); a.kind == qsName && qOnlyPunct(words[k+1:], a.at) {
-				a.verb = w.text
+			if a := qNPAfter(p, words[k+1:], para); a.kind == qsName && qOnlyPunct(p, words[k+1:], a.at) {
+				a.verb = w.text(p)
 				return a
 			}
 		}
 		var a qAttr
-		if k > 1 && words[k-1].text == "to" {
+		if k > 1 && words[k-1].text(p) == "to" {
 			// "Mr. Trump was prompted to say, "Q"": the name before the
 			// verbs that lead to the infinitive.
-			a = qInfinitiveSubject(words[:k-1], para)
+			a = qInfinitiveSubject(p, words[:k-1], para)
 		}
-		participle := strings.HasSuffix(lw, "ing") && k > 0 && qLowerIn(qParticipleLead, words[k-1].text)
+		participle := strings.HasSuffix(lw, "ing") && k > 0 && qLowerIn(qParticipleLead, words[k-1].text(p))
 		if a.kind != qsNone {
 			// found above
-		} else if b, ok := qWithSubject(words[:k], para); ok && strings.HasSuffix(lw, "ing") {
+		} else if b, ok := qWithSubject(p, words[:k], para); ok && strings.HasSuffix(lw, "ing") {
 			// "with Donald Trump tweeting that ...": the name before the
 			// participle, after "with".
 			a = b
 		} else if participle {
 			// "Trump returned the compliment, telling Reuters, "Q"": the
 			// participle's subject is the sentence's.
-			a = qSubjectAttr(words[:k], para, ctx)
+			a = qSubjectAttr(p, words[:k], para, ctx)
 		}
 		if a.kind == qsNone {
-			a = qNPBefore(words[:k], para)
+			a = qNPBefore(p, words[:k], para)
 		}
 		if a.kind == qsNone {
 			continue
 		}
-		a.verb = w.text
+		a.verb = w.text(p)
 		if n == 2 {
-			a.verb += " " + words[k+1].text
+			a.verb += " " + words[k+1].text(p)
 		}
 		return a
 	}
-	return qColonAttr(words, para)
+	return qColonAttr(p, words, para)
 }
 
 // qOnlyPunct reports whether the words after the name starting at at are
 // the name's own words and punctuation only, up to the quote.
-func qOnlyPunct(words []qWord, at int) bool {
+func qOnlyPunct(p string, words []qWord, at int) bool {
 	seenName := false
 	for _, w := range words {
 		if w.start < at {
@@ -312,7 +314,7 @@ func qOnlyPunct(words []qWord, at int) bool {
 		if w.punct() {
 			continue
 		}
-		if !qIsNameWord(w) && !qParticles[w.text] {
+		if !qIsNameWord(p, w) && !qParticles[w.text(p)] {
 			return false
 		}
 		seenName = true
@@ -327,8 +329,8 @@ var qParticipleLead = setOf(",", "by", "while", "after", "before", "when",
 
 // qInfinitiveSubject finds the name whose verbs lead to "to": "Mr. Trump
 // was prompted", "Clinton went on".
-func qInfinitiveSubject(words []qWord, para int) qAttr {
-	runs := qNameRunsInto(make([]qName, 0, 4), words)
+func qInfinitiveSubject(p string, words []qWord, para int) qAttr {
+	runs := qNameRunsInto(p, make([]qName, 0, 4), words)
 	if len(runs) == 0 {
 		return qAttr{}
 	}
@@ -337,62 +339,62 @@ func qInfinitiveSubject(words []qWord, para int) qAttr {
 		return qAttr{}
 	}
 	for _, w := range words[r.j:] {
-		if w.punct() || qIsCap(w.text) || qIsPronoun(w.text) {
+		if w.punct() || qIsCap(w.text(p)) || qIsPronoun(w.text(p)) {
 			return qAttr{}
 		}
 	}
-	role, name := qSplitTitle(words[r.i:r.j])
-	if len(name) == 0 || qIsPossessive(name[len(name)-1].text) || qIsOrgName(name) {
+	role, name := qSplitTitle(p, words[r.i:r.j])
+	if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
 }
 
 // qWithSubject reads "with NAME" right before a participle.
-func qWithSubject(words []qWord, para int) (qAttr, bool) {
-	runs := qNameRunsInto(make([]qName, 0, 4), words)
+func qWithSubject(p string, words []qWord, para int) (qAttr, bool) {
+	runs := qNameRunsInto(p, make([]qName, 0, 4), words)
 	if len(runs) == 0 {
 		return qAttr{}, false
 	}
 	r := runs[len(runs)-1]
-	if r.j != len(words) || r.i == 0 || words[r.i-1].text != "with" {
+	if r.j != len(words) || r.i == 0 || words[r.i-1].text(p) != "with" {
 		return qAttr{}, false
 	}
-	role, name := qSplitTitle(words[r.i:r.j])
+	role, name := qSplitTitle(p, words[r.i:r.j])
 	if len(name) == 0 {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}, true
 }
 
 // qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a
 // name alone before a colon.
-func qColonAttr(words []qWord, para int) qAttr {
+func qColonAttr(p string, words []qWord, para int) qAttr {
 	for k, w := range words {
-		if !w.punct() || w.text != ":" {
+		if !w.punct() || w.text(p) != ":" {
 			continue
 		}
 		before := words[:k]
 		// "HEADLINE - Mark Blumenthal: "Q"": the chunk before the colon.
 		for j := len(before) - 1; j >= 0; j-- {
-			if before[j].punct() && (before[j].text == "-" || before[j].text == "—" || before[j].text == "–") {
+			if before[j].punct() && (before[j].text(p) == "-" || before[j].text(p) == "—" || before[j].text(p) == "–") {
 				before = before[j+1:]
 				break
 			}
 		}
-		runs := qNameRunsInto(make([]qName, 0, 4), before)
+		runs := qNameRunsInto(p, make([]qName, 0, 4), before)
 		if len(runs) == 0 || runs[0].i != 0 {
 			return qAttr{}
 		}
 		// "Gillibrand on Hillary ...: 'Q'": the name, then lower case.
-		if r := runs[0]; r.j < len(before) && (before[r.j].punct() || qIsCap(before[r.j].text)) {
+		if r := runs[0]; r.j < len(before) && (before[r.j].punct() || qIsCap(before[r.j].text(p))) {
 			return qAttr{}
 		}
-		role, name := qSplitTitle(before[:runs[0].j])
-		if len(name) == 0 || qIsPossessive(name[len(name)-1].text) {
+		role, name := qSplitTitle(p, before[:runs[0].j])
+		if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) {
 			return qAttr{}
 		}
-		return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
+		return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
 	}
 	return qAttr{}
 }
@@ -400,7 +402,7 @@ func qColonAttr(words []qWord, para int) qAttr {
 // qChunks splits words at commas, dashes and brackets, appending the
 // chunks to out (callers pass a small array of their own, so that most
 // calls allocate nothing).
-func qChunks(out [][]qWord, words []qWord) [][]qWord {
+func qChunks(p string, out [][]qWord, words []qWord) [][]qWord {
 	start := 0
 	depth := 0
 	for k, w := range words {
@@ -408,17 +410,17 @@ func qChunks(out [][]qWord, words []qWord) [][]qWord {
 			continue
 		}
 		switch {
-		case w.text == "(" || w.text == "[":
+		case w.text(p) == "(" || w.text(p) == "[":
 			if depth == 0 {
 				out = append(out, words[start:k])
 			}
 			depth++
-		case w.text == ")" || w.text == "]":
+		case w.text(p) == ")" || w.text(p) == "]":
 			if depth > 0 {
 				depth--
 			}
 			start = k + 1 // brackets are dropped: "(D-R.I.)"
-		case depth == 0 && strings.ContainsAny(w.text, ",—–-;:"):
+		case depth == 0 && strings.ContainsAny(w.text(p), ",—–-;:"):
 			out = append(out, words[start:k])
 			start = k + 1
 		}
@@ -431,73 +433,73 @@ func qChunks(out [][]qWord, words []qWord) [][]qWord {
 
 // qNPBefore finds the speaker in the words before a verb: "the official Asad
 // al-Hashemi", "Ali Shamkhani, the secretary of ..., ", "he".
-func qNPBefore(words []qWord, para int) qAttr {
+func qNPBefore(p string, words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct() && qLowAdverb.in(w.text) && !qIsCap(w.text) ||
-			!w.punct() && strings.HasSuffix(w.text, "ly") && !qIsCap(w.text) ||
-			!w.punct() && qIsTimeWord(w.text) {
+		if !w.punct() && qLowAdverb.in(w.text(p)) && !qIsCap(w.text(p)) ||
+			!w.punct() && strings.HasSuffix(w.text(p), "ly") && !qIsCap(w.text(p)) ||
+			!w.punct() && qIsTimeWord(w.text(p)) {
 			words = words[:len(words)-1]
 			continue
 		}
 		break
 	}
-	chunks := qChunks(make([][]qWord, 0, 8), words)
+	chunks := qChunks(p, make([][]qWord, 0, 8), words)
 	for len(chunks) > 0 && len(chunks[len(chunks)-1]) == 0 {
 		chunks = chunks[:len(chunks)-1]
 	}
 	last := len(chunks) - 1
 	var desc qAttr
 	for c := last; c >= 0; c-- {
-		ch := qTrimConjunction(chunks[c])
+		ch := qTrimConjunction(p, chunks[c])
 		if len(ch) == 0 {
 			continue
 		}
-		first := ch[0].text
+		first := ch[0].text(p)
 		lf := strings.ToLower(first)
 		if qRelatives[lf] {
 			continue // "who led Friday prayers"
 		}
 		if len(ch) == 1 && qIsPronoun(first) {
 			if c == last {
-				return qAttr{kind: qsPronoun, name: ch, para: para, at: ch[0].start}
+				return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 			}
 			break
 		}
-		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(ch[1])) {
+		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(p, ch[1])) {
 			// "In a statement", "now 81 and retired": look further back.
 			continue
 		}
-		if n := len(ch); c == last && n >= 3 && n <= 7 && ch[n-1].text == "and" {
+		if n := len(ch); c == last && n >= 3 && n <= 7 && ch[n-1].text(p) == "and" {
 			// "Ms. Sherry smiled and said": the name opens the clause.
-			if runs := qNameRunsInto(make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
-				role, name := qSplitTitle(ch[:runs[0].j])
-				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text) {
-					return qAttr{kind: qsName, name: name, role: qJoin(role), para: para, at: name[0].start}
+			if runs := qNameRunsInto(p, make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
+				role, name := qSplitTitle(p, ch[:runs[0].j])
+				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text(p)) {
+					return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
 				}
 			}
 		}
-		if a, ok := qNameInChunk(ch, para, false); ok && a.kind == qsName && c > 0 && qIsPlace(a.name) {
+		if a, ok := qNameInChunk(p, ch, para, false); ok && a.kind == qsName && c > 0 && qIsPlace(p, a.name) {
 			continue // "of Flint, Mich., said": a place between commas
 		}
-		if a, ok := qNameInChunk(ch, para, false); ok {
+		if a, ok := qNameInChunk(p, ch, para, false); ok {
 			if c >= 2 && a.kind == qsName {
 				// "Vian, the editor of the paper, L'Osservatore Romano, said":
 				// the second name stands beside the description.
-				if d := qDescription(qTrimConjunction(chunks[c-1]), para); d.kind != qsNone {
-					if b, ok := qNameInChunk(chunks[c-2], para, false); ok && b.kind == qsName {
-						b.role = qJoin(qTrimDeterminer(d.name))
+				if d := qDescription(p, qTrimConjunction(p, chunks[c-1]), para); d.kind != qsNone {
+					if b, ok := qNameInChunk(p, chunks[c-2], para, false); ok && b.kind == qsName {
+						b.role = qJoin(p, qTrimDeterminer(p, d.name))
 						return b
 					}
 				}
 			}
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(qTrimDeterminer(desc.name))
+				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
 			}
 			return a
 		}
-		if d := qDescription(ch, para); d.kind != qsNone {
+		if d := qDescription(p, ch, para); d.kind != qsNone {
 			if desc.kind == qsNone || c < last && desc.kind == qsDescription && d.definite {
 				// The nearest description is the role; a definite one that
 				// opens the sentence is the subject.
@@ -521,15 +523,15 @@ func qNPBefore(words []qWord, para int) qAttr {
 
 // qNPAfter finds the speaker in the words after an inverted verb: "said an
 // 18-year-old protester, Amer Saad", "tweeted Farhad Alaadin, head of ...".
-func qNPAfter(words []qWord, para int) qAttr {
+func qNPAfter(p string, words []qWord, para int) qAttr {
 	// Stop at the end of the sentence.
 	for k, w := range words {
-		if w.punct() && (w.text == "." || w.text == "!" || w.text == "?" || w.text == ";" || qIsMarkRune(qFirstRune(w.text))) {
+		if w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";" || qIsMarkRune(qFirstRune(w.text(p)))) {
 			words = words[:k]
 			break
 		}
 	}
-	chunks := qChunks(make([][]qWord, 0, 8), words)
+	chunks := qChunks(p, make([][]qWord, 0, 8), words)
 	var desc qAttr
 	for c, ch := range chunks {
 		if len(ch) == 0 {
@@ -538,20 +540,20 @@ func qNPAfter(words []qWord, para int) qAttr {
 			}
 			break
 		}
-		lf := strings.ToLower(ch[0].text)
-		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text) {
-			return qAttr{kind: qsPronoun, name: ch, para: para, at: ch[0].start}
+		lf := strings.ToLower(ch[0].text(p))
+		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
+			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 		}
 		if (qLowClauseStopper | qLowRelative).in(lf) {
 			break
 		}
-		if a, ok := qNameInChunk(ch, para, true); ok {
+		if a, ok := qNameInChunk(p, ch, para, true); ok {
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(qTrimDeterminer(desc.name))
+				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
 			}
 			if a.role == "" && c+1 < len(chunks) {
-				if d := qDescription(chunks[c+1], para); d.kind == qsDescription {
-					a.role = qJoin(qTrimDeterminer(d.name))
+				if d := qDescription(p, chunks[c+1], para); d.kind == qsDescription {
+					a.role = qJoin(p, qTrimDeterminer(p, d.name))
 				}
 			}
 			return a
@@ -559,7 +561,7 @@ func qNPAfter(words []qWord, para int) qAttr {
 		if c > 0 {
 			break
 		}
-		desc = qDescription(ch, para)
+		desc = qDescription(p, ch, para)
 		if desc.kind == qsNone {
 			break
 		}
@@ -569,8 +571,8 @@ func qNPAfter(words []qWord, para int) qAttr {
 
 // qNameInChunk finds a name in a chunk of a noun phrase. With first set it
 // takes the first name (after a verb), else the last (before a verb).
-func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
-	runs := qNameRunsInto(make([]qName, 0, 4), ch)
+func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
+	runs := qNameRunsInto(p, make([]qName, 0, 4), ch)
 	if len(runs) == 0 {
 		return qAttr{}, false
 	}
@@ -581,7 +583,7 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		// "James Pethokoukis of the American Enterprise Institute": the
 		// last name not behind a preposition.
 		for k := len(runs) - 1; k >= 0; k-- {
-			if !qStopperBefore(ch[:runs[k].i]) || runs[k].j == len(ch) && runs[k].i > 0 && qLowerIn(qAdjacentLead, ch[runs[k].i-1].text) {
+			if !qStopperBefore(p, ch[:runs[k].i]) || runs[k].j == len(ch) && runs[k].i > 0 && qLowerIn(qAdjacentLead, ch[runs[k].i-1].text(p)) {
 				r = runs[k]
 				break
 			}
@@ -590,24 +592,24 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	run := ch[r.i:r.j]
 	rest := ch[r.j:]
 	if len(rest) > 0 && !rest[0].punct() {
-		switch rest[0].text {
+		switch rest[0].text(p) {
 		case "of", "from", "at", "in", "with", "for":
 			rest = nil // "X of the Y Institute"
 		}
 	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
-	if qIsPossessive(run[len(run)-1].text) && len(rest) > 0 {
-		head := strings.ToLower(rest[len(rest)-1].text)
+	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
+		head := strings.ToLower(rest[len(rest)-1].text(p))
 		if qOrgNouns[head] {
-			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
+			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
-		head := strings.ToLower(rest[len(rest)-1].text)
+		head := strings.ToLower(rest[len(rest)-1].text(p))
 		if qOrgNouns[head] && len(ch) <= 5 && r.i <= 1 {
-			return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start}, true
+			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct() {
 			return qAttr{}, false
@@ -617,8 +619,8 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 	// Adnan", not "in Washington" or "a cleric from Karbala". A role with
 	// "of" may precede a full name: "master of ceremonies Asab Al-Tabchi".
 	for k, w := range ch[:r.i] {
-		lw := strings.ToLower(w.text)
-		if qIsPronoun(w.text) {
+		lw := strings.ToLower(w.text(p))
+		if qIsPronoun(w.text(p)) {
 			return qAttr{}, false // "said she thinks congressional Republicans"
 		}
 		if !qClauseStoppers[lw] {
@@ -627,13 +629,13 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 		if !first && r.j == len(ch) && k == r.i-1 && (lw == "what" || lw == "as" || lw == "that") {
 			continue // "what Newt Gingrich called"
 		}
-		if lw == "of" && k > 0 && !qIsCap(ch[k-1].text) && len(run) >= 2 && !qIsOrgName(run) && r.j == len(ch) {
+		if lw == "of" && k > 0 && !qIsCap(ch[k-1].text(p)) && len(run) >= 2 && !qIsOrgName(p, run) && r.j == len(ch) {
 			continue
 		}
 		return qAttr{}, false
 	}
-	role, name := qSplitTitle(run)
-	if qUnlikelyName(name) {
+	role, name := qSplitTitle(p, run)
+	if qUnlikelyName(p, name) {
 		return qAttr{}, false
 	}
 	if len(name) == 0 {
@@ -641,17 +643,17 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 			return qAttr{}, false
 		}
 		// Only a title: "the President said".
-		return qAttr{kind: qsDescription, name: ch, para: para, at: ch[0].start, definite: true}, true
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: true}, true
 	}
-	pre := qTrimDeterminer(ch[:r.i])
-	roleText := qJoin(role)
+	pre := qTrimDeterminer(p, ch[:r.i])
+	roleText := qJoin(p, role)
 	if len(pre) > 0 {
-		roleText = strings.TrimSpace(qJoin(pre) + " " + roleText)
+		roleText = strings.TrimSpace(qJoin(p, pre) + " " + roleText)
 	}
-	if qIsPossessive(name[len(name)-1].text) {
+	if qIsPossessive(name[len(name)-1].text(p)) {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}, true
 }
 
 // qAdjacentLead may stand just before a name that is right before its verb:
@@ -659,9 +661,9 @@ func qNameInChunk(ch []qWord, para int, first bool) (qAttr, bool) {
 var qAdjacentLead = setOf("what", "as", "that")
 
 // qStopperBefore reports whether words hold a preposition or a conjunction.
-func qStopperBefore(words []qWord) bool {
+func qStopperBefore(p string, words []qWord) bool {
 	for _, w := range words {
-		if qLowClauseStopper.in(w.text) {
+		if qLowClauseStopper.in(w.text(p)) {
 			return true
 		}
 	}
@@ -670,11 +672,11 @@ func qStopperBefore(words []qWord) bool {
 
 // qDescription reads a chunk without a name as a description of the
 // speaker: "the 23-year-old", "the ministry", "a source".
-func qDescription(ch []qWord, para int) qAttr {
+func qDescription(p string, ch []qWord, para int) qAttr {
 	if len(ch) == 0 || len(ch) > 12 {
 		return qAttr{}
 	}
-	lf := strings.ToLower(ch[0].text)
+	lf := strings.ToLower(ch[0].text(p))
 	if !qDeterminers[lf] && !qPersonNouns[lf] && !qOrgNouns[lf] {
 		return qAttr{}
 	}
@@ -682,11 +684,11 @@ func qDescription(ch []qWord, para int) qAttr {
 	// protesters": the last word).
 	head := ""
 	words := ch
-	if lf == "one" && len(ch) > 2 && ch[1].text == "of" {
+	if lf == "one" && len(ch) > 2 && ch[1].text(p) == "of" {
 		words = ch[2:]
 	}
 	for _, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := strings.ToLower(w.text(p))
 		if w.punct() || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
 			break
 		}
@@ -694,18 +696,18 @@ func qDescription(ch []qWord, para int) qAttr {
 	}
 	definite := lf == "the" || lf == "this" || lf == "that"
 	if qOrgNouns[head] && !qPersonNouns[head] {
-		return qAttr{kind: qsOrgNoun, name: ch, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
 	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
-		return qAttr{kind: qsDescription, name: ch, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
 	return qAttr{}
 }
 
 // qTrimDeterminer drops a leading article: "the official" -> "official".
-func qTrimDeterminer(words []qWord) []qWord {
+func qTrimDeterminer(p string, words []qWord) []qWord {
 	if len(words) > 0 {
-		switch strings.ToLower(words[0].text) {
+		switch strings.ToLower(words[0].text(p)) {
 		case "the", "a", "an":
 			return words[1:]
 		}
@@ -733,16 +735,16 @@ func qFirstRune(s string) rune {
 // quote: the nearest plausible speaker of a quoted fragment ("She also called
 // for more "flexibility"", "Moore thanked him for "...""). Introductory
 // phrases ("In a statement,") are skipped.
-func qSubjectAttr(words []qWord, para int, ctx *qContext) qAttr {
-	chunks := qChunks(make([][]qWord, 0, 8), words)
-	if a := qSubjectIn(chunks, para, ctx); a.kind != qsNone {
+func qSubjectAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
+	chunks := qChunks(p, make([][]qWord, 0, 8), words)
+	if a := qSubjectIn(p, chunks, para, ctx); a.kind != qsNone {
 		return a
 	}
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qLowSubordinator.in(ch[0].text) {
-			return qSubjectIn([][]qWord{ch[1:]}, para, ctx)
+		if len(ch) > 1 && qLowSubordinator.in(ch[0].text(p)) {
+			return qSubjectIn(p, [][]qWord{ch[1:]}, para, ctx)
 		}
 	}
 	return qAttr{}
@@ -753,70 +755,70 @@ var qSubordinators = setOf("when", "while", "after", "before", "if",
 	"although", "though", "because", "since", "until", "once", "whereas")
 
 // qSubjectIn is qSubjectAttr over chunks, without subordinate clauses.
-func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
+func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 	intro := 0
 	for c, ch := range chunks {
-		ch = qTrimConjunction(ch)
+		ch = qTrimConjunction(p, ch)
 		if len(ch) == 0 {
 			continue
 		}
-		lf := strings.ToLower(ch[0].text)
+		lf := strings.ToLower(ch[0].text(p))
 		if (qLowClauseStopper | qLowRelative).in(lf) {
 			continue
 		}
-		if qPersonPronouns[ch[0].text] || lf == "they" {
-			return qAttr{kind: qsPronoun, name: ch[:1], para: para, at: ch[0].start}
+		if qPersonPronouns[ch[0].text(p)] || lf == "they" {
+			return qAttr{kind: qsPronoun, name: ch[:1], src: p, para: para, at: ch[0].start}
 		}
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
-		for k < len(ch) && !ch[k].punct() && !qIsNameWord(ch[k]) {
-			lw := strings.ToLower(ch[k].text)
-			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text] {
+		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
+			lw := strings.ToLower(ch[k].text(p))
+			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text(p)] {
 				break
 			}
 			k++
 		}
-		if k2 := qDescribedName(ch, k); k2 > k {
+		if k2 := qDescribedName(p, ch, k); k2 > k {
 			k = k2 // "Republican presidential candidate Donald Trump"
 		}
-		if k < len(ch) && qIsNameWord(ch[k]) {
+		if k < len(ch) && qIsNameWord(p, ch[k]) {
 			j := k
-			for j < len(ch) && (qIsNameWord(ch[j]) || qParticles[ch[j].text] && j+1 < len(ch) && qIsNameWord(ch[j+1])) {
+			for j < len(ch) && (qIsNameWord(p, ch[j]) || qParticles[ch[j].text(p)] && j+1 < len(ch) && qIsNameWord(p, ch[j+1])) {
 				j++
 			}
-			if qIsPossessive(ch[j-1].text) {
+			if qIsPossessive(ch[j-1].text(p)) {
 				// "Hillary Clinton's campaign slogan is "Q"": the phrase as
 				// written speaks.
 				end := j
-				for end < len(ch) && !ch[end].punct() && !qIsCap(ch[end].text) && (qLowOrgNoun | qLowPersonNoun).in(ch[end].text) {
+				for end < len(ch) && !ch[end].punct() && !qIsCap(ch[end].text(p)) && (qLowOrgNoun | qLowPersonNoun).in(ch[end].text(p)) {
 					end++
 				}
 				if end == j {
 					return qAttr{}
 				}
-				return qAttr{kind: qsOrgNoun, name: ch[k:end], para: para, at: ch[k].start}
+				return qAttr{kind: qsOrgNoun, name: ch[k:end], src: p, para: para, at: ch[k].start}
 			}
-			role, name := qSplitTitle(ch[k:j])
-			if qUnlikelyName(name) {
+			role, name := qSplitTitle(p, ch[k:j])
+			if qUnlikelyName(p, name) {
 				return qAttr{}
 			}
-			if len(name) == 1 && len(role) == 0 && k == 0 && c == 0 && !ctx.known.has(name[0].text) && !ctx.known.has(qStripPossessive(name[0].text)) {
+			if len(name) == 1 && len(role) == 0 && k == 0 && c == 0 && !ctx.known.has(name[0].text(p)) && !ctx.known.has(qStripPossessive(name[0].text(p))) {
 				// A capitalized word opening the sentence that the article
 				// never writes capitalized inside one: "Guns are ...".
 				return qAttr{}
 			}
-			if j == len(ch) && qIsOrgName(name) && intro == 0 {
+			if j == len(ch) && qIsOrgName(p, name) && intro == 0 {
 				intro++
 				continue // "Speaking in Salem, New Hampshire, Trump ...": a place
 			}
-			if len(name) == 0 || qIsOrgName(name) && j < len(ch) && !ch[j].punct() && qLowOrgNoun.in(ch[j].text) {
+			if len(name) == 0 || qIsOrgName(p, name) && j < len(ch) && !ch[j].punct() && qLowOrgNoun.in(ch[j].text(p)) {
 				return qAttr{}
 			}
-			roleText := strings.TrimSpace(qJoin(qTrimDeterminer(ch[:k])) + " " + qJoin(role))
-			return qAttr{kind: qsName, name: name, role: roleText, para: para, at: name[0].start}
+			roleText := strings.TrimSpace(qJoin(p, qTrimDeterminer(p, ch[:k])) + " " + qJoin(p, role))
+			return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}
 		}
 		if k > 0 {
-			return qDescription(ch[:k], para)
+			return qDescription(p, ch[:k], para)
 		}
 		if intro++; intro > 1 {
 			return qAttr{}
@@ -829,24 +831,24 @@ func qSubjectIn(chunks [][]qWord, para int, ctx *qContext) qAttr {
 // qDescribedName looks past adjectives to a name described by a role noun:
 // in "Republican presidential candidate Donald Trump took ...", the name
 // starts at word 3. It returns from when there is none within five words.
-func qDescribedName(ch []qWord, from int) int {
+func qDescribedName(p string, ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
 		w := ch[k]
-		if w.punct() || qIsPronoun(w.text) || qLowClauseStopper.in(w.text) {
+		if w.punct() || qIsPronoun(w.text(p)) || qLowClauseStopper.in(w.text(p)) {
 			return from
 		}
-		if qLowPersonNoun.in(w.text) || qTitles[w.text] {
+		if qLowPersonNoun.in(w.text(p)) || qTitles[w.text(p)] {
 			role = true
 			continue
 		}
-		if qIsNameWord(w) && !qDemonyms[w.text] && !qOrgWords[w.text] {
+		if qIsNameWord(p, w) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
 			if role && k > from {
 				return k
 			}
 			return from
 		}
-		if qIsCap(w.text) && !qDemonyms[w.text] && !qOrgWords[w.text] {
+		if qIsCap(w.text(p)) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
 			return from
 		}
 	}
@@ -855,8 +857,8 @@ func qDescribedName(ch []qWord, from int) int {
 
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
-func qTrimConjunction(ch []qWord) []qWord {
-	for len(ch) > 1 && qLowTrimmable.in(ch[0].text) {
+func qTrimConjunction(p string, ch []qWord) []qWord {
+	for len(ch) > 1 && qLowTrimmable.in(ch[0].text(p)) {
 		ch = ch[1:]
 	}
 	return ch

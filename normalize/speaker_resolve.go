@@ -84,7 +84,7 @@ func (n *qNarrative) read(pi int, p string, words []qWord, marks []int32, last b
 			continue
 		}
 		kept = append(kept, *w)
-		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(*w) {
+		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(p, *w) {
 			n.names(pi, p, kept, nil)
 			kept = kept[:0]
 		}
@@ -102,8 +102,12 @@ const qNarrativeBlock = 512
 
 // qEndsSentenceWord reports whether w is a full stop, a question mark or an
 // exclamation mark.
-func qEndsSentenceWord(w qWord) bool {
-	return w.punct() && (w.text == "." || w.text == "!" || w.text == "?")
+func qEndsSentenceWord(p string, w qWord) bool {
+	if !w.punct() {
+		return false
+	}
+	t := w.text(p)
+	return t == "." || t == "!" || t == "?"
 }
 
 // names lists the names in kept, words of paragraph pi (p) outside quotes
@@ -113,43 +117,43 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 	sentence := 0 // index of the first word of the current sentence
 	scanned := 0  // words (or marks) before this index were checked for sentence ends
 	if marks != nil {
-		n.runs = qNameRunsMarked(n.runs[:0], kept, marks)
+		n.runs = qNameRunsMarked(p, n.runs[:0], kept, marks)
 	} else {
-		n.runs = qNameRunsInto(n.runs[:0], kept)
+		n.runs = qNameRunsInto(p, n.runs[:0], kept)
 	}
 	for _, run := range n.runs {
 		if marks != nil {
 			for ; scanned < len(marks) && int(marks[scanned]) < run.i; scanned++ {
-				if k := int(marks[scanned]); qEndsSentenceWord(kept[k]) {
+				if k := int(marks[scanned]); qEndsSentenceWord(p, kept[k]) {
 					sentence = k + 1
 				}
 			}
 		} else {
 			for ; scanned < run.i; scanned++ {
-				if qEndsSentenceWord(kept[scanned]) {
+				if qEndsSentenceWord(p, kept[scanned]) {
 					sentence = scanned + 1
 				}
 			}
 		}
-		role, name := qSplitTitle(kept[run.i:run.j])
+		role, name := qSplitTitle(p, kept[run.i:run.j])
 		if len(name) == 0 {
 			continue
 		}
 		m := qMention{para: pi, at: name[0].start, name: qJoinNameIn(p, name), role: qJoinIn(p, role)}
-		m.keys = n.keys(name)
-		m.org = qIsOrgName(name)
-		m.subject = qIsSubject(kept, sentence, run)
-		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(kept, run) {
+		m.keys = n.keys(p, name)
+		m.org = qIsOrgName(p, name)
+		m.subject = qIsSubject(p, kept, sentence, run)
+		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text})
+			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text(p)})
 		}
-		if qUnlikelyName(name) || len(name) == 1 && name[0].strippedLex()&qLexDemonym != 0 {
+		if qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 {
 			m.doubtful = true // "Republican triumph": an adjective
 		}
 		if len(name) == 1 && len(role) == 0 && !m.subject {
 			// A lone capitalized word mid-sentence is too often a place,
 			// a day or an adjective to stand for a person.
-			m.org = m.org || !qFollowedByAppositive(kept, run)
+			m.org = m.org || !qFollowedByAppositive(p, kept, run)
 		}
 		n.mentions = append(qRoom(n.mentions), m)
 	}
@@ -169,15 +173,15 @@ func (n *qNarrative) finish(ctx *qContext) []qMention {
 // qIsSubject reports whether the name run opens its sentence: only titles,
 // determiners and lower-case descriptors come before it, and it is not a
 // possessive.
-func qIsSubject(words []qWord, sentence int, run qName) bool {
-	if qIsPossessive(words[run.j-1].text) {
+func qIsSubject(p string, words []qWord, sentence int, run qName) bool {
+	if qIsPossessive(words[run.j-1].text(p)) {
 		return false
 	}
 	if run.i-sentence > 8 {
 		return false // too far into its sentence to open it
 	}
 	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator | qLowTrimmable).inWord(&words[sentence]) {
+	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator|qLowTrimmable).inWord(p, &words[sentence]) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
@@ -185,16 +189,17 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 		if w.punct() {
 			return false
 		}
-		if (qLowClauseStopper | qLowRelative).inWord(w) {
+		if (qLowClauseStopper | qLowRelative).inWord(p, w) {
 			return false
 		}
 	}
 	if run.j < len(words) {
 		next := words[run.j]
+		t := next.text(p)
 		if next.punct() {
-			return next.text == "," || next.text == "(" || next.text == "—" || next.text == "–"
+			return t == "," || t == "(" || t == "—" || t == "–"
 		}
-		switch next.text {
+		switch t {
 		case "and", "or", "of", "nor":
 			return false
 		}
@@ -204,17 +209,17 @@ func qIsSubject(words []qWord, sentence int, run qName) bool {
 
 // qFollowedByAppositive reports whether a comma and a description follow the
 // run: "Mariam, an 18-year-old student".
-func qFollowedByAppositive(words []qWord, run qName) bool {
-	if run.j+1 >= len(words) || words[run.j].text != "," {
+func qFollowedByAppositive(p string, words []qWord, run qName) bool {
+	if run.j+1 >= len(words) || words[run.j].text(p) != "," {
 		return false
 	}
-	w := words[run.j+1].text
+	w := words[run.j+1].text(p)
 	return (qLowDeterminer | qLowRelative | qLowPersonNoun).in(w)
 }
 
 // keys returns the comparison keys (qNameKey) of the words of a name,
 // carved from the narrative's buffers.
-func (n *qNarrative) keys(name []qWord) []string {
+func (n *qNarrative) keys(p string, name []qWord) []string {
 	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
 		// Blocks double up to qKeptChunk keys, so that the block kept
 		// for the next article most often holds all of its keys.
@@ -225,16 +230,17 @@ func (n *qNarrative) keys(name []qWord) []string {
 		if w.punct() {
 			continue
 		}
-		key, ok := n.asciiKey(w.text, w.plain())
+		t := w.text(p)
+		key, ok := n.asciiKey(t, w.plain())
 		if !ok {
 			// Other words' keys are allocated by strings.ToLower: once
 			// per word and article.
 			if n.keyOf == nil {
 				n.keyOf = make(map[string]string, 16)
 			}
-			if key, ok = n.keyOf[w.text]; !ok {
-				key = qNameKey(w.text)
-				n.keyOf[w.text] = key
+			if key, ok = n.keyOf[t]; !ok {
+				key = qNameKey(t)
+				n.keyOf[t] = key
 			}
 		}
 		n.keyBuf = append(n.keyBuf, key)
@@ -282,7 +288,7 @@ func qIsASCII(s string) bool {
 // from the narrative's cache and buffers.
 func (r *qResolver) keysOf(name string) []string {
 	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
-	return r.narrative.keys(r.tmp)
+	return r.narrative.keys(name, r.tmp)
 }
 
 // qResolver holds the state of resolution over one article. Every lookup
