@@ -264,14 +264,16 @@ func (n *qNarrative) asciiKey(w string, plain bool) (key string, ok bool) {
 		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)))
 	}
 	at := len(n.keyBytes)
-	for i := 0; i < len(base); i++ {
+	n.keyBytes = n.keyBytes[:at+len(base)]
+	b := n.keyBytes[at:]
+	for i := range b {
 		c := base[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		n.keyBytes = append(n.keyBytes, c)
+		b[i] = c
 	}
-	return qWithoutParticle(unsafe.String(&n.keyBytes[at], len(base))), true
+	return qWithoutParticle(unsafe.String(&b[0], len(b))), true
 }
 
 // qIsASCII reports whether s is made only of ASCII bytes.
