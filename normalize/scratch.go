@@ -63,6 +63,7 @@ func qPutScratch(s *qScratch) {
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
+	n.keptMarks = qTruncated(n.keptMarks, qScratchMax)
 	n.keyBuf, n.pending = qTruncated(n.keyBuf, qScratchMax), qTruncated(n.pending, qScratchMax/8)
 	qScratchPool.Put(s)
 }

@@ -30,10 +30,11 @@ func (m *qMention) before(para, at int) bool {
 // qNarrative lists the names written outside quotes, in text order, as
 // the article is read paragraph by paragraph (qReadArticle).
 type qNarrative struct {
-	mentions []qMention
-	kept     []qWord // the paragraph's words outside quotes, reused
-	parts    []qPart // the quotes of the paragraph not yet passed
-	runs     []qName // the name runs of the words being read, reused
+	mentions  []qMention
+	kept      []qWord // the paragraph's words outside quotes, reused
+	keptMarks []int32 // the marks of kept (qTokenizeMarked), reused
+	parts     []qPart // the quotes of the paragraph not yet passed
+	runs      []qName // the name runs of the words being read, reused
 	// keyBuf is where the mentions' keys are carved from: most articles
 	// write a few hundred. keyBytes holds the bytes of the keys of ASCII
 	// words, lower-cased into it and seen through unsafe.String rather
@@ -59,7 +60,7 @@ type qPendingDoubt struct {
 // begin starts reading a paragraph whose quotes are parts.
 func (n *qNarrative) begin(parts []qPart) {
 	n.parts = parts
-	n.kept = n.kept[:0]
+	n.kept, n.keptMarks = n.kept[:0], n.keptMarks[:0]
 }
 
 // read lists the names in words, the next words of paragraph pi, whose
@@ -69,31 +70,100 @@ func (n *qNarrative) read(pi int, p string, words []qWord, marks []int32, last b
 		n.names(pi, p, words, marks) // a whole paragraph without quotes
 		return
 	}
-	// Drop the words inside quotes, keeping sentence ends. Parts and words
-	// are both in text order: one pass. The words kept are read in blocks
-	// that end a sentence, so that a long paragraph needs no copy of all
-	// its words: a name run never crosses a sentence end, and nothing read
-	// about a run looks before its sentence's start or past that end.
-	kept, parts := n.kept, n.parts
-	for k := range words {
-		w := &words[k]
-		for len(parts) > 0 && w.start >= parts[0].end+1 {
+	// Drop the words inside quotes (those from a part's start-1 to its
+	// end), keeping sentence ends. Parts and words are both in text order,
+	// and the words between two parts are found by binary search on their
+	// offsets and kept in one copy.
+	parts := n.parts
+	next := 0 // the first of marks not yet passed
+	for k := 0; k < len(words); {
+		for len(parts) > 0 && words[k].start >= parts[0].end+1 {
 			parts = parts[1:]
 		}
-		if len(parts) > 0 && w.start >= parts[0].start-1 {
+		if len(parts) == 0 {
+			n.keep(pi, p, words, marks, &next, k, len(words))
+			break
+		}
+		if words[k].start >= parts[0].start-1 {
+			k = qWordFrom(words, k, parts[0].end+1) // inside the quote
 			continue
 		}
-		kept = append(kept, *w)
-		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(p, *w) {
-			n.names(pi, p, kept, nil)
-			kept = kept[:0]
+		j := qWordFrom(words, k, parts[0].start-1)
+		n.keep(pi, p, words, marks, &next, k, j)
+		k = j
+	}
+	if last && len(n.kept) > 0 {
+		n.names(pi, p, n.kept, n.keptMarks)
+		n.kept, n.keptMarks = n.kept[:0], n.keptMarks[:0]
+	}
+	n.parts = parts
+}
+
+// qWordFrom returns the index of the first of words[k:] that starts at
+// from or after, or len(words).
+func qWordFrom(words []qWord, k, from int) int {
+	lo, hi := k, len(words)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if words[mid].start < from {
+			lo = mid + 1
+		} else {
+			hi = mid
 		}
 	}
-	if last && len(kept) > 0 {
-		n.names(pi, p, kept, nil)
-		kept = kept[:0]
+	return lo
+}
+
+// keep adds words[a:b] to the words kept, with their marks (*next is the
+// first of marks not before a; a mark is the word's own, so it holds
+// without the words dropped), and reads for names each block of at least
+// qNarrativeBlock words that ends a sentence: a long paragraph needs no
+// copy of all its words, since a name run never crosses a sentence end
+// and nothing read about a run looks before its sentence's start or past
+// that end.
+func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *int, a, b int) {
+	base := len(n.kept)
+	n.kept = append(n.kept, words[a:b]...)
+	m := *next
+	for ; m < len(marks) && int(marks[m]) < b; m++ {
+		if int(marks[m]) >= a {
+			n.keptMarks = append(n.keptMarks, marks[m]-int32(a)+int32(base))
+		}
 	}
-	n.kept, n.parts = kept, parts
+	*next = m
+	// The words kept before had no sentence end past the block's size,
+	// or they would have been read: look among the new ones.
+	for from := len(n.keptMarks) - countFrom(n.keptMarks, base); ; {
+		cut := -1
+		for i := from; i < len(n.keptMarks); i++ {
+			if k := int(n.keptMarks[i]); k+1 >= qNarrativeBlock && qEndsSentenceWord(p, n.kept[k]) {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return
+		}
+		end := int(n.keptMarks[cut]) + 1
+		n.names(pi, p, n.kept[:end], n.keptMarks[:cut+1])
+		rest := copy(n.kept, n.kept[end:])
+		n.kept = n.kept[:rest]
+		restMarks := copy(n.keptMarks, n.keptMarks[cut+1:])
+		n.keptMarks = n.keptMarks[:restMarks]
+		for i := range n.keptMarks {
+			n.keptMarks[i] -= int32(end)
+		}
+		from = 0
+	}
+}
+
+// countFrom returns how many of marks, in increasing order, are at least k.
+func countFrom(marks []int32, k int) int {
+	i := len(marks)
+	for i > 0 && int(marks[i-1]) >= k {
+		i--
+	}
+	return len(marks) - i
 }
 
 // qNarrativeBlock is how many words outside quotes are gathered, at least,
