@@ -116,7 +116,10 @@
 // reference reader that the fast path is fuzzed against). The tokenizer
 // marks the capitalized words and sentence ends, and looks each marked
 // word up in the lexicon once, so that reading for names visits only
-// those. Working memory (word buffers, name keys, the name index, the
+// those. A word is its offsets in its paragraph, with no pointer in it, so
+// that storing the words of an article costs no write barrier while the
+// garbage collector marks; the words between two quotes are found by
+// binary search and copied at once. Working memory (word buffers, name keys, the name index, the
 // known words) is pooled between calls, and most calls allocate only what
 // they return. A paragraph longer than 64 KB (a page with no line breaks)
 // is read in pieces cut at spaces, and its words are read again through a
