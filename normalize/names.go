@@ -176,14 +176,17 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				} else {
 					j = swar.SkipLower(p, j) // the last few bytes
 				}
-				if j < len(p) && qASCIIWordByte[p[j]] {
+				if j >= len(p) || p[j] == ' ' {
+					break // most words end at a space
+				}
+				if qASCIIWordByte[p[j]] {
 					j++
 					continue
 				}
+				if !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
+					return out, i
+				}
 				break
-			}
-			if j < len(p) && !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
-				return out, i
 			}
 			if marks != nil && c < 'a' {
 				*marks = append(*marks, int32(len(out))) // a capital or a digit
