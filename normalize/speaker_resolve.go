@@ -209,23 +209,28 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 0 {
 			continue
 		}
-		m := qMention{para: pi, at: name[0].start, name: qJoinNameIn(p, name), role: qJoinIn(p, role)}
+		// The mention is written in its slot field by field, every field
+		// (the slot may hold an earlier article's): copying a whole one in
+		// costs a bulk write barrier while the collector marks.
+		n.mentions = qRoom(n.mentions)
+		n.mentions = n.mentions[:len(n.mentions)+1]
+		m := &n.mentions[len(n.mentions)-1]
+		m.para, m.at = pi, name[0].start
+		m.name, m.role = qJoinNameIn(p, name), qJoinIn(p, role)
 		m.keys = n.keys(p, name)
 		m.org = qIsOrgName(p, name)
 		m.subject = qIsSubject(p, kept, sentence, run)
+		m.speaker = false
+		m.doubtful = qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 // "Republican triumph": an adjective
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			n.pending = append(n.pending, qPendingDoubt{len(n.mentions), name[0].text(p)})
-		}
-		if qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 {
-			m.doubtful = true // "Republican triumph": an adjective
+			n.pending = append(n.pending, qPendingDoubt{len(n.mentions) - 1, name[0].text(p)})
 		}
 		if len(name) == 1 && len(role) == 0 && !m.subject {
 			// A lone capitalized word mid-sentence is too often a place,
 			// a day or an adjective to stand for a person.
 			m.org = m.org || !qFollowedByAppositive(p, kept, run)
 		}
-		n.mentions = append(qRoom(n.mentions), m)
 	}
 }
 
@@ -450,7 +455,11 @@ func (r *qResolver) addForm(m *qMention) {
 		return
 	}
 	i := int32(len(r.forms))
-	r.forms = append(r.forms, qForm{name: m.name, role: m.role, keys: m.keys, first: pos, next: -1})
+	// Written field by field, like a mention (qNarrative.names).
+	r.forms = qRoom(r.forms)
+	r.forms = r.forms[:len(r.forms)+1]
+	f := &r.forms[i]
+	f.name, f.role, f.keys, f.first, f.next = m.name, m.role, m.keys, pos, -1
 	if ok {
 		r.forms[chain.last].next = i
 		chain.last, chain.n = i, chain.n+1
