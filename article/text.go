@@ -14,13 +14,7 @@ import (
 // b is the parser's own buffer, never written again, so the text is read
 // in place rather than copied: the article's strings share b's memory.
 func (p *Parser) parseText(b []byte) (*Article, error) {
-	s, repairs := clean.DecodeString(unsafe.String(unsafe.SliceData(b), len(b)))
-	out, more := clean.TextRepairs(s)
-	if repairs == nil {
-		repairs = more // most text needs no decoding: no copy of the log
-	} else {
-		repairs = append(repairs, more...)
-	}
+	out, repairs := clean.DecodeTextRepairs(unsafe.String(unsafe.SliceData(b), len(b)))
 	a := &Article{Repairs: repairs}
 	if d, rest, ok := normalize.DateHeader(out); ok {
 		a.DatePublished, out = d, rest

@@ -62,7 +62,8 @@ func FuzzText(f *testing.F) {
 }
 
 // FuzzDecode checks that Decode never panics, returns valid UTF-8 and logs
-// offsets into its input, and that DecodeString agrees with it.
+// offsets into its input, that DecodeString agrees with it, and that
+// DecodeTextRepairs is DecodeString then TextRepairs.
 func FuzzDecode(f *testing.F) {
 	for _, s := range seeds() {
 		f.Add([]byte(s))
@@ -76,6 +77,10 @@ func FuzzDecode(f *testing.F) {
 		}
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, s)
+		}
+		out, more := clean.TextRepairs(s)
+		if out2, reps2 := clean.DecodeTextRepairs(string(in)); out2 != out || !reflect.DeepEqual(reps2, append(reps[:len(reps):len(reps)], more...)) {
+			t.Fatalf("DecodeTextRepairs(%q) = %q, %v; DecodeString then TextRepairs give %q, %v, %v", in, out2, reps2, out, reps, more)
 		}
 		for _, r := range reps {
 			raw := r.Input()
