@@ -58,6 +58,7 @@ func (c *Cleaner) Text(s string) string {
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	c.run(&d)
+	d.ownText()
 	d.release()
 	if d.changes == 0 {
 		return s, nil
@@ -84,6 +85,7 @@ func (c *Cleaner) DecodeTextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	d.valid = true // whatever DecodeString returns is UTF-8
 	c.run(&d)
+	d.ownText()
 	d.release()
 	if d.changes == 0 {
 		return s, decoded

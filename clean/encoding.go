@@ -106,6 +106,8 @@ func Decode(b []byte) (string, []Repair) {
 		s := string(b)
 		d := newDoc(s)
 		d.applyJoined(invalidUTF8Edits(s))
+		d.ownText()
+		d.release()
 		return d.cur, d.repairs
 	}
 	return decodeWindows1252(b)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -34,13 +35,21 @@ func seeds() []string {
 
 // FuzzText checks the documented invariants of TextRepairs: no panic,
 // valid UTF-8 out, idempotence, and a log whose offsets point into the
-// input, in order.
+// input, in order. The text and the log must stay as they were when the
+// next call reuses the cleaner's pooled buffers.
 func FuzzText(f *testing.F) {
 	for _, s := range seeds() {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		out, reps := clean.TextRepairs(in)
+		kept, keptReps := strings.Clone(out), cloneRepairs(reps)
+		defer func() {
+			clean.TextRepairs(in) // the same damage, written over the same buffers
+			if out != kept || !reflect.DeepEqual(reps, keptReps) {
+				t.Fatalf("the next call changed the result for %q:\n %q %v\n %q %v", in, kept, keptReps, out, reps)
+			}
+		}()
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, out)
 		}
@@ -89,4 +98,17 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// cloneRepairs copies a log, strings and all.
+func cloneRepairs(reps []clean.Repair) []clean.Repair {
+	if reps == nil {
+		return nil
+	}
+	out := make([]clean.Repair, len(reps))
+	for i, r := range reps {
+		r.Before, r.After = strings.Clone(r.Before), strings.Clone(r.After)
+		out[i] = r
+	}
+	return out
 }
