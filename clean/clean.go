@@ -58,12 +58,11 @@ func (c *Cleaner) Text(s string) string {
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	c.run(&d)
-	d.ownText()
-	d.release()
+	out, repairs := d.result()
 	if d.changes == 0 {
 		return s, nil
 	}
-	return d.cur, d.sortedRepairs()
+	return out, repairs
 }
 
 // DecodeTextRepairs decodes s as DecodeString does and cleans the result
@@ -85,15 +84,14 @@ func (c *Cleaner) DecodeTextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	d.valid = true // whatever DecodeString returns is UTF-8
 	c.run(&d)
-	d.ownText()
-	d.release()
-	if d.changes == 0 {
+	out, repairs := d.result()
+	switch {
+	case d.changes == 0:
 		return s, decoded
+	case decoded == nil:
+		return out, repairs
 	}
-	if decoded == nil {
-		return d.cur, d.sortedRepairs()
-	}
-	return d.cur, append(decoded, d.sortedRepairs()...)
+	return out, append(decoded, repairs...)
 }
 
 // run makes rounds until one changes nothing.

@@ -59,6 +59,10 @@ type scratch struct {
 	// the same way between the two pieces buffers.
 	text   [2][]byte
 	pieces [2][]piece
+	// The log as apply appends it, before sortedRepairs copies it out
+	// in order, and where each apply's run of it starts.
+	repairs []Repair
+	blocks  []int
 }
 
 // scratchPool keeps the pass buffers of finished calls, so that a caller
@@ -113,9 +117,16 @@ func (d *doc) release() {
 	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
 		sc.spans = d.spans[:0]
 	}
+	if cap(d.repairs) <= maxScratch && cap(d.repairs) >= cap(sc.repairs) {
+		sc.repairs = d.repairs[:0]
+	}
+	if cap(d.blocks) <= maxScratch && cap(d.blocks) >= cap(sc.blocks) {
+		sc.blocks = d.blocks[:0]
+	}
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
+	clear(sc.repairs[:min(len(d.repairs), cap(sc.repairs))])
 	for i, b := range sc.text {
 		if cap(b) > maxScratchText {
 			sc.text[i] = nil
@@ -127,6 +138,7 @@ func (d *doc) release() {
 		}
 	}
 	d.edits, d.spans, d.pieces, d.inPieces = nil, nil, nil, 0
+	d.repairs, d.blocks = nil, nil
 	scratchPool.Put(sc)
 }
 
@@ -221,10 +233,60 @@ func (d *doc) stableRepl(repl string) string {
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
 
-// sortedRepairs returns the log in input order: the runs of repairs that
-// each apply appended are sorted already, so they are merged, earlier
-// runs first where offsets tie.
+// result returns the text, a string of its own, and the log in input
+// order, and gives the buffers back: the doc is done with.
+func (d *doc) result() (string, []Repair) {
+	d.ownText()
+	repairs := d.sortedRepairs()
+	d.release()
+	return d.cur, repairs
+}
+
+// sortedRepairs returns the log in input order, in a slice of its own
+// (the doc's is in a scratch buffer): the runs of repairs that each apply
+// appended are sorted already, so they are merged, earlier runs first
+// where offsets tie. A few runs, which is most docs, are merged in one
+// go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
+	if len(d.repairs) == 0 {
+		return nil
+	}
+	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
+	k := 0
+	for i, start := range d.blocks {
+		end := len(d.repairs)
+		if i+1 < len(d.blocks) {
+			end = d.blocks[i+1]
+		}
+		if end == start {
+			continue
+		}
+		if k == maxMergeWays {
+			return d.mergedRepairs()
+		}
+		heads[k], ends[k] = start, end
+		k++
+	}
+	out := make([]Repair, len(d.repairs))
+	for n := range out {
+		best := -1
+		for r := 0; r < k; r++ {
+			if heads[r] < ends[r] && (best < 0 || d.repairs[heads[r]].Offset < d.repairs[heads[best]].Offset) {
+				best = r
+			}
+		}
+		out[n] = d.repairs[heads[best]]
+		heads[best]++
+	}
+	return out
+}
+
+// maxMergeWays bounds the runs sortedRepairs merges in one go.
+const maxMergeWays = 16
+
+// mergedRepairs is sortedRepairs for many runs: they are merged two by
+// two, log(runs) times.
+func (d *doc) mergedRepairs() []Repair {
 	runs := make([][]Repair, 0, len(d.blocks))
 	for i, start := range d.blocks {
 		end := len(d.repairs)
@@ -246,10 +308,7 @@ func (d *doc) sortedRepairs() []Repair {
 		}
 		runs = merged
 	}
-	if len(runs) == 0 {
-		return nil
-	}
-	return runs[0]
+	return runs[0] // more than maxMergeWays runs: merged at least once, so not d.repairs
 }
 
 // mergeRepairs merges two logs sorted by offset, a first on ties.
@@ -355,6 +414,9 @@ func (d *doc) apply(edits []edit) {
 	d.changes += len(edits)
 	d.valid = valid
 	t, b := d.nextText(size)
+	if d.repairs == nil {
+		d.repairs, d.blocks = d.scratch.repairs[:0], d.scratch.blocks[:0]
+	}
 	d.blocks = append(d.blocks, len(d.repairs))
 	d.repairs = slices.Grow(d.repairs, len(edits))
 	// The new map goes into the pieces buffer the current one is not in.

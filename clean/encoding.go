@@ -106,9 +106,7 @@ func Decode(b []byte) (string, []Repair) {
 		s := string(b)
 		d := newDoc(s)
 		d.applyJoined(invalidUTF8Edits(s))
-		d.ownText()
-		d.release()
-		return d.cur, d.repairs
+		return d.result()
 	}
 	return decodeWindows1252(b)
 }
