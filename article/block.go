@@ -21,9 +21,10 @@ const (
 // Text is raw: assemble cleans it.
 //
 // A text dump's blocks are all textBlocks without a credit, so it leaves
-// kind and credit nil and splitting a dump stores one string a paragraph
-// and nothing else: every pointer stored costs a write barrier while the
-// collector marks, and the slices grow by one allocation fewer each.
+// kind and credit nil: splitting a dump allocates one slice and stores
+// one string a paragraph in it, and nothing else. Every pointer stored
+// costs a write barrier while the collector marks, which on one core is
+// much of the time.
 type blocks struct {
 	text   []string
 	kind   []blockKind // nil: every block is a textBlock

@@ -46,9 +46,9 @@ func splitParagraphs(s string) []string {
 		size = lines/2 + 1 // paragraphs and the blank lines between them
 	}
 	paragraphs := make([]string, 0, size)
-	var first string   // the paragraph being read: its first line, trimmed,
-	from, to := -1, -1 // its stretch of s, from the first line's start to the last line's end,
-	n := 0             // and how many lines it has
+	var first string // the paragraph being read: its first line, trimmed,
+	from, to := 0, 0 // its stretch of s, from the first line's start to the last line's end,
+	n := 0           // and how many lines it has
 	for at := 0; at <= len(s); {
 		end := strings.IndexByte(s[at:], '\n')
 		if end < 0 {
@@ -65,12 +65,12 @@ func splitParagraphs(s string) []string {
 			n++
 		}
 		if l == "" || !blankSeparated {
-			paragraphs = appendParagraph(paragraphs, first, s[max(from, 0):max(to, 0)], n)
+			paragraphs = appendParagraph(paragraphs, first, s[from:to], n)
 			n = 0
 		}
 		at = end + 1
 	}
-	return appendParagraph(paragraphs, first, s[max(from, 0):max(to, 0)], n)
+	return appendParagraph(paragraphs, first, s[from:to], n)
 }
 
 // appendParagraph appends the paragraph of n lines (none: nothing) that
