@@ -17,20 +17,21 @@ const maxTailLines = 4
 // off the first paragraph, sorts headings and captions out of the body,
 // and finds the quotes. It fills a and returns ErrNoText when no body
 // paragraph is left.
-func (p *Parser) assemble(a *Article, blocks []block) error {
-	blocks = cleanBlocks(a, blocks)
-	blocks = takeBylines(a, blocks)
+func (p *Parser) assemble(a *Article, bs blocks) error {
+	cleanBlocks(a, &bs)
+	takeBylines(a, &bs)
 
-	body := make([]string, 0, len(blocks)) // most blocks are body paragraphs
+	// The body is written over the blocks' own text, which it never
+	// overtakes: a body paragraph comes from a block at or after it.
+	body := bs.text[:0]
 	datelineSeen := false
-	for i, b := range blocks {
-		text := b.text
-		switch b.kind {
+	for i, text := range bs.text {
+		switch bs.kindOf(i) {
 		case headingBlock:
 			a.Subheadings = append(a.Subheadings, normalize.Subheading{Text: text, Paragraph: len(body)})
 			continue
 		case captionBlock:
-			c := normalize.Caption{Text: text, Credit: b.credit, Paragraph: len(body)}
+			c := normalize.Caption{Text: text, Credit: bs.creditOf(i), Paragraph: len(body)}
 			if c.Credit == "" {
 				if caption, credit, ok := normalize.CutCredit(text); ok {
 					c.Text, c.Credit = caption, credit
@@ -43,11 +44,11 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 			a.Captions = append(a.Captions, normalize.Caption{Text: caption, Credit: credit, Paragraph: len(body)})
 			continue
 		}
-		if b.kind == textBlock && len(body) > 0 && i+1 < len(blocks) && normalize.IsSubheading(text) {
+		if bs.kindOf(i) == textBlock && len(body) > 0 && i+1 < bs.len() && normalize.IsSubheading(text) {
 			a.Subheadings = append(a.Subheadings, normalize.Subheading{Text: text, Paragraph: len(body)})
 			continue
 		}
-		if !datelineSeen && isBodyText(b) {
+		if !datelineSeen && bs.isBodyText(i) {
 			datelineSeen = true
 			if d, rest, ok := normalize.CutDateline(text); ok {
 				a.Dateline = &d
@@ -56,14 +57,18 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 				}
 			}
 		}
-		body = append(body, text)
+		n := len(body)
+		body = body[:n+1]
+		if n != i || !sameString(body[n], text) {
+			body[n] = text
+		}
 	}
 	if len(body) == 0 {
 		return ErrNoText
 	}
-	a.Paragraphs = body
+	a.Paragraphs = body[:len(body):len(body)]
 	if !p.NoQuotes {
-		a.Quotes = normalize.Quotes(body)
+		a.Quotes = normalize.Quotes(a.Paragraphs)
 	}
 	if a.Publisher == "" {
 		a.Publisher = sharedOrganization(a.Authors)
@@ -76,13 +81,12 @@ func (p *Parser) assemble(a *Article, blocks []block) error {
 // and drops the blocks left empty or holding only a section rule. Blocks
 // of a text dump are not cleaned again: the whole dump was, so that its
 // repairs have exact offsets.
-func cleanBlocks(a *Article, blocks []block) []block {
-	kept := blocks[:0]
-	for _, b := range blocks {
-		text := b.text
-		if b.kind != textBlock {
+func cleanBlocks(a *Article, bs *blocks) {
+	kept := 0
+	for i, text := range bs.text {
+		if bs.kindOf(i) != textBlock {
 			var repairs []clean.Repair
-			text, repairs = clean.TextRepairs(b.text)
+			text, repairs = clean.TextRepairs(text)
 			for _, r := range repairs {
 				r.Offset = -1
 				a.Repairs = append(a.Repairs, r)
@@ -91,42 +95,39 @@ func cleanBlocks(a *Article, blocks []block) []block {
 		if text == "" || isSeparator(text) {
 			continue
 		}
-		b.text = text
-		kept = append(kept, b)
+		bs.move(kept, i, text)
+		kept++
 	}
-	return kept
+	bs.slice(0, kept)
 }
 
 // takeBylines takes byline and contributor paragraphs off both ends of
 // the blocks: a leading "By ..." line, and the trailing byline and
 // contributor lines of wire copy.
-func takeBylines(a *Article, blocks []block) []block {
-	for n := 0; n < maxTailLines && len(blocks) > 1 && isBodyText(blocks[0]); n++ {
-		authors, ok := normalize.Byline(blocks[0].text)
+func takeBylines(a *Article, bs *blocks) {
+	for n := 0; n < maxTailLines && bs.len() > 1 && bs.isBodyText(0); n++ {
+		authors, ok := normalize.Byline(bs.text[0])
 		if !ok {
 			break
 		}
 		a.Authors = appendAuthors(a.Authors, authors)
-		blocks = blocks[1:]
+		bs.slice(1, bs.len())
 	}
-	for n := 0; n < maxTailLines && len(blocks) > 1; n++ {
-		last := blocks[len(blocks)-1]
-		if !isBodyText(last) {
+	for n := 0; n < maxTailLines && bs.len() > 1; n++ {
+		last := bs.len() - 1
+		if !bs.isBodyText(last) {
 			break
 		}
-		if authors, ok := normalize.Byline(last.text); ok {
+		if authors, ok := normalize.Byline(bs.text[last]); ok {
 			a.Authors = appendAuthors(authors, a.Authors)
-		} else if cs, ok := normalize.Contributors(last.text); ok {
+		} else if cs, ok := normalize.Contributors(bs.text[last]); ok {
 			a.Contributors = append(cs, a.Contributors...)
 		} else {
 			break
 		}
-		blocks = blocks[:len(blocks)-1]
+		bs.slice(0, last)
 	}
-	return blocks
 }
-
-func isBodyText(b block) bool { return b.kind == textBlock || b.kind == paragraphBlock }
 
 // appendAuthors appends the authors of more not already in list,
 // comparing names without regard to case.

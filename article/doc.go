@@ -29,8 +29,9 @@
 //
 // For text, in this order:
 //
-//  1. clean.DecodeString over the bytes read (in place: the parser's
-//     buffer is its own), then clean.TextRepairs over the whole dump: minifier
+//  1. clean.DecodeTextRepairs over the bytes read (in place: the parser's
+//     buffer is its own), which is clean.DecodeString then
+//     clean.TextRepairs over the whole dump: minifier
 //     placeholders, broken entities, mojibake, invisible characters and
 //     widget lines are repaired, each repair logged in Article.Repairs
 //     with its offset in the input.

@@ -85,15 +85,16 @@ func (p *Parser) parseHTML(b []byte) (*Article, error) {
 		Authors:       doc.Authors,
 		Publisher:     doc.Publisher,
 	}
-	blocks := make([]block, 0, len(doc.Blocks))
+	n := len(doc.Blocks)
+	bs := blocks{text: make([]string, 0, n), kind: make([]blockKind, 0, n), credit: make([]string, 0, n)}
 	for _, d := range doc.Blocks {
 		kind := paragraphBlock // a kind htmldoc adds later reads as a paragraph, never a panic
 		if int(d.Kind) < len(htmlBlockKinds) {
 			kind = htmlBlockKinds[d.Kind]
 		}
-		blocks = append(blocks, block{kind: kind, text: d.Text, credit: d.Credit})
+		bs.add(kind, d.Text, d.Credit)
 	}
-	if err := p.assemble(a, blocks); err != nil {
+	if err := p.assemble(a, bs); err != nil {
 		return nil, err
 	}
 	if a.Dateline == nil && doc.Dateline != "" {

@@ -14,13 +14,12 @@ import (
 // b is the parser's own buffer, never written again, so the text is read
 // in place rather than copied: the article's strings share b's memory.
 func (p *Parser) parseText(b []byte) (*Article, error) {
-	s, repairs := clean.DecodeString(unsafe.String(unsafe.SliceData(b), len(b)))
-	out, more := clean.TextRepairs(s)
-	a := &Article{Repairs: append(repairs, more...)}
+	out, repairs := clean.DecodeTextRepairs(unsafe.String(unsafe.SliceData(b), len(b)))
+	a := &Article{Repairs: repairs}
 	if d, rest, ok := normalize.DateHeader(out); ok {
 		a.DatePublished, out = d, rest
 	}
-	if err := p.assemble(a, splitParagraphs(out)); err != nil {
+	if err := p.assemble(a, textBlocks(splitParagraphs(out))); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -30,35 +29,74 @@ func (p *Parser) parseText(b []byte) (*Article, error) {
 // ends are LF, since clean turned CRLF and CR into LF. The lines of one
 // paragraph are joined with a space (hard-wrapped text). A text with no
 // blank line at all but several lines has a paragraph per line.
-func splitParagraphs(s string) []block {
+//
+// The paragraphs come in one slice of the size they need at most, and
+// the lines of a paragraph are not collected: a paragraph of one line is
+// a slice of s, one of several is joined by joinLines from its stretch.
+func splitParagraphs(s string) []string {
+	lines := strings.Count(s, "\n") + 1
 	blankSeparated := false
 	for rest, more := s, true; more && !blankSeparated; {
 		var l string
 		l, rest, more = strings.Cut(rest, "\n")
 		blankSeparated = strings.TrimSpace(l) == ""
 	}
-	var blocks []block
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			blocks = append(blocks, block{kind: textBlock, text: strings.Join(cur, " ")})
-			cur = cur[:0]
-		}
+	size := lines // every line is a paragraph
+	if blankSeparated {
+		size = lines/2 + 1 // paragraphs and the blank lines between them
 	}
+	paragraphs := make([]string, 0, size)
+	var first string // the paragraph being read: its first line, trimmed,
+	from, to := 0, 0 // its stretch of s, from the first line's start to the last line's end,
+	n := 0           // and how many lines it has
+	for at := 0; at <= len(s); {
+		end := strings.IndexByte(s[at:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += at
+		}
+		l := strings.TrimSpace(s[at:end])
+		if l != "" {
+			if n == 0 {
+				first, from = l, at
+			}
+			to = end
+			n++
+		}
+		if l == "" || !blankSeparated {
+			paragraphs = appendParagraph(paragraphs, first, s[from:to], n)
+			n = 0
+		}
+		at = end + 1
+	}
+	return appendParagraph(paragraphs, first, s[from:to], n)
+}
+
+// appendParagraph appends the paragraph of n lines (none: nothing) that
+// starts with the line first and stands in stretch.
+func appendParagraph(paragraphs []string, first, stretch string, n int) []string {
+	switch n {
+	case 0:
+		return paragraphs
+	case 1:
+		return append(paragraphs, first)
+	}
+	return append(paragraphs, joinLines(stretch))
+}
+
+// joinLines joins the lines of s, each trimmed of white space, with a
+// space: s holds no blank line.
+func joinLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s)) // each line end, with the white space around it, becomes one space
 	for rest, more := s, true; more; {
 		var l string
 		l, rest, more = strings.Cut(rest, "\n")
-		l = strings.TrimSpace(l)
-		switch {
-		case l == "":
-			flush()
-		case !blankSeparated:
-			cur = append(cur, l)
-			flush()
-		default:
-			cur = append(cur, l)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
+		b.WriteString(strings.TrimSpace(l))
 	}
-	flush()
-	return blocks
+	return b.String()
 }

@@ -58,11 +58,40 @@ func (c *Cleaner) Text(s string) string {
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
 	c.run(&d)
-	d.release()
+	out, repairs := d.result()
 	if d.changes == 0 {
 		return s, nil
 	}
-	return d.cur, d.sortedRepairs()
+	return out, repairs
+}
+
+// DecodeTextRepairs decodes s as DecodeString does and cleans the result
+// as TextRepairs does, using a zero Cleaner, for a whole document held in
+// a string. See Cleaner.DecodeTextRepairs.
+func DecodeTextRepairs(s string) (string, []Repair) {
+	var c Cleaner
+	return c.DecodeTextRepairs(s)
+}
+
+// DecodeTextRepairs decodes s as DecodeString does and cleans the result
+// as TextRepairs does, reading the text as UTF-8 once rather than in
+// each. The log holds the decoding's repairs, with offsets into s, then
+// the cleaning's, sorted, with offsets into the decoded text: the two are
+// the same when s is UTF-8 without a byte order mark, which is most text,
+// and then s comes back as is when nothing needs repair.
+func (c *Cleaner) DecodeTextRepairs(s string) (string, []Repair) {
+	s, decoded := DecodeString(s)
+	d := newDoc(s)
+	d.valid = true // whatever DecodeString returns is UTF-8
+	c.run(&d)
+	out, repairs := d.result()
+	switch {
+	case d.changes == 0:
+		return s, decoded
+	case decoded == nil:
+		return out, repairs
+	}
+	return out, append(decoded, repairs...)
 }
 
 // run makes rounds until one changes nothing.

@@ -46,3 +46,36 @@ func TestDecode(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeTextRepairs checks that DecodeTextRepairs is DecodeString
+// followed by TextRepairs, the two logs one after the other, on text that
+// needs decoding, cleaning, both or neither.
+func TestDecodeTextRepairs(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+		kinds          []clean.RepairKind
+	}{
+		{name: "clean utf-8", in: "São Paulo.\n\nNext.", want: "São Paulo.\n\nNext."},
+		{name: "cleaning only", in: "it& # 39;s\r\n", want: "it's\n", kinds: []clean.RepairKind{clean.BrokenEntity, clean.LineEnding}},
+		{name: "decoding only", in: "\xef\xbb\xbfhello", want: "hello", kinds: []clean.RepairKind{clean.Encoding}},
+		{name: "stray byte then mojibake", in: "it\x92s and Ã© and “A”", want: "it’s and é and “A”", kinds: []clean.RepairKind{clean.Encoding, clean.Mojibake}},
+		{name: "windows-1252 then an entity", in: "caf\xe9 &amp; more", want: "café & more", kinds: []clean.RepairKind{clean.Encoding, clean.Entity}},
+		{name: "utf-16 then a line end", in: "h\x00\r\x00\n\x00i\x00", want: "h\ni", kinds: []clean.RepairKind{clean.Encoding, clean.LineEnding}},
+		{name: "empty", in: "", want: ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, reps := clean.DecodeTextRepairs(tc.in)
+			assert.Equal(t, tc.want, got, "clean.DecodeTextRepairs(%q)", tc.in)
+			var kinds []clean.RepairKind
+			for _, r := range reps {
+				kinds = append(kinds, r.Kind)
+			}
+			assert.Equal(t, tc.kinds, kinds, "kinds of the repairs of clean.DecodeTextRepairs(%q)", tc.in)
+			s, r1 := clean.DecodeString(tc.in)
+			want, r2 := clean.TextRepairs(s)
+			assert.Equal(t, want, got, "clean.TextRepairs(clean.DecodeString(%q))", tc.in)
+			assert.Equal(t, append(r1, r2...), reps, "the logs of clean.DecodeString and clean.TextRepairs")
+		})
+	}
+}

@@ -21,7 +21,8 @@
 // bytes are repaired as above. DecodeString does the same for bytes held
 // in a string, and returns valid UTF-8 without a byte order mark as is,
 // without a copy. Decode does not touch line ends or anything else;
-// TextRepairs does.
+// TextRepairs does. DecodeTextRepairs is DecodeString then TextRepairs
+// in one call, which reads the text as UTF-8 once.
 //
 // Paragraph structure is kept: blank lines separate paragraphs, and a
 // paragraph is never joined to another or reflowed. A line that held

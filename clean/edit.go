@@ -44,17 +44,25 @@ type doc struct {
 	spans   []span
 	used    int // the most entries of edits or spans any pass wrote
 	scratch *scratch
-	inText  int // without a log: 1 + the index in scratch.text of the buffer cur is in, or 0
+	inText  int // 1 + the index in scratch.text of the buffer cur is in, or 0
+	// 1 + the index in scratch.pieces of the buffer pieces is in, or 0
+	inPieces int
 }
 
 // A scratch holds the pass buffers of a finished call for the next one.
 type scratch struct {
 	edits []edit
 	spans []span
-	// Without a log, apply writes the text in turns into these two
-	// buffers instead of allocating a string per pass: cur is in one,
-	// the next text goes into the other.
-	text [2][]byte
+	// apply writes the text in turns into these two buffers instead of
+	// allocating a string per pass: cur is in one, the next text goes
+	// into the other. With a log, the map to the original takes turns
+	// the same way between the two pieces buffers.
+	text   [2][]byte
+	pieces [2][]piece
+	// The log as apply appends it, before sortedRepairs copies it out
+	// in order, and where each apply's run of it starts.
+	repairs []Repair
+	blocks  []int
 }
 
 // scratchPool keeps the pass buffers of finished calls, so that a caller
@@ -109,20 +117,34 @@ func (d *doc) release() {
 	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
 		sc.spans = d.spans[:0]
 	}
+	if cap(d.repairs) <= maxScratch && cap(d.repairs) >= cap(sc.repairs) {
+		sc.repairs = d.repairs[:0]
+	}
+	if cap(d.blocks) <= maxScratch && cap(d.blocks) >= cap(sc.blocks) {
+		sc.blocks = d.blocks[:0]
+	}
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
+	clear(sc.repairs[:min(len(d.repairs), cap(sc.repairs))])
 	for i, b := range sc.text {
 		if cap(b) > maxScratchText {
 			sc.text[i] = nil
 		}
 	}
-	d.edits, d.spans = nil, nil
+	for i, p := range sc.pieces {
+		if cap(p) > maxScratch {
+			sc.pieces[i] = nil
+		}
+	}
+	d.edits, d.spans, d.pieces, d.inPieces = nil, nil, nil, 0
+	d.repairs, d.blocks = nil, nil
 	scratchPool.Put(sc)
 }
 
 // ownText makes cur a string of its own if it is in a scratch text
-// buffer, which release hands on to the next call.
+// buffer, which release hands on to the next call: it must be called
+// before release by every call that returns the text.
 func (d *doc) ownText() {
 	if d.inText > 0 {
 		d.cur = strings.Clone(d.cur)
@@ -136,16 +158,8 @@ func (d *doc) ownText() {
 // writes nothing and returns false) and whether the text stays valid
 // UTF-8 (see measure).
 func (d *doc) spliceScratch(edits []edit) bool {
-	d.takeScratch()
-	i := 0
-	if d.inText == 1 {
-		i = 1
-	}
+	i, buf := d.nextText(len(d.cur))
 	s := d.cur
-	buf := d.scratch.text[i][:0]
-	if cap(buf) < len(s) {
-		buf = make([]byte, 0, len(s)+len(s)/8)
-	}
 	valid := d.valid
 	prev, at := 0, 0
 	for k := range edits {
@@ -165,28 +179,114 @@ func (d *doc) spliceScratch(edits []edit) bool {
 		at = e.end
 	}
 	buf = append(buf, s[at:]...)
-	d.scratch.text[i] = buf
 	d.changes += len(edits)
 	d.valid = valid
+	d.setText(i, buf)
+	return true
+}
+
+// nextText returns the scratch text buffer that cur is not in, emptied,
+// with room for size bytes, and its index.
+func (d *doc) nextText(size int) (int, []byte) {
+	d.takeScratch()
+	i := 0
+	if d.inText == 1 {
+		i = 1
+	}
+	buf := d.scratch.text[i][:0]
+	if cap(buf) < size {
+		buf = make([]byte, 0, size+size/8)
+	}
+	return i, buf
+}
+
+// setText makes buf, scratch text buffer i, the current text.
+//
+// cur is read only until the next apply into this buffer, two applies
+// on, by which time no pass holds on to it: edits are made and dropped
+// within a pass, and the log keeps none of its bytes (see stableRepl).
+func (d *doc) setText(i int, buf []byte) {
+	d.scratch.text[i] = buf
 	if len(buf) == 0 {
 		d.cur, d.inText = "", 0
-		return true
+		return
 	}
-	// cur is read only until the next splice into this buffer, two
-	// applies on, by which time no pass holds on to it (edits are made
-	// and dropped within a pass; a log, which keeps repl strings, never
-	// uses these buffers).
 	d.cur = unsafe.String(&buf[0], len(buf))
 	d.inText = i + 1
-	return true
+}
+
+// stableRepl returns repl, copied if it lies in a scratch text buffer (a
+// pass may hand on a piece of the text it read), for the log, which
+// outlives the buffers' next use.
+func (d *doc) stableRepl(repl string) string {
+	if repl == "" || d.scratch == nil {
+		return repl
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(repl)))
+	for _, b := range d.scratch.text {
+		if base := uintptr(unsafe.Pointer(unsafe.SliceData(b))); cap(b) > 0 && p >= base && p < base+uintptr(cap(b)) {
+			return strings.Clone(repl)
+		}
+	}
+	return repl
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
 
-// sortedRepairs returns the log in input order: the runs of repairs that
-// each apply appended are sorted already, so they are merged, earlier
-// runs first where offsets tie.
+// result returns the text, a string of its own, and the log in input
+// order, and gives the buffers back: the doc is done with.
+func (d *doc) result() (string, []Repair) {
+	d.ownText()
+	repairs := d.sortedRepairs()
+	d.release()
+	return d.cur, repairs
+}
+
+// sortedRepairs returns the log in input order, in a slice of its own
+// (the doc's is in a scratch buffer): the runs of repairs that each apply
+// appended are sorted already, so they are merged, earlier runs first
+// where offsets tie. A few runs, which is most docs, are merged in one
+// go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
+	if len(d.repairs) == 0 {
+		return nil
+	}
+	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
+	k := 0
+	for i, start := range d.blocks {
+		end := len(d.repairs)
+		if i+1 < len(d.blocks) {
+			end = d.blocks[i+1]
+		}
+		if end == start {
+			continue
+		}
+		if k == maxMergeWays {
+			return d.mergedRepairs()
+		}
+		heads[k], ends[k] = start, end
+		k++
+	}
+	out := make([]Repair, len(d.repairs))
+	for n := range out {
+		best := -1
+		for r := 0; r < k; r++ {
+			if heads[r] < ends[r] && (best < 0 || d.repairs[heads[r]].Offset < d.repairs[heads[best]].Offset) {
+				best = r
+			}
+		}
+		out[n] = d.repairs[heads[best]]
+		heads[best]++
+	}
+	return out
+}
+
+// maxMergeWays bounds the runs sortedRepairs merges in one go.
+const maxMergeWays = 16
+
+// mergedRepairs is sortedRepairs for many runs: they are merged two by
+// two, log(runs) times.
+func (d *doc) mergedRepairs() []Repair {
 	runs := make([][]Repair, 0, len(d.blocks))
 	for i, start := range d.blocks {
 		end := len(d.repairs)
@@ -208,10 +308,7 @@ func (d *doc) sortedRepairs() []Repair {
 		}
 		runs = merged
 	}
-	if len(runs) == 0 {
-		return nil
-	}
-	return runs[0]
+	return runs[0] // more than maxMergeWays runs: merged at least once, so not d.repairs
 }
 
 // mergeRepairs merges two logs sorted by offset, a first on ties.
@@ -316,20 +413,31 @@ func (d *doc) apply(edits []edit) {
 	}
 	d.changes += len(edits)
 	d.valid = valid
-	var b strings.Builder
-	b.Grow(size)
+	t, b := d.nextText(size)
+	if d.repairs == nil {
+		d.repairs, d.blocks = d.scratch.repairs[:0], d.scratch.blocks[:0]
+	}
 	d.blocks = append(d.blocks, len(d.repairs))
 	d.repairs = slices.Grow(d.repairs, len(edits))
-	pieces := make([]piece, 0, len(d.pieces)+2*len(edits)+1)
+	// The new map goes into the pieces buffer the current one is not in.
+	p := 0
+	if d.inPieces == 1 {
+		p = 1
+	}
+	if d.pieces == nil {
+		d.pieces = append(d.scratch.pieces[1-p][:0], piece{0, len(d.cur), 0, len(d.orig), true})
+		d.scratch.pieces[1-p] = d.pieces
+	}
+	pieces := d.scratch.pieces[p][:0]
+	if n := len(d.pieces) + 2*len(edits) + 1; cap(pieces) < n {
+		pieces = make([]piece, 0, n+n/4)
+	}
 	add := func(np piece) {
 		if n := len(pieces); n > 0 && np.copied && pieces[n-1].copied && pieces[n-1].origEnd == np.origStart && pieces[n-1].curEnd == np.curStart {
 			pieces[n-1].curEnd, pieces[n-1].origEnd = np.curEnd, np.origEnd
 			return
 		}
 		pieces = append(pieces, np)
-	}
-	if d.pieces == nil {
-		d.pieces = []piece{{0, len(d.cur), 0, len(d.orig), true}}
 	}
 	at := 0   // position in cur
 	next := 0 // index in d.pieces of the piece holding at
@@ -340,15 +448,15 @@ func (d *doc) apply(edits []edit) {
 			}
 			pc := d.pieces[next]
 			stop := min(end, pc.curEnd)
-			np := piece{curStart: b.Len(), copied: pc.copied}
+			np := piece{curStart: len(b), copied: pc.copied}
 			if pc.copied {
 				np.origStart = pc.origStart + at - pc.curStart
 				np.origEnd = np.origStart + stop - at
 			} else {
 				np.origStart, np.origEnd = pc.origStart, pc.origEnd
 			}
-			b.WriteString(d.cur[at:stop])
-			np.curEnd = b.Len()
+			b = append(b, d.cur[at:stop]...)
+			np.curEnd = len(b)
 			add(np)
 			at = stop
 		}
@@ -362,15 +470,16 @@ func (d *doc) apply(edits []edit) {
 		if oe < os {
 			oe = os
 		}
-		d.repairs = append(d.repairs, newRepair(e.kind, os, d.orig[os:oe], e.repl))
+		d.repairs = append(d.repairs, newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
 		if e.repl != "" {
-			start := b.Len()
-			b.WriteString(e.repl)
-			add(piece{start, b.Len(), os, oe, false})
+			start := len(b)
+			b = append(b, e.repl...)
+			add(piece{start, len(b), os, oe, false})
 		}
 		at = e.end
 	}
 	copyTo(len(d.cur))
-	d.cur = b.String()
-	d.pieces = pieces
+	d.setText(t, b)
+	d.scratch.pieces[p] = pieces
+	d.pieces, d.inPieces = pieces, p+1
 }

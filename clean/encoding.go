@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // invalidUTF8Edits replaces each run of bytes that are not UTF-8 with one
@@ -95,7 +96,7 @@ func Decode(b []byte) (string, []Repair) {
 	case 2: // UTF-16, little-endian when it starts with 0xFF
 		return decodeUTF16(b[2:], b[0] == 0xFF), []Repair{newRepair(Encoding, 0, string(b[:2]), "")}
 	}
-	if le, ok := looksUTF16(b); ok {
+	if le, ok := looksUTF16(unsafe.String(unsafe.SliceData(b), len(b))); ok {
 		return decodeUTF16(b, le), []Repair{newRepair(Encoding, 0, string(b[:2]), decodeUTF16(b[:2], le))}
 	}
 	if utf8.Valid(b) {
@@ -105,7 +106,7 @@ func Decode(b []byte) (string, []Repair) {
 		s := string(b)
 		d := newDoc(s)
 		d.applyJoined(invalidUTF8Edits(s))
-		return d.cur, d.repairs
+		return d.result()
 	}
 	return decodeWindows1252(b)
 }
@@ -136,11 +137,17 @@ func byteOrderMark[T string | []byte](b T) int {
 
 // looksUTF16 recognises UTF-16 without a byte order mark: text in a Latin
 // script has a zero byte in every other position.
-func looksUTF16[T string | []byte](b T) (littleEndian, ok bool) {
+//
+// It reads the first 512 bytes, and only once they hold a zero byte:
+// text has none, and IndexByte finds that out many bytes at a time.
+func looksUTF16(b string) (littleEndian, ok bool) {
 	if len(b) < 4 || len(b)%2 != 0 {
 		return false, false
 	}
 	n := min(len(b), 512)
+	if strings.IndexByte(b[:n], 0) < 0 {
+		return false, false
+	}
 	var even, odd int
 	for i := 0; i+1 < n; i += 2 {
 		if b[i] == 0 {

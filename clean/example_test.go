@@ -50,6 +50,24 @@ func ExampleDecodeString() {
 	// São Paulo 0
 }
 
+func ExampleDecodeTextRepairs() {
+	// A whole dump of unknown encoding, decoded and cleaned in one call.
+	// The decoding's repairs come first, with offsets into the input;
+	// the cleaning's offsets are into the decoded text, where "é" takes
+	// two bytes.
+	s, repairs := clean.DecodeTextRepairs("caf\xe9 &amp; cr\xe8me\r\n")
+	fmt.Printf("%q\n", s)
+	for _, r := range repairs {
+		fmt.Printf("%d %s %q -> %q\n", r.Offset, r.Kind, r.Input(), r.After)
+	}
+	// Output:
+	// "café & crème\n"
+	// 3 encoding "\xe9" -> "é"
+	// 13 encoding "\xe8" -> "è"
+	// 6 entity "&amp;" -> "&"
+	// 18 line-ending "\r\n" -> "\n"
+}
+
 func ExampleCleaner() {
 	c := clean.Cleaner{EmailMark: "[email removed]", KeepBoilerplate: true}
 	fmt.Println(c.Text("Write to [email\u00a0protected]\n\nAdvertisement"))

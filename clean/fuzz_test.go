@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -34,13 +35,21 @@ func seeds() []string {
 
 // FuzzText checks the documented invariants of TextRepairs: no panic,
 // valid UTF-8 out, idempotence, and a log whose offsets point into the
-// input, in order.
+// input, in order. The text and the log must stay as they were when the
+// next call reuses the cleaner's pooled buffers.
 func FuzzText(f *testing.F) {
 	for _, s := range seeds() {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		out, reps := clean.TextRepairs(in)
+		kept, keptReps := strings.Clone(out), cloneRepairs(reps)
+		defer func() {
+			clean.TextRepairs(in) // the same damage, written over the same buffers
+			if out != kept || !reflect.DeepEqual(reps, keptReps) {
+				t.Fatalf("the next call changed the result for %q:\n %q %v\n %q %v", in, kept, keptReps, out, reps)
+			}
+		}()
 		if !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, out)
 		}
@@ -62,7 +71,8 @@ func FuzzText(f *testing.F) {
 }
 
 // FuzzDecode checks that Decode never panics, returns valid UTF-8 and logs
-// offsets into its input, and that DecodeString agrees with it.
+// offsets into its input, that DecodeString agrees with it, and that
+// DecodeTextRepairs is DecodeString then TextRepairs.
 func FuzzDecode(f *testing.F) {
 	for _, s := range seeds() {
 		f.Add([]byte(s))
@@ -77,6 +87,10 @@ func FuzzDecode(f *testing.F) {
 		if !utf8.ValidString(s) {
 			t.Fatalf("invalid UTF-8 out of %q: %q", in, s)
 		}
+		out, more := clean.TextRepairs(s)
+		if out2, reps2 := clean.DecodeTextRepairs(string(in)); out2 != out || !reflect.DeepEqual(reps2, append(reps[:len(reps):len(reps)], more...)) {
+			t.Fatalf("DecodeTextRepairs(%q) = %q, %v; DecodeString then TextRepairs give %q, %v, %v", in, out2, reps2, out, reps, more)
+		}
 		for _, r := range reps {
 			raw := r.Input()
 			if r.Offset < 0 || r.Offset+len(raw) > len(in) || string(in[r.Offset:r.Offset+len(raw)]) != raw || !utf8.ValidString(r.Before) {
@@ -84,4 +98,17 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// cloneRepairs copies a log, strings and all.
+func cloneRepairs(reps []clean.Repair) []clean.Repair {
+	if reps == nil {
+		return nil
+	}
+	out := make([]clean.Repair, len(reps))
+	for i, r := range reps {
+		r.Before, r.After = strings.Clone(r.Before), strings.Clone(r.After)
+		out[i] = r
+	}
+	return out
 }
