@@ -199,6 +199,27 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			i = j
 			if i < len(p) && p[i] == ' ' {
 				i++ // the space after a word, without a turn of the loop
+				// Most words are lower case and one space apart: such a
+				// word is read here, with nothing to mark and nothing to
+				// look up; any other is left to the loop (which reads
+				// again the word this one gives up on).
+				for i < len(p) && 'a' <= p[i] && p[i] <= 'z' {
+					j := i + 1
+					if j+8 <= len(p) {
+						if stop := swar.NotLower(swar.Load8(p, j)); stop != 0 {
+							j += swar.FirstFlagged(stop)
+						} else {
+							j = swar.SkipLower(p, j+8)
+						}
+					} else {
+						j = swar.SkipLower(p, j)
+					}
+					if j >= len(p) || p[j] != ' ' {
+						break
+					}
+					out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
+					i = j + 1
+				}
 			}
 		default:
 			return out, i

@@ -56,6 +56,8 @@ var qTokenizeCases = []struct{ name, in string }{
 	{"period at the end", "the end."},
 	{"long words", "internationalization. counterrevolutionaries"},
 	{"names", "Secretary of State John Kerry met Osama bin Laden! Why? 2020 “Zoë” Ünal said: no."},
+	{"lower-case run", "He said that the internationalization of counterrevolutionaries was a plan of x y z"},
+	{"lower-case run breaks", "it is the  end, so don't go etc. now-ish and x9 or naïve, 'quoted' words\tand\nlines"},
 }
 
 // TestTokenizePlain checks the tokenizer against qNextWord, read token by
