@@ -201,8 +201,9 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				i++ // the space after a word, without a turn of the loop
 				// Most words are lower case and one space apart: such a
 				// word is read here, with nothing to mark and nothing to
-				// look up; any other is left to the loop (which reads
-				// again the word this one gives up on).
+				// look up, as is one that a comma or the like ends; any
+				// other is left to the loop (which reads again the word
+				// this one gives up on).
 				for i < len(p) && 'a' <= p[i] && p[i] <= 'z' {
 					j := i + 1
 					if j+8 <= len(p) {
@@ -214,11 +215,18 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 					} else {
 						j = swar.SkipLower(p, j)
 					}
-					if j >= len(p) || p[j] != ' ' {
-						break
+					if j < len(p) && p[j] == ' ' {
+						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
+						i = j + 1
+						continue
 					}
-					out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
-					i = j + 1
+					if j == len(p) || qASCIIEndsWord[p[j]] {
+						// A comma or the like: the word ends, and the loop
+						// reads what follows.
+						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
+						i = j
+					}
+					break
 				}
 			}
 		default:
