@@ -55,29 +55,43 @@ type qOpenMark struct {
 // qIsMarkRune accepts (« » and the curly marks, ‹ ›, „). Such bytes never
 // continue a UTF-8 sequence, so every one of them starts a rune (or is an
 // invalid byte) and a scan may jump from one to the next. It keeps the next
-// place of each of the four, found with IndexByte, which is fast.
+// place of each of the four, found with IndexByte, which is fast on long
+// stretches (the text between two marks is mostly tens of bytes or more).
 type qMarkLeads struct {
-	p    string
-	at   [4]int // the next place of each lead byte, len(p) if none
-	init bool   // at is filled
+	p  string
+	at [4]int // the next place of each of qMarkLeadBytes: len(p) if none, -1 before the first look
 }
 
 var qMarkLeadBytes = [4]byte{'"', '\'', 0xC2, 0xE2}
 
-// next returns the place of the first lead byte at or after i, or len(p).
+// qMarkLeadsIn returns the lead bytes of p, none of them looked for yet.
+func qMarkLeadsIn(p string) qMarkLeads {
+	return qMarkLeads{p: p, at: [4]int{-1, -1, -1, -1}}
+}
+
+// next returns the place of the first lead byte at or after i, or len(p);
+// i never goes back. Only the places passed are looked for again, so each
+// byte of p is read once per lead byte.
 func (m *qMarkLeads) next(i int) int {
-	best := len(m.p)
-	for k, b := range qMarkLeadBytes {
-		if !m.init || m.at[k] < i {
-			m.at[k] = len(m.p)
-			if j := strings.IndexByte(m.p[i:], b); j >= 0 {
-				m.at[k] = i + j
-			}
-		}
-		best = min(best, m.at[k])
+	a, rest := &m.at, m.p[i:]
+	if a[0] < i {
+		a[0] = i + qIndexByteOrLen(rest, qMarkLeadBytes[0])
 	}
-	m.init = true
-	return best
+	if a[1] < i {
+		a[1] = i + qIndexByteOrLen(rest, qMarkLeadBytes[1])
+	}
+	if a[2] < i {
+		a[2] = i + qIndexByteOrLen(rest, qMarkLeadBytes[2])
+	}
+	if a[3] < i {
+		a[3] = i + qIndexByteOrLen(rest, qMarkLeadBytes[3])
+	}
+	return min(a[0], a[1], a[2], a[3])
+}
+
+// qIndexByteOrLen returns the index of the first b in s, or len(s).
+func qIndexByteOrLen(s string, b byte) int {
+	return int(min(uint(strings.IndexByte(s, b)), uint(len(s)))) // -1 is the largest uint
 }
 
 // qScanInto finds the quotes of an article, in text order, appending them
@@ -96,7 +110,7 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 			stack = append(stack, qOpenMark{family: qDouble, at: j, textAt: j + size})
 			i = j + size
 		}
-		leads := qMarkLeads{p: p}
+		leads := qMarkLeadsIn(p)
 		for i < len(p) {
 			if i = leads.next(i); i == len(p) {
 				break
