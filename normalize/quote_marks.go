@@ -69,24 +69,40 @@ func qMarkLeadsIn(p string) qMarkLeads {
 	return qMarkLeads{p: p, at: [4]int{-1, -1, -1, -1}}
 }
 
-// next returns the place of the first lead byte at or after i, or len(p);
-// i never goes back. Only the places passed are looked for again, so each
-// byte of p is read once per lead byte.
-func (m *qMarkLeads) next(i int) int {
-	a, rest := &m.at, m.p[i:]
-	if a[0] < i {
-		a[0] = i + qIndexByteOrLen(rest, qMarkLeadBytes[0])
+// nextMark returns the place, rune and size of the first quotation mark
+// at or after i, or len(p) when none is left; i never goes back. It jumps
+// from lead byte to lead byte, looking again only for the leads it has
+// passed, so that each byte of p is read once per lead byte; it passes
+// over the apostrophes inside words, which qClassify would find to be no
+// mark, and reads two apostrophes as one double mark.
+func (m *qMarkLeads) nextMark(i int) (int, rune, int) {
+	p, a := m.p, &m.at
+	for {
+		if a[0] < i {
+			a[0] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[0])
+		}
+		if a[1] < i {
+			a[1] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[1])
+		}
+		if a[2] < i {
+			a[2] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[2])
+		}
+		if a[3] < i {
+			a[3] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[3])
+		}
+		if i = min(a[0], a[1], a[2], a[3]); i == len(p) {
+			return i, 0, 0
+		}
+		r, size := qMarkAt(p, i)
+		if r == 0 || (r == '\'' || r == '’') && qBetweenASCIILetters(p, i, size) {
+			i += size // not a mark, or an apostrophe in a word: don't, Trump’s
+			continue
+		}
+		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+			return i, '"', 2 // two apostrophes stand for a double mark: ''racist''
+		}
+		return i, r, size
 	}
-	if a[1] < i {
-		a[1] = i + qIndexByteOrLen(rest, qMarkLeadBytes[1])
-	}
-	if a[2] < i {
-		a[2] = i + qIndexByteOrLen(rest, qMarkLeadBytes[2])
-	}
-	if a[3] < i {
-		a[3] = i + qIndexByteOrLen(rest, qMarkLeadBytes[3])
-	}
-	return min(a[0], a[1], a[2], a[3])
 }
 
 // qIndexByteOrLen returns the index of the first b in s, or len(s).
@@ -112,17 +128,10 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 		}
 		leads := qMarkLeadsIn(p)
 		for i < len(p) {
-			if i = leads.next(i); i == len(p) {
+			var r rune
+			var size int
+			if i, r, size = leads.nextMark(i); i == len(p) {
 				break
-			}
-			r, size := utf8.DecodeRuneInString(p[i:])
-			if !qIsMarkRune(r) {
-				i += size
-				continue
-			}
-			if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
-				// Two apostrophes stand for a double mark: ''racist''.
-				r, size = '"', 2
 			}
 			fam, role := qClassify(p, i, size, r)
 			switch {
@@ -199,6 +208,51 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 	}
 	return out, parts
 }
+
+// qMarkAt returns the quotation mark (a rune qIsMarkRune accepts) that
+// starts at p[i], a lead byte, and its size; or 0 and 1 when none does. It
+// reads the bytes of the few marks rather than decoding a rune. Skipping
+// one byte past a lead byte that starts no mark skips no lead byte, which
+// never continues a sequence.
+func qMarkAt(p string, i int) (rune, int) {
+	switch p[i] {
+	case '"':
+		return '"', 1
+	case '\'':
+		return '\'', 1
+	case 0xC2: // « U+00AB, » U+00BB
+		if i+1 < len(p) {
+			switch p[i+1] {
+			case 0xAB:
+				return '«', 2
+			case 0xBB:
+				return '»', 2
+			}
+		}
+	case 0xE2: // the marks from U+2018 to U+203A are E2 80 xx
+		if i+2 < len(p) && p[i+1] == 0x80 {
+			if r := qMarksE280[p[i+2]&0x3F]; r != 0 && p[i+2]&0xC0 == 0x80 {
+				return r, 3
+			}
+		}
+	}
+	return 0, 1
+}
+
+// qMarksE280 holds the marks encoded E2 80 xx by the low six bits of xx.
+var qMarksE280 = [64]rune{
+	0x18: '‘', 0x19: '’', 0x1C: '“', 0x1D: '”', 0x1E: '„', 0x39: '‹', 0x3A: '›',
+}
+
+// qBetweenASCIILetters reports whether the mark at p[i:i+size] has an
+// ASCII letter on either side, as an apostrophe inside a word has; such a
+// mark is never a quotation mark (qClassify's rule for single marks).
+func qBetweenASCIILetters(p string, i, size int) bool {
+	return i > 0 && i+size < len(p) && qIsASCIILetter(p[i-1]) && qIsASCIILetter(p[i+size])
+}
+
+// qIsASCIILetter reports whether c is an ASCII letter.
+func qIsASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // qLeadingOpener returns the offset and size of the opening double mark that
 // starts p, or size 0 when p does not start with one.

@@ -2,36 +2,58 @@ package normalize
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
 
-// qNextLeadBytewise is qMarkLeads.next one byte at a time, the reference.
-func qNextLeadBytewise(p string, i int) int {
-	for ; i < len(p); i++ {
-		switch p[i] {
-		case '"', '\'', 0xC2, 0xE2:
-			return i
-		}
-	}
-	return len(p)
+// qMarkFound is one answer of qMarkLeads.nextMark.
+type qMarkFound struct {
+	At   int
+	R    rune
+	Size int
 }
 
-// qLeadWalk walks p as qScanInto does, asking next for the lead at or
-// after i and then stepping past it by step bytes (at least one), and
-// returns the places found, with the reference's beside them.
-func qLeadWalk(p string, from, step int) (got, want []int) {
+// qNextMarkRunewise is qMarkLeads.nextMark one rune at a time, the
+// reference: it decodes every rune and keeps those qIsMarkRune accepts,
+// less the apostrophes between ASCII letters, which it checks qClassify
+// finds to be no mark.
+func qNextMarkRunewise(t *testing.T, p string, i int) qMarkFound {
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !qIsMarkRune(r) {
+			i += size
+			continue
+		}
+		if (r == '\'' || r == '’') && i > 0 && i+size < len(p) && qIsASCIILetter(p[i-1]) && qIsASCIILetter(p[i+size]) {
+			_, role := qClassify(p, i, size, r)
+			assert.Equal(t, qNotMark, role, "the apostrophe at %d of %q", i, p)
+			i += size
+			continue
+		}
+		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+			return qMarkFound{i, '"', 2}
+		}
+		return qMarkFound{i, r, size}
+	}
+	return qMarkFound{len(p), 0, 0}
+}
+
+// qMarkWalk walks p as qScanInto does, from one mark to the next, and
+// then skip bytes further, and returns the marks found with the
+// reference's beside them.
+func qMarkWalk(t *testing.T, p string, from, skip int) (got, want []qMarkFound) {
 	leads := qMarkLeadsIn(p)
-	for i := from; i < len(p); i += step {
-		j := leads.next(i)
-		got = append(got, j)
-		want = append(want, qNextLeadBytewise(p, i))
-		i = j
+	for i := from; i < len(p); {
+		at, r, size := leads.nextMark(i)
+		got = append(got, qMarkFound{at, r, size})
+		want = append(want, qNextMarkRunewise(t, p, i))
+		i = at + size + skip
 	}
 	return got, want
 }
 
-func TestMarkLeadsNext(t *testing.T) {
+func TestNextMark(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
@@ -40,34 +62,64 @@ func TestMarkLeadsNext(t *testing.T) {
 		{"empty", "", 0},
 		{"no marks", "The minister spoke on Tuesday.", 0},
 		{"straight quotes", `He said "yes" and 'no'.`, 0},
-		{"apostrophes", "Don't say it's Trump's.", 0},
+		{"apostrophes in words", "Don't say it's Trump’s.", 0},
+		{"apostrophes at word edges", "the '90s, the Smiths' house, ’tis", 0},
+		{"apostrophes by non-ASCII letters", "café's and Jos’é", 0},
+		{"two apostrophes", "a ''racist'' remark, don''t", 0},
 		{"curly marks", "“Yes,” she said, ‘fine’.", 0},
-		{"guillemets", "«Oui» et ‹non›.", 0},
-		{"dashes and ellipsis", "It — the plan… – failed.", 0},
+		{"guillemets and low marks", "«Oui» et ‹non› „ja“.", 0},
+		{"dashes and ellipsis", "It — the plan… – failed • ™.", 0},
 		{"lead at the start and end", `"a'b'c"`, 0},
 		{"from the middle", `"Yes," he said. "No."`, 6},
-		{"adjacent leads", `''"'"“”’`, 0},
-		{"invalid bytes", "\xe2\xc2\xe2'\xc2\"", 0},
-		{"long stretch", "x" + string(make([]byte, 100)) + "'" + string(make([]byte, 70)) + "\"", 0},
+		{"adjacent marks", `''"'"“”’`, 0},
+		{"cut marks and invalid bytes", "\xe2\xc2\xe2'\xc2\"\xe2\x80\xe2\x80", 0},
+		{"C2 without a mark", "\u00a0 \u00a9 \xc2", 0},
+		{"long stretches", "x" + string(make([]byte, 100)) + "'" + string(make([]byte, 70)) + "\"", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for step := 1; step <= 4; step++ {
-				got, want := qLeadWalk(tt.in, tt.from, step)
-				assert.Equal(t, want, got, "step %d through %q", step, tt.in)
+			for skip := 0; skip <= 3; skip++ {
+				got, want := qMarkWalk(t, tt.in, tt.from, skip)
+				assert.Equal(t, want, got, "skip %d through %q", skip, tt.in)
 			}
 		})
 	}
 }
 
-func FuzzMarkLeadsNext(f *testing.F) {
-	f.Add(`He said "don't" — ‘fine’ «oui».`, 0, 1)
-	f.Add("\xe2\x80\x9cYes\xe2\x80\x9d", 2, 3)
-	f.Fuzz(func(t *testing.T, p string, from, step int) {
-		if from < 0 || from > len(p) || step < 1 || step > 8 {
+func FuzzNextMark(f *testing.F) {
+	f.Add(`He said "don't" — ‘fine’ «oui», ''no''.`, 0, 0)
+	f.Add("\xe2\x80\x9cYes\xe2\x80\x9d it’s", 2, 1)
+	f.Fuzz(func(t *testing.T, p string, from, skip int) {
+		if from < 0 || from > len(p) || skip < 0 || skip > 8 {
 			return
 		}
-		got, want := qLeadWalk(p, from, step)
-		assert.Equal(t, want, got, "step %d through %q from %d", step, p, from)
+		got, want := qMarkWalk(t, p, from, skip)
+		assert.Equal(t, want, got, "skip %d through %q from %d", skip, p, from)
 	})
+}
+
+// TestMarkAt checks qMarkAt against decoding a rune, for every mark and
+// for each lead byte followed by every byte.
+func TestMarkAt(t *testing.T) {
+	var cases []string
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if qIsMarkRune(r) {
+			cases = append(cases, string(r), "x"+string(r)+"y")
+		}
+	}
+	for _, lead := range qMarkLeadBytes {
+		for c := 0; c < 256; c++ {
+			cases = append(cases, string([]byte{lead, byte(c)}), string([]byte{lead, 0x80, byte(c)}), string([]byte{lead, byte(c), 0x80}))
+		}
+	}
+	for _, p := range cases {
+		for i := range len(p) {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if !qIsMarkRune(r) {
+				r, size = 0, 1
+			}
+			gotR, gotSize := qMarkAt(p, i)
+			assert.Equal(t, [2]int{int(r), size}, [2]int{int(gotR), gotSize}, "qMarkAt(%q, %d)", p, i)
+		}
+	}
 }
