@@ -215,34 +215,24 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 // one byte past a lead byte that starts no mark skips no lead byte, which
 // never continues a sequence.
 func qMarkAt(p string, i int) (rune, int) {
-	switch p[i] {
-	case '"':
-		return '"', 1
-	case '\'':
-		return '\'', 1
-	case 0xC2: // « U+00AB, » U+00BB
-		if i+1 < len(p) {
-			switch p[i+1] {
-			case 0xAB:
-				return '«', 2
-			case 0xBB:
-				return '»', 2
-			}
+	switch c := p[i]; c {
+	case '"', '\'':
+		return rune(c), 1
+	case 0xC2: // « U+00AB is C2 AB, » U+00BB is C2 BB
+		if i+1 < len(p) && (p[i+1] == 0xAB || p[i+1] == 0xBB) {
+			return rune(p[i+1]), 2
 		}
-	case 0xE2: // the marks from U+2018 to U+203A are E2 80 xx
-		if i+2 < len(p) && p[i+1] == 0x80 {
-			if r := qMarksE280[p[i+2]&0x3F]; r != 0 && p[i+2]&0xC0 == 0x80 {
-				return r, 3
-			}
+	case 0xE2: // U+2000 + x is E2 80 (0x80 + x) for x < 0x40
+		if i+2 < len(p) && p[i+1] == 0x80 && p[i+2]&0xC0 == 0x80 && qMarksE280>>(p[i+2]&0x3F)&1 != 0 {
+			return 0x2000 + rune(p[i+2]&0x3F), 3
 		}
 	}
 	return 0, 1
 }
 
-// qMarksE280 holds the marks encoded E2 80 xx by the low six bits of xx.
-var qMarksE280 = [64]rune{
-	0x18: '‘', 0x19: '’', 0x1C: '“', 0x1D: '”', 0x1E: '„', 0x39: '‹', 0x3A: '›',
-}
+// qMarksE280 has bit x set for the marks U+2000 + x: ‘ ’ “ ” „ ‹ ›.
+const qMarksE280 = 1<<('‘'-0x2000) | 1<<('’'-0x2000) | 1<<('“'-0x2000) | 1<<('”'-0x2000) |
+	1<<('„'-0x2000) | 1<<('‹'-0x2000) | 1<<('›'-0x2000)
 
 // qBetweenASCIILetters reports whether the mark at p[i:i+size] has an
 // ASCII letter on either side, as an apostrophe inside a word has; such a
@@ -291,10 +281,14 @@ func qIsMarkRune(r rune) bool {
 func qClassify(p string, i, size int, r rune) (qFamily, qRole) {
 	prev, next := ' ', ' '
 	if i > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(p[:i])
+		if prev = rune(p[i-1]); prev >= utf8.RuneSelf {
+			prev, _ = utf8.DecodeLastRuneInString(p[:i])
+		}
 	}
 	if i+size < len(p) {
-		next, _ = utf8.DecodeRuneInString(p[i+size:])
+		if next = rune(p[i+size]); next >= utf8.RuneSelf {
+			next, _ = utf8.DecodeRuneInString(p[i+size:])
+		}
 	}
 	before := qOpenContext(prev) // space or an opening bracket before the mark
 	after := qCloseContext(next) // space or punctuation after the mark
@@ -352,6 +346,41 @@ func qClassify(p string, i, size int, r rune) (qFamily, qRole) {
 
 // qOpenContext reports whether r, just before a mark, lets it open a quote.
 func qOpenContext(r rune) bool {
+	if r < utf8.RuneSelf {
+		return qASCIIContexts[r]&qOpenCtx != 0
+	}
+	return qOpenContextRune(r)
+}
+
+// qCloseContext reports whether r, just after a mark, lets it close a quote.
+func qCloseContext(r rune) bool {
+	if r < utf8.RuneSelf {
+		return qASCIIContexts[r]&qCloseCtx != 0
+	}
+	return qCloseContextRune(r)
+}
+
+// The contexts of the ASCII characters, by bits, so that the common case
+// takes no call.
+const (
+	qOpenCtx  = 1 << iota // qOpenContextRune
+	qCloseCtx             // qCloseContextRune
+)
+
+var qASCIIContexts = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if qOpenContextRune(rune(c)) {
+			t[c] |= qOpenCtx
+		}
+		if qCloseContextRune(rune(c)) {
+			t[c] |= qCloseCtx
+		}
+	}
+	return t
+}()
+
+// qOpenContextRune is qOpenContext for any rune.
+func qOpenContextRune(r rune) bool {
 	if unicode.IsSpace(r) {
 		return true
 	}
@@ -362,8 +391,8 @@ func qOpenContext(r rune) bool {
 	return false
 }
 
-// qCloseContext reports whether r, just after a mark, lets it close a quote.
-func qCloseContext(r rune) bool {
+// qCloseContextRune is qCloseContext for any rune.
+func qCloseContextRune(r rune) bool {
 	if unicode.IsSpace(r) {
 		return true
 	}

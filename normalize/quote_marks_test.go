@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -121,5 +122,19 @@ func TestMarkAt(t *testing.T) {
 			gotR, gotSize := qMarkAt(p, i)
 			assert.Equal(t, [2]int{int(r), size}, [2]int{int(gotR), gotSize}, "qMarkAt(%q, %d)", p, i)
 		}
+	}
+}
+
+// TestMarkContexts checks that the table qOpenContext and qCloseContext
+// read for ASCII says what the rune functions say, and that the ASCII test
+// of qBetweenASCIILetters agrees with unicode.IsLetter.
+func TestMarkContexts(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		assert.Equal(t, qOpenContextRune(c), qOpenContext(c), "qOpenContext(%q)", c)
+		assert.Equal(t, qCloseContextRune(c), qCloseContext(c), "qCloseContext(%q)", c)
+		assert.Equal(t, unicode.IsLetter(c), qIsASCIILetter(byte(c)), "qIsASCIILetter(%q)", c)
+	}
+	for _, c := range []byte{0x80, 0xC1, 0xE2, 0xFF} {
+		assert.False(t, qIsASCIILetter(c), "qIsASCIILetter(%#x)", c)
 	}
 }
