@@ -56,7 +56,9 @@ type qOpenMark struct {
 // continue a UTF-8 sequence, so every one of them starts a rune (or is an
 // invalid byte) and a scan may jump from one to the next. It keeps the next
 // place of each of the four, found with IndexByte, which is fast on long
-// stretches (the text between two marks is mostly tens of bytes or more).
+// stretches (the text between two marks is mostly tens of bytes or more):
+// on news text, four IndexByte passes take fewer instructions than one
+// SWAR pass (eight bytes at a time) looking for the four at once.
 type qMarkLeads struct {
 	p  string
 	at [4]int // the next place of each of qMarkLeadBytes: len(p) if none, -1 before the first look
