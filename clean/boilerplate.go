@@ -63,10 +63,11 @@ func mayBeLabel(line string) bool {
 
 // boilerplateSpans returns the lines of s that are widget residue: a
 // label from the boilerplate table, a counter ("12 Comments") or a bare
-// pic.twitter.com link.
-func boilerplateSpans(s string) []span {
+// pic.twitter.com link. The scan starts at from, which must be the start
+// of a line.
+func boilerplateSpans(s string, from int) []span {
 	var spans []span
-	for ls := 0; ls < len(s); {
+	for ls := from; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
 			le = len(s)

@@ -27,10 +27,15 @@ type entityState struct {
 
 // entityEdits decodes entities left as text (Entity) and rebuilds damaged
 // ones (BrokenEntity), appended to edits. See doc.go for the shapes.
-func entityEdits(edits []edit, s string) []edit {
+// Without wide, s is known to hold no full-width ampersand, and the scan
+// does not look for one.
+func entityEdits(edits []edit, s string, wide bool) []edit {
 	first := len(edits)
 	st := entityState{droppedAmp: -1}
 	var triggers entityTriggers
+	if !wide {
+		triggers.wide = byteFinder{from: 0, at: len(s), set: true}
+	}
 	for i := 0; i < len(s); i++ {
 		if i = triggers.next(s, i); i == len(s) {
 			break

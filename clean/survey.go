@@ -1,0 +1,144 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
+)
+
+// A survey is what one scan of the text, at the start of a round, found
+// of what the passes that look for bytes other than printable ASCII need
+// to have any work: mojibake and invisible characters start at a
+// non-ASCII byte or a control, a CR is a control, a boilerplate line ends
+// at a line feed (also a control). Those passes, which would otherwise
+// each read the whole text, are skipped when the survey saw nothing for
+// them, and start where it saw the first thing otherwise. A pass does
+// so only while the text is the one surveyed, that is, until a pass
+// before it in the round changed it. The passes that look for printable
+// ASCII ('&', '%', '<', '['), which strings.IndexByte finds faster than
+// a scan could test for them on the way, still look for themselves.
+type survey struct {
+	at          int  // 1 + doc.changes when the survey was taken; 0 for none
+	cr          bool // the text holds a CR
+	wideAmp     bool // the text holds a full-width ampersand
+	mojibake    int  // firstNonASCII of the text
+	invisible   int  // the first position where invisibleTriggerAt holds, or len
+	boilerplate int  // the start of the first boilerplate line, or len
+}
+
+// surveyed returns the survey of d.cur, or nil if there is none or the
+// text changed since it was taken.
+func (d *doc) surveyed() *survey {
+	if d.sv.at != d.changes+1 {
+		return nil
+	}
+	return &d.sv
+}
+
+// takeSurvey surveys d.cur, unless a survey of it is at hand (or the doc
+// never surveys, see noSurvey). Where d.cur is not known to be valid
+// UTF-8, the survey checks that too, and sets d.valid when it is; an
+// invalid text is left without a survey, since repairing it changes it.
+// With lines, it looks for boilerplate lines.
+func (d *doc) takeSurvey(lines bool) {
+	if d.noSurvey || d.surveyed() != nil {
+		return
+	}
+	sv, ok := surveyText(d.cur, !d.valid, lines)
+	if !ok {
+		return
+	}
+	d.valid = true
+	sv.at = d.changes + 1
+	d.sv = sv
+}
+
+// surveyText surveys s, checking that it is valid UTF-8 with checkUTF8
+// (ok is false when it is not) and looking for boilerplate lines with
+// lines (boilerplate is len(s) without).
+func surveyText(s string, checkUTF8, lines bool) (sv survey, ok bool) {
+	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
+	line := 0 // the start of the current line
+	for i := 0; ; i++ {
+		if i = skipPlain(s, i); i >= len(s) {
+			break
+		}
+		c := s[i]
+		switch {
+		case c == '\n':
+			// A line longer than that is no boilerplate, and an empty one
+			// neither: most lines are told apart without a call.
+			if lines && i > line && i-line <= 2*maxBoilerplateLine && isBoilerplate(s[line:i]) {
+				sv.boilerplate, lines = line, false
+			}
+			line = i + 1
+		case c < utf8.RuneSelf: // another control, or DEL
+			sv.cr = sv.cr || c == '\r'
+			if c != '\t' && sv.invisible == len(s) {
+				sv.invisible = i
+			}
+		default:
+			if sv.mojibake == len(s) {
+				if start, ok := mojibakeLead(s, i); ok {
+					sv.mojibake = start
+				}
+			}
+			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {
+				sv.invisible = i
+			}
+			if c == fullwidthAmp[0] && strings.HasPrefix(s[i:], fullwidthAmp) {
+				sv.wideAmp = true
+			}
+			if checkUTF8 {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				if r == utf8.RuneError && w == 1 {
+					return survey{}, false
+				}
+				i += w - 1
+			} else {
+				for i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+					i++
+				}
+			}
+		}
+	}
+	if lines && line < len(s) && isBoilerplate(s[line:]) {
+		sv.boilerplate = line
+	}
+	return sv, true
+}
+
+// skipPlain returns the index of the first byte at or after i that is not
+// printable ASCII (a control, line feed and tab included, DEL, or not
+// ASCII), or len(s). It reads 32 bytes at a time, testing each word with
+// two additions and no exact mask: subtracting 0x20 from a byte sets its
+// high bit if it is below 0x20 or from 0xA0 up, adding 1 if it is from
+// 0x7F up, but 0xFF, which the subtraction flags. A borrow or a carry
+// only comes out of a byte so flagged and can only upset the flags of
+// the bytes above it, so the lowest flag is right.
+func skipPlain(s string, i int) int {
+	for ; i+32 <= len(s); i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
+		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
+		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
+		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
+		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
+		if (s0|s1|s2|s3)&swar.Highs != 0 {
+			break
+		}
+	}
+	for ; i+8 <= len(s); i += 8 {
+		w := swar.Load8(s, i)
+		if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
+			return i + swar.FirstFlagged(stop)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x7F || c < 0x20 {
+			return i
+		}
+	}
+	return len(s)
+}
