@@ -125,7 +125,7 @@ func (c *Cleaner) decodeTextRepairs(d *doc) (string, []Repair) {
 func (c *Cleaner) run(d *doc) {
 	for round := 0; round < maxRounds; round++ {
 		n := d.changes
-		c.round(d)
+		c.round(d, round == 0)
 		if d.changes == n {
 			return
 		}
@@ -133,8 +133,17 @@ func (c *Cleaner) run(d *doc) {
 }
 
 // round runs every step once, in the order documented in doc.go.
-func (c *Cleaner) round(d *doc) {
-	d.takeSurvey(!c.KeepBoilerplate)
+//
+// The first round starts with a survey of the text (see survey). A later
+// one takes a survey only when a pass that can use one is to run (not
+// quiet), and at most one: in the last round, which most often only
+// confirms that nothing is left, that is often none.
+func (c *Cleaner) round(d *doc, first bool) {
+	lines := !c.KeepBoilerplate
+	d.surveyTried = false
+	if first {
+		d.takeSurvey(lines)
+	}
 	if !d.valid {
 		// Once the text is valid UTF-8, apply keeps track of whether it
 		// stays so; until then it is checked whole.
@@ -151,7 +160,7 @@ func (c *Cleaner) round(d *doc) {
 	}
 	d.pass(passMojibake, func() {
 		var from int
-		if sv := d.surveyed(); sv != nil {
+		if sv := d.takeSurvey(lines); sv != nil {
 			from = sv.mojibake
 		} else {
 			from = firstNonASCII(d.cur)
@@ -177,7 +186,7 @@ func (c *Cleaner) round(d *doc) {
 	})
 	d.pass(passInvisible, func() {
 		from := 0
-		if sv := d.surveyed(); sv != nil {
+		if sv := d.takeSurvey(lines); sv != nil {
 			if from = sv.invisible; from == len(d.cur) {
 				return
 			}
@@ -188,7 +197,7 @@ func (c *Cleaner) round(d *doc) {
 	if !c.KeepBoilerplate {
 		d.pass(passBoilerplate, func() {
 			from := 0
-			if sv := d.surveyed(); sv != nil {
+			if sv := d.takeSurvey(lines); sv != nil {
 				if from = sv.boilerplate; from == len(d.cur) {
 					return
 				}
@@ -214,13 +223,17 @@ const (
 	passes
 )
 
+// quietPass reports whether pass p found nothing in the round before
+// and no edit has been made since.
+func (d *doc) quietPass(p int) bool { return d.quiet[p] == d.changes+1 }
+
 // pass runs one pass of a round, unless it found nothing in the round
 // before and no edit has been made since: a pass reads nothing but the
 // text (and the Cleaner), so it would find nothing again. This spares
 // the last round, which only confirms that nothing is left, the passes
 // that had nothing to do.
 func (d *doc) pass(p int, run func()) {
-	if d.quiet[p] == d.changes+1 {
+	if d.quietPass(p) {
 		return
 	}
 	before := d.changes

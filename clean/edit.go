@@ -37,6 +37,8 @@ type doc struct {
 	valid   bool        // cur is known to be valid UTF-8 (see measure)
 	quiet   [passes]int // per pass: 1 + changes when it last found nothing, or 0
 	sv      survey      // see takeSurvey
+	// surveyTried is set once a survey was taken in this round.
+	surveyTried bool
 	// noSurvey makes every pass read the whole text, as if no survey
 	// were taken: tests compare the two.
 	noSurvey bool

@@ -98,8 +98,23 @@ func firstNonASCII(s string) int {
 		if i = skipASCII(s, i, false); i == len(s) {
 			break
 		}
-		if start, ok := mojibakeLead(s, i); ok {
-			return start
+		// The test of mojibakeLead, written out: this loop meets every
+		// non-ASCII character of the text, most often in vain.
+		switch s[i] {
+		case 0xC3:
+			return i
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xAC {
+				return i
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+2] == 0x9A && (s[i+1] == 0x80 || s[i+1] == 0x88) {
+				return i
+			}
+		case 0xCC:
+			if i > 0 && isASCIILetter(s[i-1]) || i > 0 && s[i-1] == ' ' {
+				return i - 1
+			}
 		}
 		// Continuation bytes start nothing: step over them here rather
 		// than one skipASCII call each.
@@ -110,27 +125,28 @@ func firstNonASCII(s string) int {
 	return len(s)
 }
 
-// mojibakeLead reports whether mojibake can start at the non-ASCII byte
-// s[i] (see firstNonASCII), and where: at i, or for a combining mark at
-// the letter or space before it.
-func mojibakeLead(s string, i int) (int, bool) {
+// mojibakeLead returns where mojibake can start at the non-ASCII byte
+// s[i] (see firstNonASCII), or -1: at i, or for a combining mark at the
+// letter or space before it. firstNonASCII makes the same test, written
+// out in its loop.
+func mojibakeLead(s string, i int) int {
 	switch s[i] {
 	case 0xC3:
-		return i, true
+		return i
 	case 0xC2:
 		if i+1 < len(s) && s[i+1] == 0xAC {
-			return i, true
+			return i
 		}
 	case 0xE2:
-		if i+2 < len(s) && s[i+2] == 0x9A && (s[i+1] == 0x80 || s[i+1] == 0x88) {
-			return i, true
+		if i+2 < len(s) && s[i+2] == 0x9A && s[i+1]|0x08 == 0x88 {
+			return i
 		}
 	case 0xCC:
-		if i > 0 && isASCIILetter(s[i-1]) || i > 0 && s[i-1] == ' ' {
-			return i - 1, true
+		if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == ' ') {
+			return i - 1
 		}
 	}
-	return i, false
+	return -1
 }
 
 // singleRune reports whether s is exactly one character.

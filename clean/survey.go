@@ -36,31 +36,78 @@ func (d *doc) surveyed() *survey {
 	return &d.sv
 }
 
-// takeSurvey surveys d.cur, unless a survey of it is at hand (or the doc
-// never surveys, see noSurvey). Where d.cur is not known to be valid
+// takeSurvey returns a survey of d.cur: the one at hand, or a new one
+// unless one was taken in this round already (see round) or the doc
+// never surveys (see noSurvey). Where d.cur is not known to be valid
 // UTF-8, the survey checks that too, and sets d.valid when it is; an
 // invalid text is left without a survey, since repairing it changes it.
-// With lines, it looks for boilerplate lines.
-func (d *doc) takeSurvey(lines bool) {
-	if d.noSurvey || d.surveyed() != nil {
-		return
+// With lines, the survey looks for boilerplate lines.
+func (d *doc) takeSurvey(lines bool) *survey {
+	if sv := d.surveyed(); sv != nil || d.noSurvey || d.surveyTried {
+		return sv
 	}
-	sv, ok := surveyText(d.cur, !d.valid, lines)
+	d.surveyTried = true
+	// A quiet pass is skipped anyway (see pass): what it looks for is
+	// not looked for.
+	var want surveyWants
+	if !d.quietPass(passMojibake) {
+		want |= wantMojibake
+	}
+	if !d.quietPass(passInvisible) {
+		want |= wantInvisible
+	}
+	if lines && !d.quietPass(passBoilerplate) {
+		want |= wantLines
+	}
+	sv, ok := surveyText(d.cur, !d.valid, want)
 	if !ok {
-		return
+		return nil
 	}
 	d.valid = true
 	sv.at = d.changes + 1
 	d.sv = sv
+	return &d.sv
 }
 
-// surveyText surveys s, checking that it is valid UTF-8 with checkUTF8
-// (ok is false when it is not) and looking for boilerplate lines with
-// lines (boilerplate is len(s) without).
-func surveyText(s string, checkUTF8, lines bool) (sv survey, ok bool) {
+// surveyWants says what a survey looks for: where mojibake can start,
+// where invisible characters can, and boilerplate lines. What it does
+// not look for it reports as found at the start of the text.
+type surveyWants uint8
+
+const (
+	wantMojibake surveyWants = 1 << iota
+	wantInvisible
+	wantLines
+)
+
+// surveyText surveys s for what want says, checking that it is valid
+// UTF-8 with checkUTF8 (ok is false when it is not).
+func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
 	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
+	if want&wantMojibake == 0 {
+		sv.mojibake = 0
+	}
+	if want&wantInvisible == 0 {
+		sv.invisible = 0
+	}
+	lines := want&wantLines != 0
+	if !lines {
+		sv.boilerplate = 0
+	}
 	line := 0 // the start of the current line
+	passes := want&(wantMojibake|wantInvisible) != 0
 	for i := 0; ; i++ {
+		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
+			// Damaged text: the costly passes run anyway, and reading on
+			// would only spare the cheap ones. The rest is taken to hold
+			// a CR, a full-width ampersand and a boilerplate line in its
+			// first line.
+			sv.cr, sv.wideAmp = true, true
+			if lines {
+				sv.boilerplate = line
+			}
+			return sv, !checkUTF8 || utf8.ValidString(s[i:])
+		}
 		if i = skipPlain(s, i); i >= len(s) {
 			break
 		}
@@ -80,7 +127,7 @@ func surveyText(s string, checkUTF8, lines bool) (sv survey, ok bool) {
 			}
 		default:
 			if sv.mojibake == len(s) {
-				if start, ok := mojibakeLead(s, i); ok {
+				if start := mojibakeLead(s, i); start >= 0 {
 					sv.mojibake = start
 				}
 			}

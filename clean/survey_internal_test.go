@@ -132,17 +132,19 @@ func TestSurveyText(t *testing.T) {
 // themselves.
 func checkSurvey(t *testing.T, s string) {
 	t.Helper()
-	for _, lines := range []bool{true, false} {
-		sv, ok := surveyText(s, true, lines)
+	all := wantMojibake | wantInvisible | wantLines
+	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines} {
+		lines := wants&wantLines != 0
+		sv, ok := surveyText(s, true, wants)
 		if !assert.Equal(t, validUTF8(s), ok, "surveyText(%q) ok", s) || !ok {
 			continue
 		}
-		if lines {
-			// Without a byte order mark or UTF-16 look, the text is read
-			// as it is; the survey without the UTF-8 check must agree.
-			unchecked, _ := surveyText(s, false, lines)
+		if wants == all {
+			// A survey that need not check UTF-8 must find the same.
+			unchecked, _ := surveyText(s, false, wants)
 			assert.Equal(t, sv, unchecked, "surveyText(%q) without the UTF-8 check", s)
 		}
+		wanted := func(w surveyWants) bool { return wants&w != 0 }
 		want := survey{
 			cr:          strings.IndexByte(s, '\r') >= 0,
 			wideAmp:     strings.Contains(s, fullwidthAmp),
@@ -160,8 +162,25 @@ func checkSurvey(t *testing.T, s string) {
 			if spans := boilerplateSpans(s, 0); len(spans) > 0 {
 				want.boilerplate = spans[0].start
 			}
+		} else {
+			want.boilerplate = 0 // not looked for
 		}
-		assert.Equal(t, want, sv, "surveyText(%q, lines %v)", s, lines)
+		if !wanted(wantMojibake) {
+			want.mojibake = 0
+		}
+		if !wanted(wantInvisible) {
+			want.invisible = 0
+		}
+		if wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s) {
+			// Damaged text, where the survey stops early: the rest may
+			// be taken to hold what it would look for, never the reverse.
+			assert.True(t, sv.cr || !want.cr, "surveyText(%q) missed a CR", s)
+			assert.True(t, sv.wideAmp || !want.wideAmp, "surveyText(%q) missed a full-width ampersand", s)
+			assert.True(t, sv.boilerplate <= want.boilerplate && (sv.boilerplate == 0 || sv.boilerplate == len(s) || s[sv.boilerplate-1] == '\n'),
+				"surveyText(%q) boilerplate at %d, first line at %d", s, sv.boilerplate, want.boilerplate)
+			sv.cr, sv.wideAmp, sv.boilerplate = want.cr, want.wideAmp, want.boilerplate
+		}
+		assert.Equal(t, want, sv, "surveyText(%q, %b)", s, wants)
 	}
 }
 
