@@ -107,12 +107,23 @@ func isBoilerplate(line string) bool {
 // order.
 var labelEnds = []string{"→", "»", "›", ">", "...", "…", ":"}
 
+// labelEndBytes marks the last bytes of the labelEnds: a line that ends
+// with none of them ends with no mark.
+var labelEndBytes = func() (t [256]bool) {
+	for _, suffix := range labelEnds {
+		t[suffix[len(suffix)-1]] = true
+	}
+	return t
+}()
+
 // boilerplateKey lower-cases the ASCII letters of line into buf, without a
 // final mark (labelEnds) and surrounding spaces.
 func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
 	line = trimBlanks(line)
-	for _, suffix := range labelEnds {
-		line = trimBlanksRight(strings.TrimSuffix(line, suffix))
+	if line != "" && labelEndBytes[line[len(line)-1]] {
+		for _, suffix := range labelEnds {
+			line = trimBlanksRight(strings.TrimSuffix(line, suffix))
+		}
 	}
 	if len(line) > maxBoilerplateLine {
 		return nil, false

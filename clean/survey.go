@@ -125,6 +125,10 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if c != '\t' && sv.invisible == len(s) {
 				sv.invisible = i
 			}
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] != 0x9A:
+			// U+2010 to U+203F but U+201A: the quotation marks and dashes
+			// of most text, valid, harmless, and no mojibake lead.
+			i += 2
 		default:
 			if sv.mojibake == len(s) {
 				if start := mojibakeLead(s, i); start >= 0 {
@@ -138,8 +142,8 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 				sv.wideAmp = true
 			}
 			if checkUTF8 {
-				r, w := utf8.DecodeRuneInString(s[i:])
-				if r == utf8.RuneError && w == 1 {
+				w := utf8Width(s, i)
+				if w == 0 {
 					return survey{}, false
 				}
 				i += w - 1
@@ -154,6 +158,28 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		sv.boilerplate = line
 	}
 	return sv, true
+}
+
+// utf8Width returns the width of the character at s[i], a non-ASCII
+// byte, or 0 if s[i:] does not start with valid UTF-8. The two- and
+// three-byte characters that need no range check are told apart here;
+// the rest is left to utf8.DecodeRuneInString.
+func utf8Width(s string, i int) int {
+	if i+2 < len(s) {
+		c, c1 := s[i], s[i+1]
+		switch {
+		case c1&0xC0 != 0x80:
+			return 0 // no lead byte takes it
+		case c >= 0xC2 && c < 0xE0:
+			return 2
+		case c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80:
+			return 3
+		}
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || w > 1 {
+		return w
+	}
+	return 0
 }
 
 // skipPlain returns the index of the first byte at or after i that is not
@@ -173,7 +199,15 @@ func skipPlain(s string, i int) int {
 		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
 		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
 		if (s0|s1|s2|s3)&swar.Highs != 0 {
-			break
+			switch {
+			case s0&swar.Highs != 0:
+				return i + swar.FirstFlagged(s0&swar.Highs)
+			case s1&swar.Highs != 0:
+				return i + 8 + swar.FirstFlagged(s1&swar.Highs)
+			case s2&swar.Highs != 0:
+				return i + 16 + swar.FirstFlagged(s2&swar.Highs)
+			}
+			return i + 24 + swar.FirstFlagged(s3&swar.Highs)
 		}
 	}
 	for ; i+8 <= len(s); i += 8 {

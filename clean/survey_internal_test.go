@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -239,4 +240,27 @@ func FuzzSurvey(f *testing.F) {
 		}
 		checkSurvey(t, in)
 	})
+}
+
+// TestUTF8Width compares utf8Width with utf8.DecodeRuneInString on every
+// lead byte followed by bytes at the edges of the continuation range.
+func TestUTF8Width(t *testing.T) {
+	edges := []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF}
+	for c := 0x80; c <= 0xFF; c++ {
+		for _, c1 := range edges {
+			for _, c2 := range edges {
+				for _, c3 := range edges {
+					for _, s := range []string{string([]byte{byte(c), c1, c2, c3}), string([]byte{byte(c), c1, c2}), string([]byte{byte(c), c1}), string([]byte{byte(c)})} {
+						want := 0
+						if r, w := utf8.DecodeRuneInString(s); r != utf8.RuneError || w > 1 {
+							want = w
+						}
+						if got := utf8Width(s, 0); got != want {
+							t.Fatalf("utf8Width(%q) = %d, want %d", s, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
 }
