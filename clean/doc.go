@@ -97,13 +97,14 @@
 // an entity, an entity that decodes to mojibake), so rounds repeat until
 // one changes nothing (at most eight).
 //
-// Each round starts with one scan of the text for what is not printable
-// ASCII (see survey.go), which also checks UTF-8: the steps that look
+// The first round starts with one scan of the text for what is not
+// printable ASCII (see survey.go), which also checks UTF-8; a later round
+// makes one when a step that can use it is to run. The steps that look
 // for non-ASCII characters, controls or lines (line endings, mojibake,
 // invisible characters, boilerplate) are skipped where it found nothing
 // for them and start where it found the first thing, as long as no step
-// before them in the round changed the text. Skipping never changes the
-// result; tests and a fuzz target compare it with the steps run in full.
+// since the scan changed the text. Skipping never changes the result;
+// tests and a fuzz target compare it with the steps run in full.
 //
 // # Invariants
 //

@@ -7,9 +7,9 @@ import (
 	"github.com/copydesk/copydesk/internal/swar"
 )
 
-// A survey is what one scan of the text, at the start of a round, found
-// of what the passes that look for bytes other than printable ASCII need
-// to have any work: mojibake and invisible characters start at a
+// A survey is what one scan of the text, made at most once a round (see
+// round), found of what the passes that look for bytes other than
+// printable ASCII need to have any work: mojibake and invisible characters start at a
 // non-ASCII byte or a control, a CR is a control, a boilerplate line ends
 // at a line feed (also a control). Those passes, which would otherwise
 // each read the whole text, are skipped when the survey saw nothing for
@@ -20,12 +20,15 @@ import (
 // a scan could test for them on the way, still look for themselves.
 type survey struct {
 	at          int  // 1 + doc.changes when the survey was taken; 0 for none
-	cr          bool // the text holds a CR
-	wideAmp     bool // the text holds a full-width ampersand
-	mojibake    int  // firstNonASCII of the text
-	invisible   int  // the first position where invisibleTriggerAt holds, or len
-	boilerplate int  // the start of the first boilerplate line, or len
+	cr          bool // the text may hold a CR; false: it holds none
+	wideAmp     bool // the text may hold a full-width ampersand; false: none
+	mojibake    int  // firstNonASCII of the text (0 when not looked for)
+	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
+	boilerplate int  // a line start with no boilerplate line before it, len for none
 }
+
+// On damaged text the scan stops early (see surveyText), and cr, wideAmp
+// and boilerplate then only say what the passes may skip: nothing.
 
 // surveyed returns the survey of d.cur, or nil if there is none or the
 // text changed since it was taken.
