@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/internal/corpus"
+	"github.com/copydesk/copydesk/internal/htmldoc/naeb"
 )
 
 // benchText returns a sample article repeated to about 1 MB.
@@ -56,5 +58,35 @@ func benchClean(b *testing.B, s string, clean func(string) string) {
 	b.ReportAllocs()
 	for b.Loop() {
 		clean(s)
+	}
+}
+
+// BenchmarkDecodeNAEBText runs DecodeTextRepairs over the NAEB bodies
+// written as text dumps, as article.Parse does, all of them per
+// iteration: text in which almost nothing needs repair. It skips
+// without the corpus.
+func BenchmarkDecodeNAEBText(b *testing.B) {
+	dir, err := corpus.Dir("naeb")
+	if err != nil {
+		b.Skip(err)
+	}
+	recs, err := naeb.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []string
+	var total int64
+	for _, r := range recs {
+		if r.Text != "" {
+			docs = append(docs, string(r.Dump()))
+			total += int64(len(docs[len(docs)-1]))
+		}
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			clean.DecodeTextRepairs(d)
+		}
 	}
 }

@@ -63,10 +63,11 @@ func mayBeLabel(line string) bool {
 
 // boilerplateSpans returns the lines of s that are widget residue: a
 // label from the boilerplate table, a counter ("12 Comments") or a bare
-// pic.twitter.com link.
-func boilerplateSpans(s string) []span {
+// pic.twitter.com link. The scan starts at from, which must be the start
+// of a line.
+func boilerplateSpans(s string, from int) []span {
 	var spans []span
-	for ls := 0; ls < len(s); {
+	for ls := from; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
 			le = len(s)
@@ -106,12 +107,23 @@ func isBoilerplate(line string) bool {
 // order.
 var labelEnds = []string{"→", "»", "›", ">", "...", "…", ":"}
 
+// labelEndBytes marks the last bytes of the labelEnds: a line that ends
+// with none of them ends with no mark.
+var labelEndBytes = func() (t [256]bool) {
+	for _, suffix := range labelEnds {
+		t[suffix[len(suffix)-1]] = true
+	}
+	return t
+}()
+
 // boilerplateKey lower-cases the ASCII letters of line into buf, without a
 // final mark (labelEnds) and surrounding spaces.
 func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
 	line = trimBlanks(line)
-	for _, suffix := range labelEnds {
-		line = trimBlanksRight(strings.TrimSuffix(line, suffix))
+	if line != "" && labelEndBytes[line[len(line)-1]] {
+		for _, suffix := range labelEnds {
+			line = trimBlanksRight(strings.TrimSuffix(line, suffix))
+		}
 	}
 	if len(line) > maxBoilerplateLine {
 		return nil, false

@@ -44,8 +44,13 @@ func TextRepairs(s string) (string, []Repair) {
 // TextRepairs without keeping the log.
 func (c *Cleaner) Text(s string) string {
 	d := newDoc(s)
+	return c.text(&d)
+}
+
+// text is Text on a new doc.
+func (c *Cleaner) text(d *doc) string {
 	d.nolog = true
-	c.run(&d)
+	c.run(d)
 	d.ownText()
 	d.release()
 	return d.cur
@@ -57,10 +62,15 @@ func (c *Cleaner) Text(s string) string {
 // nothing needs repair, s itself is returned and nothing is allocated.
 func (c *Cleaner) TextRepairs(s string) (string, []Repair) {
 	d := newDoc(s)
-	c.run(&d)
+	return c.textRepairs(&d)
+}
+
+// textRepairs is TextRepairs on a new doc.
+func (c *Cleaner) textRepairs(d *doc) (string, []Repair) {
+	c.run(d)
 	out, repairs := d.result()
 	if d.changes == 0 {
-		return s, nil
+		return d.orig, nil
 	}
 	return out, repairs
 }
@@ -80,10 +90,27 @@ func DecodeTextRepairs(s string) (string, []Repair) {
 // the same when s is UTF-8 without a byte order mark, which is most text,
 // and then s comes back as is when nothing needs repair.
 func (c *Cleaner) DecodeTextRepairs(s string) (string, []Repair) {
-	s, decoded := DecodeString(s)
 	d := newDoc(s)
-	d.valid = true // whatever DecodeString returns is UTF-8
-	c.run(&d)
+	return c.decodeTextRepairs(&d)
+}
+
+// decodeTextRepairs is DecodeTextRepairs on a new doc. Text that
+// DecodeString would return as is (no byte order mark, not UTF-16) is
+// checked for UTF-8 by the survey the first round needs anyway.
+func (c *Cleaner) decodeTextRepairs(d *doc) (string, []Repair) {
+	s := d.cur
+	var decoded []Repair
+	if byteOrderMark(s) == 0 {
+		if _, utf16 := looksUTF16(s); !utf16 {
+			d.takeSurvey(!c.KeepBoilerplate)
+		}
+	}
+	if !d.valid {
+		s, decoded = DecodeString(s)
+		*d = doc{orig: s, cur: s, noSurvey: d.noSurvey}
+		d.valid = true // whatever DecodeString returns is UTF-8
+	}
+	c.run(d)
 	out, repairs := d.result()
 	switch {
 	case d.changes == 0:
@@ -98,7 +125,7 @@ func (c *Cleaner) DecodeTextRepairs(s string) (string, []Repair) {
 func (c *Cleaner) run(d *doc) {
 	for round := 0; round < maxRounds; round++ {
 		n := d.changes
-		c.round(d)
+		c.round(d, round == 0)
 		if d.changes == n {
 			return
 		}
@@ -106,7 +133,17 @@ func (c *Cleaner) run(d *doc) {
 }
 
 // round runs every step once, in the order documented in doc.go.
-func (c *Cleaner) round(d *doc) {
+//
+// The first round starts with a survey of the text (see survey). A later
+// one takes a survey only when a pass that can use one is to run (not
+// quiet), and at most one: in the last round, which most often only
+// confirms that nothing is left, that is often none.
+func (c *Cleaner) round(d *doc, first bool) {
+	lines := !c.KeepBoilerplate
+	d.surveyTried = false
+	if first {
+		d.takeSurvey(lines)
+	}
 	if !d.valid {
 		// Once the text is valid UTF-8, apply keeps track of whether it
 		// stays so; until then it is checked whole.
@@ -116,13 +153,26 @@ func (c *Cleaner) round(d *doc) {
 			d.applyJoined(invalidUTF8Edits(d.cur))
 		}
 	}
-	if strings.IndexByte(d.cur, '\r') >= 0 {
+	if sv := d.surveyed(); sv != nil && sv.cr || sv == nil && strings.IndexByte(d.cur, '\r') >= 0 {
 		// A CR is always repaired: the buffers are needed from here on.
 		d.takeScratch()
 		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
 	}
-	d.pass(passMojibake, func() { d.apply(d.reuse(mojibakeEdits(d.edits[:0], d.cur))) })
-	d.pass(passEntity, func() { d.apply(d.reuse(entityEdits(d.edits[:0], d.cur))) })
+	d.pass(passMojibake, func() {
+		var from int
+		if sv := d.takeSurvey(lines); sv != nil {
+			from = sv.mojibake
+		} else {
+			from = firstNonASCII(d.cur)
+		}
+		if from < len(d.cur) {
+			d.apply(d.reuse(mojibakeRuns(d.edits[:0], d.cur, from, true)))
+		}
+	})
+	d.pass(passEntity, func() {
+		sv := d.surveyed()
+		d.apply(d.reuse(entityEdits(d.edits[:0], d.cur, sv == nil || sv.wideAmp)))
+	})
 	d.pass(passPlaceholder, func() {
 		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
 	})
@@ -135,12 +185,24 @@ func (c *Cleaner) round(d *doc) {
 		d.apply(emailEdits(d.cur, mark))
 	})
 	d.pass(passInvisible, func() {
-		d.spans = invisibleSpans(d.spans[:0], d.cur)
+		from := 0
+		if sv := d.takeSurvey(lines); sv != nil {
+			if from = sv.invisible; from == len(d.cur) {
+				return
+			}
+		}
+		d.spans = invisibleSpans(d.spans[:0], d.cur, from)
 		d.applyJoined(d.reuse(removals(d.edits[:0], d.cur, d.spans, Invisible)))
 	})
 	if !c.KeepBoilerplate {
 		d.pass(passBoilerplate, func() {
-			d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur), Boilerplate)))
+			from := 0
+			if sv := d.takeSurvey(lines); sv != nil {
+				if from = sv.boilerplate; from == len(d.cur) {
+					return
+				}
+			}
+			d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur, from), Boilerplate)))
 		})
 	}
 	if c.CollapseBlankLines {
@@ -161,13 +223,17 @@ const (
 	passes
 )
 
+// quietPass reports whether pass p found nothing in the round before
+// and no edit has been made since.
+func (d *doc) quietPass(p int) bool { return d.quiet[p] == d.changes+1 }
+
 // pass runs one pass of a round, unless it found nothing in the round
 // before and no edit has been made since: a pass reads nothing but the
 // text (and the Cleaner), so it would find nothing again. This spares
 // the last round, which only confirms that nothing is left, the passes
 // that had nothing to do.
 func (d *doc) pass(p int, run func()) {
-	if d.quiet[p] == d.changes+1 {
+	if d.quietPass(p) {
 		return
 	}
 	before := d.changes

@@ -97,6 +97,15 @@
 // an entity, an entity that decodes to mojibake), so rounds repeat until
 // one changes nothing (at most eight).
 //
+// The first round starts with one scan of the text for what is not
+// printable ASCII (see survey.go), which also checks UTF-8; a later round
+// makes one when a step that can use it is to run. The steps that look
+// for non-ASCII characters, controls or lines (line endings, mojibake,
+// invisible characters, boilerplate) are skipped where it found nothing
+// for them and start where it found the first thing, as long as no step
+// since the scan changed the text. Skipping never changes the result;
+// tests and a fuzz target compare it with the steps run in full.
+//
 // # Invariants
 //
 // These hold for every input and are checked by tests and fuzzing:

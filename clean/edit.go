@@ -36,6 +36,12 @@ type doc struct {
 	nolog   bool        // Text: no log, no map to the original
 	valid   bool        // cur is known to be valid UTF-8 (see measure)
 	quiet   [passes]int // per pass: 1 + changes when it last found nothing, or 0
+	sv      survey      // see takeSurvey
+	// surveyTried is set once a survey was taken in this round.
+	surveyTried bool
+	// noSurvey makes every pass read the whole text, as if no survey
+	// were taken: tests compare the two.
+	noSurvey bool
 
 	// Buffers the passes append to, kept from one pass to the next so
 	// that dense damage does not grow a new slice each pass, and taken

@@ -27,10 +27,15 @@ type entityState struct {
 
 // entityEdits decodes entities left as text (Entity) and rebuilds damaged
 // ones (BrokenEntity), appended to edits. See doc.go for the shapes.
-func entityEdits(edits []edit, s string) []edit {
+// Without wide, s is known to hold no full-width ampersand, and the scan
+// does not look for one.
+func entityEdits(edits []edit, s string, wide bool) []edit {
 	first := len(edits)
 	st := entityState{droppedAmp: -1}
 	var triggers entityTriggers
+	if !wide {
+		triggers.wide = byteFinder{from: 0, at: len(s), set: true}
+	}
 	for i := 0; i < len(s); i++ {
 		if i = triggers.next(s, i); i == len(s) {
 			break
@@ -105,6 +110,9 @@ func (f *byteFinder) next(s string, i int, c byte) int {
 // semicolonEntity looks back from the ";" at i for an entity whose "&"
 // became a comma or was dropped.
 func semicolonEntity(s string, i int, st *entityState) (edit, bool) {
+	if i == 0 || !entityNameEnds[s[i-1]] {
+		return edit{}, false // most often a semicolon in text ("word;")
+	}
 	k := i
 	for k > 0 && i-k < 7 && (isASCIILetter(s[k-1]) || s[k-1] >= '0' && s[k-1] <= '9' || s[k-1] == '#') {
 		k--
@@ -128,6 +136,22 @@ func semicolonEntity(s string, i int, st *entityState) (edit, bool) {
 	}
 	return edit{}, false
 }
+
+// entityNameEnds marks the bytes, in either case, that end a name of
+// commaNames or droppedNames before its ";": semicolonEntity takes only
+// a name that ends at the ";".
+var entityNameEnds = func() (t [256]bool) {
+	for _, names := range [][]string{commaNames, droppedNames} {
+		for _, name := range names {
+			c := name[len(name)-2]
+			t[c] = true
+			if isASCIILetter(c) {
+				t[c|0x20], t[c&^0x20] = true, true
+			}
+		}
+	}
+	return t
+}()
 
 // ampEntity reads an entity starting with an ampersand of width w at i.
 func ampEntity(s string, i, w int, st *entityState) (edit, bool) {

@@ -16,10 +16,12 @@ import (
 // It runs after the mojibake step, because soft hyphens, no-break spaces
 // and C1 controls are part of mojibake byte patterns ("Ã\u00ad" is "í").
 //
-// The spans are appended to edits.
-func invisibleSpans(edits []span, s string) []span {
+// The spans are appended to edits. The scan starts at from, which must
+// be 0 or the first position where invisibleTriggerAt holds (with
+// nothing before it, no span can reach back before it).
+func invisibleSpans(edits []span, s string, from int) []span {
 	done := 0 // end of the last span: a run of spaces never reaches back past it
-	for i := 0; i < len(s); {
+	for i := from; i < len(s); {
 		c := s[i]
 		if !invisibleTrigger[c] {
 			// Neither continuation bytes nor what skipASCII passes over
@@ -112,6 +114,14 @@ func harmlessAt(s string, i int) int {
 		return 3
 	}
 	return 0
+}
+
+// invisibleTriggerAt reports whether invisibleSpans stops to look at
+// the character starting at s[i]: a trigger byte, and for a lead byte,
+// not a harmless character.
+func invisibleTriggerAt(s string, i int) bool {
+	c := s[i]
+	return invisibleTrigger[c] && (c < utf8.RuneSelf || harmlessAt(s, i) == 0)
 }
 
 // invisibleTrigger marks the bytes that can start something

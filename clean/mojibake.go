@@ -18,7 +18,7 @@ import (
 //
 // The edits are appended to edits.
 func mojibakeEdits(edits []edit, s string) []edit {
-	return mojibakeRuns(edits, s, true)
+	return mojibakeRuns(edits, s, firstNonASCII(s), true)
 }
 
 // mojibakeRuns finds the runs of mojibake in s and decodes each once,
@@ -26,9 +26,10 @@ func mojibakeEdits(edits []edit, s string) []edit {
 // decodes to more than one character is decoded again while that changes
 // it, up to twice, and a run that decodes to itself is dropped; one
 // character is no mojibake on its own (every shape needs a second one),
-// so it is neither decoded again nor the run it came from.
-func mojibakeRuns(edits []edit, s string, again bool) []edit {
-	i := firstNonASCII(s)
+// so it is neither decoded again nor the run it came from. The scan
+// starts at from, which must be firstNonASCII(s).
+func mojibakeRuns(edits []edit, s string, from int, again bool) []edit {
+	i := from
 	for i < len(s) {
 		start := i
 		end, weakOnly, n := start, true, 0
@@ -97,6 +98,8 @@ func firstNonASCII(s string) int {
 		if i = skipASCII(s, i, false); i == len(s) {
 			break
 		}
+		// The test of mojibakeLead, written out: this loop meets every
+		// non-ASCII character of the text, most often in vain.
 		switch s[i] {
 		case 0xC3:
 			return i
@@ -120,6 +123,30 @@ func firstNonASCII(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// mojibakeLead returns where mojibake can start at the non-ASCII byte
+// s[i] (see firstNonASCII), or -1: at i, or for a combining mark at the
+// letter or space before it. firstNonASCII makes the same test, written
+// out in its loop.
+func mojibakeLead(s string, i int) int {
+	switch s[i] {
+	case 0xC3:
+		return i
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xAC {
+			return i
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+2] == 0x9A && s[i+1]|0x08 == 0x88 {
+			return i
+		}
+	case 0xCC:
+		if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == ' ') {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // singleRune reports whether s is exactly one character.
@@ -353,7 +380,7 @@ func decodeMojibake(s string, start, end int) string {
 // decodeMojibakeAll repairs every mojibake run in s (for the second round
 // of double encoding).
 func decodeMojibakeAll(s string) string {
-	edits := mojibakeRuns(nil, s, false)
+	edits := mojibakeRuns(nil, s, firstNonASCII(s), false)
 	if len(edits) == 0 {
 		return s
 	}

@@ -1,0 +1,228 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
+)
+
+// A survey is what one scan of the text, made at most once a round (see
+// round), found of what the passes that look for bytes other than
+// printable ASCII need to have any work: mojibake and invisible characters start at a
+// non-ASCII byte or a control, a CR is a control, a boilerplate line ends
+// at a line feed (also a control). Those passes, which would otherwise
+// each read the whole text, are skipped when the survey saw nothing for
+// them, and start where it saw the first thing otherwise. A pass does
+// so only while the text is the one surveyed, that is, until a pass
+// before it in the round changed it. The passes that look for printable
+// ASCII ('&', '%', '<', '['), which strings.IndexByte finds faster than
+// a scan could test for them on the way, still look for themselves.
+type survey struct {
+	at          int  // 1 + doc.changes when the survey was taken; 0 for none
+	cr          bool // the text may hold a CR; false: it holds none
+	wideAmp     bool // the text may hold a full-width ampersand; false: none
+	mojibake    int  // firstNonASCII of the text (0 when not looked for)
+	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
+	boilerplate int  // a line start with no boilerplate line before it, len for none
+}
+
+// On damaged text the scan stops early (see surveyText), and cr, wideAmp
+// and boilerplate then only say what the passes may skip: nothing.
+
+// surveyed returns the survey of d.cur, or nil if there is none or the
+// text changed since it was taken.
+func (d *doc) surveyed() *survey {
+	if d.sv.at != d.changes+1 {
+		return nil
+	}
+	return &d.sv
+}
+
+// takeSurvey returns a survey of d.cur: the one at hand, or a new one
+// unless one was taken in this round already (see round) or the doc
+// never surveys (see noSurvey). Where d.cur is not known to be valid
+// UTF-8, the survey checks that too, and sets d.valid when it is; an
+// invalid text is left without a survey, since repairing it changes it.
+// With lines, the survey looks for boilerplate lines.
+func (d *doc) takeSurvey(lines bool) *survey {
+	if sv := d.surveyed(); sv != nil || d.noSurvey || d.surveyTried {
+		return sv
+	}
+	d.surveyTried = true
+	// A quiet pass is skipped anyway (see pass): what it looks for is
+	// not looked for.
+	var want surveyWants
+	if !d.quietPass(passMojibake) {
+		want |= wantMojibake
+	}
+	if !d.quietPass(passInvisible) {
+		want |= wantInvisible
+	}
+	if lines && !d.quietPass(passBoilerplate) {
+		want |= wantLines
+	}
+	sv, ok := surveyText(d.cur, !d.valid, want)
+	if !ok {
+		return nil
+	}
+	d.valid = true
+	sv.at = d.changes + 1
+	d.sv = sv
+	return &d.sv
+}
+
+// surveyWants says what a survey looks for: where mojibake can start,
+// where invisible characters can, and boilerplate lines. What it does
+// not look for it reports as found at the start of the text.
+type surveyWants uint8
+
+const (
+	wantMojibake surveyWants = 1 << iota
+	wantInvisible
+	wantLines
+)
+
+// surveyText surveys s for what want says, checking that it is valid
+// UTF-8 with checkUTF8 (ok is false when it is not).
+func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
+	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
+	if want&wantMojibake == 0 {
+		sv.mojibake = 0
+	}
+	if want&wantInvisible == 0 {
+		sv.invisible = 0
+	}
+	lines := want&wantLines != 0
+	if !lines {
+		sv.boilerplate = 0
+	}
+	line := 0 // the start of the current line
+	passes := want&(wantMojibake|wantInvisible) != 0
+	for i := 0; ; i++ {
+		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
+			// Damaged text: the costly passes run anyway, and reading on
+			// would only spare the cheap ones. The rest is taken to hold
+			// a CR, a full-width ampersand and a boilerplate line in its
+			// first line.
+			sv.cr, sv.wideAmp = true, true
+			if lines {
+				sv.boilerplate = line
+			}
+			return sv, !checkUTF8 || utf8.ValidString(s[i:])
+		}
+		if i = skipPlain(s, i); i >= len(s) {
+			break
+		}
+		c := s[i]
+		switch {
+		case c == '\n':
+			// A line longer than that is no boilerplate, and an empty one
+			// neither: most lines are told apart without a call.
+			if lines && i > line && i-line <= 2*maxBoilerplateLine && isBoilerplate(s[line:i]) {
+				sv.boilerplate, lines = line, false
+			}
+			line = i + 1
+		case c < utf8.RuneSelf: // another control, or DEL
+			sv.cr = sv.cr || c == '\r'
+			if c != '\t' && sv.invisible == len(s) {
+				sv.invisible = i
+			}
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] != 0x9A:
+			// U+2010 to U+203F but U+201A: the quotation marks and dashes
+			// of most text, valid, harmless, and no mojibake lead.
+			i += 2
+		default:
+			if sv.mojibake == len(s) {
+				if start := mojibakeLead(s, i); start >= 0 {
+					sv.mojibake = start
+				}
+			}
+			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {
+				sv.invisible = i
+			}
+			if c == fullwidthAmp[0] && strings.HasPrefix(s[i:], fullwidthAmp) {
+				sv.wideAmp = true
+			}
+			if checkUTF8 {
+				w := utf8Width(s, i)
+				if w == 0 {
+					return survey{}, false
+				}
+				i += w - 1
+			} else {
+				for i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+					i++
+				}
+			}
+		}
+	}
+	if lines && line < len(s) && isBoilerplate(s[line:]) {
+		sv.boilerplate = line
+	}
+	return sv, true
+}
+
+// utf8Width returns the width of the character at s[i], a non-ASCII
+// byte, or 0 if s[i:] does not start with valid UTF-8. The two- and
+// three-byte characters that need no range check are told apart here;
+// the rest is left to utf8.DecodeRuneInString.
+func utf8Width(s string, i int) int {
+	if i+2 < len(s) {
+		c, c1 := s[i], s[i+1]
+		switch {
+		case c1&0xC0 != 0x80:
+			return 0 // no lead byte takes it
+		case c >= 0xC2 && c < 0xE0:
+			return 2
+		case c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80:
+			return 3
+		}
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || w > 1 {
+		return w
+	}
+	return 0
+}
+
+// skipPlain returns the index of the first byte at or after i that is not
+// printable ASCII (a control, line feed and tab included, DEL, or not
+// ASCII), or len(s). It reads 32 bytes at a time, testing each word with
+// two additions and no exact mask: subtracting 0x20 from a byte sets its
+// high bit if it is below 0x20 or from 0xA0 up, adding 1 if it is from
+// 0x7F up, but 0xFF, which the subtraction flags. A borrow or a carry
+// only comes out of a byte so flagged and can only upset the flags of
+// the bytes above it, so the lowest flag is right.
+func skipPlain(s string, i int) int {
+	for ; i+32 <= len(s); i += 32 {
+		b := s[i : i+32]
+		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
+		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
+		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
+		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
+		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
+		if (s0|s1|s2|s3)&swar.Highs != 0 {
+			switch {
+			case s0&swar.Highs != 0:
+				return i + swar.FirstFlagged(s0&swar.Highs)
+			case s1&swar.Highs != 0:
+				return i + 8 + swar.FirstFlagged(s1&swar.Highs)
+			case s2&swar.Highs != 0:
+				return i + 16 + swar.FirstFlagged(s2&swar.Highs)
+			}
+			return i + 24 + swar.FirstFlagged(s3&swar.Highs)
+		}
+	}
+	for ; i+8 <= len(s); i += 8 {
+		w := swar.Load8(s, i)
+		if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
+			return i + swar.FirstFlagged(stop)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x7F || c < 0x20 {
+			return i
+		}
+	}
+	return len(s)
+}
