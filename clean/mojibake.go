@@ -6,23 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// mojibakeEdits finds runs of UTF-8 that was decoded as Windows-1252,
-// Latin-1 or Mac Roman and restores them. A run is repaired again while
-// that changes it, which undoes double encoding ("Ã¢â‚¬â„¢" -> "â€™" ->
-// "’").
+// mojibakeRuns finds runs of UTF-8 that was decoded as Windows-1252,
+// Latin-1 or Mac Roman and restores them, appending the edits to edits.
+// With again (the mojibake pass), a run is repaired again while that
+// changes it, which undoes double encoding ("Ã¢â‚¬â„¢" -> "â€™" -> "’").
 //
 // A candidate must re-encode to valid UTF-8 of the right length and the
 // character it gives must be plausible (see plausible), which keeps real
 // text like "São Paulo", "Aodhán Ó Ríordáin" or "Âge" as it is: there the
 // accented letter is followed by ASCII, which no UTF-8 lead byte accepts.
 //
-// The edits are appended to edits.
-func mojibakeEdits(edits []edit, s string) []edit {
-	return mojibakeRuns(edits, s, firstNonASCII(s), true)
-}
-
-// mojibakeRuns finds the runs of mojibake in s and decodes each once,
-// appending the edits to edits. With again (mojibakeEdits), a run that
+// Each run is decoded once; with again, a run that
 // decodes to more than one character is decoded again while that changes
 // it, up to twice, and a run that decodes to itself is dropped; one
 // character is no mojibake on its own (every shape needs a second one),
@@ -357,7 +351,7 @@ func plausible(r rune, length int) (ok, weak bool) {
 	return false, false
 }
 
-// decodeMojibake restores the run s[start:end] that mojibakeEdits
+// decodeMojibake restores the run s[start:end] that mojibakeRuns
 // accepted (s is given whole for the context some shapes need).
 func decodeMojibake(s string, start, end int) string {
 	if w, _, _ := mojibakeAt(s, start); start+w == end {
