@@ -112,7 +112,8 @@
 // paragraphs; time linear in the input.
 //
 // Cost: the article is tokenized once (plain ASCII words inline, eight
-// bytes at a time through lower-case runs; everything else by one
+// bytes at a time through lower-case runs, and lower-case words one space
+// apart, most of a text, in a loop of their own; everything else by one
 // reference reader that the fast path is fuzzed against). The tokenizer
 // marks the capitalized words and sentence ends, and looks each marked
 // word up in the lexicon once, so that reading for names visits only
