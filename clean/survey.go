@@ -128,7 +128,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if c != '\t' && sv.invisible == len(s) {
 				sv.invisible = i
 			}
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] != 0x9A:
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0xBF && s[i+2] != 0x9A:
 			// U+2010 to U+203F but U+201A: the quotation marks and dashes
 			// of most text, valid, harmless, and no mojibake lead.
 			i += 2

@@ -16,6 +16,7 @@ var surveyCases = []struct{ name, in string }{
 	{"plain", "Nothing here to fix, only words.\n\nAnd a second paragraph."},
 	{"empty", ""},
 	{"curly quotes", "He said \u201cno\u201d and left \u2014 it\u2019s over."},
+	{"dash lead, bad third byte", "a \xe2\x80\xf9 b \xe2\x80\xff00"},
 	{"mojibake", "plain text first, then itâ€™s broken"},
 	{"mojibake Â", "plain text first. Hello.\u00c2 World"},
 	{"mojibake Mac Roman", "plain text first, caf\u221a\u00a9"},
