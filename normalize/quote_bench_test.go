@@ -40,6 +40,20 @@ func BenchmarkQuotesDense(b *testing.B) {
 // (paragraphs split at newlines), all of them per iteration. It skips
 // without the corpus.
 func BenchmarkQuotesNAEB(b *testing.B) {
+	articles, size := naebBodies(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, paragraphs := range articles {
+			Quotes(paragraphs)
+		}
+	}
+}
+
+// naebBodies returns the NAEB ground-truth bodies split at newlines into
+// paragraphs, and their size in bytes; the benchmark skips without the
+// corpus.
+func naebBodies(b *testing.B) (articles [][]string, size int64) {
 	dir, err := naeb.Find()
 	if err != nil {
 		b.Skip(err)
@@ -48,19 +62,11 @@ func BenchmarkQuotesNAEB(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var articles [][]string
-	var size int64
 	for _, r := range recs {
 		if r.Text != "" {
 			articles = append(articles, strings.Split(r.Text, "\n"))
 			size += int64(len(r.Text))
 		}
 	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, paragraphs := range articles {
-			Quotes(paragraphs)
-		}
-	}
+	return articles, size
 }
