@@ -106,12 +106,9 @@ func FuzzTokenizeMarked(f *testing.F) {
 func checkMarked(t *testing.T, p string) {
 	t.Helper()
 	words, marks := qTokenizeMarked(nil, nil, p, 0, len(p))
-	var want []int32
+	want := qMarksOf(p, words)
 	plain := make([]qWord, len(words)) // the words without their looked-up flags
 	for k, w := range words {
-		if w.punct() && qEndsSentenceWord(p, w) || !w.punct() && !w.lower() {
-			want = append(want, int32(k))
-		}
 		if w.lex != 0 {
 			assert.Equal(t, qLexOf(w.text(p))|qLexKnown, w.lex, "lex of %q", w.text(p))
 		}
@@ -123,6 +120,18 @@ func checkMarked(t *testing.T, p string) {
 	}
 	assert.Equal(t, want, marks, "marks of %q", p)
 	assert.Equal(t, qNameRunsInto(p, nil, words), qNameRunsMarked(p, nil, words, marks), "runs of %q", p)
+}
+
+// qMarksOf returns the marks of words, read from p, as their definition
+// says: the sentence ends and the words neither punctuation nor lower case.
+func qMarksOf(p string, words []qWord) []int32 {
+	var marks []int32
+	for k, w := range words {
+		if w.punct() && qEndsSentenceWord(p, w) || !w.punct() && !w.lower() {
+			marks = append(marks, int32(k))
+		}
+	}
+	return marks
 }
 
 // TestWithoutParticle checks the particle prefix removal of name keys.

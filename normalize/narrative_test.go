@@ -60,7 +60,7 @@ func qRandomParts(rng *rand.Rand, n, trial int) []qPart {
 
 // qNarrativeReadRef is the plain reading qNarrative.read is checked
 // against: each word is dropped or kept on its own, and the words kept
-// are read without their marks.
+// are read with their marks taken anew from the words.
 func qNarrativeReadRef(n *qNarrative, pi int, p string, words []qWord, last bool) {
 	kept, parts := n.kept, n.parts
 	for k := range words {
@@ -73,12 +73,12 @@ func qNarrativeReadRef(n *qNarrative, pi int, p string, words []qWord, last bool
 		}
 		kept = append(kept, *w)
 		if len(kept) >= qNarrativeBlock && qEndsSentenceWord(p, *w) {
-			n.names(pi, p, kept, nil)
+			n.names(pi, p, kept, qMarksOf(p, kept))
 			kept = kept[:0]
 		}
 	}
 	if last && len(kept) > 0 {
-		n.names(pi, p, kept, nil)
+		n.names(pi, p, kept, qMarksOf(p, kept))
 		kept = kept[:0]
 	}
 	n.kept, n.parts = kept, parts

@@ -115,3 +115,14 @@ func qRoom[T any](s []T) []T {
 	}
 	return slices.Grow(s, max(len(s), 16))
 }
+
+// qSlot appends a slot to *s (growing it as qRoom does) and returns it, to
+// be written field by field: a struct that holds pointers, copied in whole,
+// costs a bulk write barrier while the collector marks. The slot may hold
+// what an earlier use of the slice left there, so every field must be
+// written.
+func qSlot[T any](s *[]T) *T {
+	*s = qRoom(*s)
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}

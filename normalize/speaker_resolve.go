@@ -122,7 +122,7 @@ func qWordFrom(words []qWord, k, from int) int {
 // and nothing read about a run looks before its sentence's start or past
 // that end.
 func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *int, a, b int) {
-	base := len(n.kept)
+	base, first := len(n.kept), len(n.keptMarks)
 	n.kept = append(n.kept, words[a:b]...)
 	m := *next
 	for ; m < len(marks) && int(marks[m]) < b; m++ {
@@ -133,7 +133,7 @@ func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *
 	*next = m
 	// The words kept before had no sentence end past the block's size,
 	// or they would have been read: look among the new ones.
-	for from := len(n.keptMarks) - countFrom(n.keptMarks, base); ; {
+	for from := first; ; {
 		cut := -1
 		for i := from; i < len(n.keptMarks); i++ {
 			if k := int(n.keptMarks[i]); k+1 >= qNarrativeBlock && qEndsSentenceWord(p, n.kept[k]) {
@@ -157,15 +157,6 @@ func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *
 	}
 }
 
-// countFrom returns how many of marks, in increasing order, are at least k.
-func countFrom(marks []int32, k int) int {
-	i := len(marks)
-	for i > 0 && int(marks[i-1]) >= k {
-		i--
-	}
-	return len(marks) - i
-}
-
 // qNarrativeBlock is how many words outside quotes are gathered, at least,
 // before they are read for names.
 const qNarrativeBlock = 512
@@ -180,41 +171,24 @@ func qEndsSentenceWord(p string, w qWord) bool {
 	return t == "." || t == "!" || t == "?"
 }
 
-// names lists the names in kept, words of paragraph pi (p) outside quotes
-// that start a sentence. marks, when not nil, are the marks of kept that
-// qTokenizeMarked made, and only they are looked at.
+// names lists the names in kept, words of paragraph pi (p) outside quotes,
+// whose marks (qTokenizeMarked: the capitalized words and sentence ends)
+// are marks: only those are looked at first.
 func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 	sentence := 0 // index of the first word of the current sentence
-	scanned := 0  // words (or marks) before this index were checked for sentence ends
-	if marks != nil {
-		n.runs = qNameRunsMarked(p, n.runs[:0], kept, marks)
-	} else {
-		n.runs = qNameRunsInto(p, n.runs[:0], kept)
-	}
+	scanned := 0  // marks before this index were checked for sentence ends
+	n.runs = qNameRunsMarked(p, n.runs[:0], kept, marks)
 	for _, run := range n.runs {
-		if marks != nil {
-			for ; scanned < len(marks) && int(marks[scanned]) < run.i; scanned++ {
-				if k := int(marks[scanned]); qEndsSentenceWord(p, kept[k]) {
-					sentence = k + 1
-				}
-			}
-		} else {
-			for ; scanned < run.i; scanned++ {
-				if qEndsSentenceWord(p, kept[scanned]) {
-					sentence = scanned + 1
-				}
+		for ; scanned < len(marks) && int(marks[scanned]) < run.i; scanned++ {
+			if k := int(marks[scanned]); qEndsSentenceWord(p, kept[k]) {
+				sentence = k + 1
 			}
 		}
 		role, name := qSplitTitle(p, kept[run.i:run.j])
 		if len(name) == 0 {
 			continue
 		}
-		// The mention is written in its slot field by field, every field
-		// (the slot may hold an earlier article's): copying a whole one in
-		// costs a bulk write barrier while the collector marks.
-		n.mentions = qRoom(n.mentions)
-		n.mentions = n.mentions[:len(n.mentions)+1]
-		m := &n.mentions[len(n.mentions)-1]
+		m := qSlot(&n.mentions) // every field is written: see qSlot
 		m.para, m.at = pi, name[0].start
 		m.name, m.role = qJoinNameIn(p, name), qJoinIn(p, role)
 		m.keys = n.keys(p, name)
@@ -455,10 +429,7 @@ func (r *qResolver) addForm(m *qMention) {
 		return
 	}
 	i := int32(len(r.forms))
-	// Written field by field, like a mention (qNarrative.names).
-	r.forms = qRoom(r.forms)
-	r.forms = r.forms[:len(r.forms)+1]
-	f := &r.forms[i]
+	f := qSlot(&r.forms) // every field is written: see qSlot
 	f.name, f.role, f.keys, f.first, f.next = m.name, m.role, m.keys, pos, -1
 	if ok {
 		r.forms[chain.last].next = i
