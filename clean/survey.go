@@ -8,16 +8,16 @@ import (
 )
 
 // A survey is what one scan of the text, made at most once a round (see
-// round), found of what the passes that look for bytes other than
-// printable ASCII need to have any work: mojibake and invisible characters start at a
-// non-ASCII byte or a control, a CR is a control, a boilerplate line ends
-// at a line feed (also a control). Those passes, which would otherwise
-// each read the whole text, are skipped when the survey saw nothing for
-// them, and start where it saw the first thing otherwise. A pass does
-// so only while the text is the one surveyed, that is, until a pass
-// before it in the round changed it. The passes that look for printable
-// ASCII ('&', '%', '<', '['), which strings.IndexByte finds faster than
-// a scan could test for them on the way, still look for themselves.
+// round), found of what the passes that look for bytes other than printable
+// ASCII need to have any work: mojibake and invisible characters start at a
+// non-ASCII byte or a control, a CR is a control, a boilerplate line ends at
+// a line feed (also a control). Those passes, which would otherwise each
+// read the whole text, are skipped when the survey saw nothing for them, and
+// start where it saw the first thing otherwise. A pass does so only while
+// the text is the one surveyed, that is, until a pass before it in the round
+// changed it. The passes that look for printable ASCII ('&', '%', '<', '['),
+// which strings.IndexByte finds faster than a scan could test for them on
+// the way, still look for themselves.
 type survey struct {
 	at          int  // 1 + doc.changes when the survey was taken; 0 for none
 	cr          bool // the text may hold a CR; false: it holds none
