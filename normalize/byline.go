@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/space"
 )
 
 // maxBylineLen bounds the length of a byline or contributor paragraph.
@@ -20,7 +22,7 @@ const maxBylineLen = 300
 // places or people in ordinary text is not taken for a byline. Each
 // author carries the organization named for the group.
 func Byline(p string) ([]Author, bool) {
-	s := strings.TrimSpace(p)
+	s := space.Trim(p)
 	if s == "" || len(s) > maxBylineLen {
 		return nil, false
 	}
@@ -33,12 +35,12 @@ func Byline(p string) ([]Author, bool) {
 	}
 	s = strings.TrimSuffix(s, ".")
 	var org string
-	if i := strings.LastIndex(s, " | "); i >= 0 {
+	if i := lastIndexAt(s, " | ", 1); i >= 0 {
 		org, s = strings.TrimSpace(s[i+3:]), strings.TrimSpace(s[:i])
 		if !isOrganization(org) && !isPersonName(org) {
 			return nil, false
 		}
-	} else if i := strings.LastIndex(s, ", "); i >= 0 && isOrganization(strings.TrimSpace(s[i+2:])) {
+	} else if i := lastIndexAt(s, ", ", 0); i >= 0 && isOrganization(strings.TrimSpace(s[i+2:])) {
 		org, s = strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i])
 	}
 	if org == "" && !by {
@@ -72,7 +74,7 @@ func Byline(p string) ([]Author, bool) {
 //	(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Poe)
 //	Russo reported from New York.
 func Contributors(p string) ([]Contributor, bool) {
-	s := strings.TrimSpace(p)
+	s := space.Trim(p)
 	if s == "" || len(s) > maxBylineLen {
 		return nil, false
 	}
@@ -117,6 +119,9 @@ func Contributors(p string) ([]Contributor, bool) {
 // Roe reported from Kyiv, Ukraine." Names may be surnames alone: the line
 // refers to the byline.
 func reportedFrom(s string) ([]Contributor, bool) {
+	if !strings.Contains(s, " from ") {
+		return nil, false // every verb below ends in it: one search, not three
+	}
 	s = strings.TrimSuffix(s, ".")
 	for _, verb := range []string{" reported from ", " contributed from ", " reported this story from "} {
 		i := strings.Index(s, verb)
@@ -139,6 +144,30 @@ func reportedFrom(s string) ([]Contributor, bool) {
 	return nil, false
 }
 
+// lastIndexAt returns strings.LastIndex(s, sep), finding the candidates
+// with strings.IndexByte on sep[k], the byte of sep rarest in text (the
+// '|' of " | ", the ',' of ", "): it hops over the few candidates rather
+// than hashing every byte from the end, as LastIndex does. It is for the
+// short paragraphs Byline reads, whose separators are few.
+// FuzzLastIndexAt checks it against strings.LastIndex.
+func lastIndexAt(s, sep string, k int) int {
+	if len(s) < len(sep) {
+		return -1
+	}
+	last := -1
+	for from := k; from < len(s); {
+		j := strings.IndexByte(s[from:], sep[k])
+		if j < 0 {
+			break
+		}
+		if i := from + j - k; i+len(sep) <= len(s) && s[i:i+len(sep)] == sep {
+			last = i
+		}
+		from += j + 1
+	}
+	return last
+}
+
 // isSurname reports whether s is one capitalised word of letters.
 func isSurname(s string) bool {
 	if strings.ContainsAny(s, " \t") || notPlaceWords[s] {
@@ -158,6 +187,9 @@ func isSurname(s string) bool {
 
 // reutersCredits reads "(Reporting by A in X; Editing by B)".
 func reutersCredits(s string) ([]Contributor, bool) {
+	if !strings.Contains(s, " by ") {
+		return nil, false // every segment needs one: spare splitting the line
+	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
 	var out []Contributor
 	for _, seg := range splitCredits(s) {

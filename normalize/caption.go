@@ -19,7 +19,10 @@ import (
 // as one: "Name / Outlet", or it opens with a photo word ("AP Photo",
 // "Photo:", "File"), or it names a picture agency ("Getty Images").
 func CutCredit(p string) (caption, credit string, ok bool) {
-	s := strings.TrimRight(p, " \t.")
+	s := p
+	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '.') {
+		s = strings.TrimRight(s, " \t.") // most paragraphs end otherwise: spare the call
+	}
 	if s == "" {
 		return "", "", false
 	}
@@ -44,9 +47,12 @@ func CutCredit(p string) (caption, credit string, ok bool) {
 
 // cutPhotoCredit reads a trailing "Photo: Jane Doe/Reuters" with no brackets.
 func cutPhotoCredit(s string) (caption, credit string, ok bool) {
-	last := lastCreditLabels(s)
+	last, found := lastCreditLabels(s)
+	if !found {
+		return "", "", false
+	}
 	for k, label := range creditLabels {
-		i := last[k]
+		i := last[k] - 1
 		if i < 0 || (i > 0 && s[i-1] != ' ') {
 			continue
 		}
@@ -63,19 +69,16 @@ func cutPhotoCredit(s string) (caption, credit string, ok bool) {
 // cutPhotoCredit tries them. Each ends in ": ".
 var creditLabels = [...]string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
 
-// lastCreditLabels returns where each of creditLabels last occurs in s, or
-// -1. Every label ends in ": ", so one forward pass over the colons of s
-// (IndexByte, which is fast) finds them all: a paragraph without a colon
-// costs one IndexByte.
-func lastCreditLabels(s string) [len(creditLabels)]int {
-	var last [len(creditLabels)]int
-	for k := range last {
-		last[k] = -1
-	}
+// lastCreditLabels returns 1 + where each of creditLabels last occurs in
+// s, or 0 where it does not, and whether any does. Every label ends in
+// ": ", so one forward pass over the colons of s (IndexByte, which is
+// fast) finds them all: a paragraph without a colon costs one IndexByte,
+// and a colon that no label ends at costs a byte comparison per label.
+func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
 	for from := 0; ; {
 		c := strings.IndexByte(s[from:], ':')
 		if c < 0 {
-			break
+			return last, found
 		}
 		c += from
 		from = c + 1
@@ -83,12 +86,11 @@ func lastCreditLabels(s string) [len(creditLabels)]int {
 			continue
 		}
 		for k, label := range creditLabels {
-			if i := c + 2 - len(label); i >= 0 && s[i:c+2] == label {
-				last[k] = i
+			if i := c + 2 - len(label); i >= 0 && s[i] == label[0] && s[i:c+2] == label {
+				last[k], found = i+1, true
 			}
 		}
 	}
-	return last
 }
 
 // isCredit reports whether the inside of a closing bracket reads as a

@@ -71,13 +71,35 @@ func TestLastCreditLabels(t *testing.T) {
 		{name: "label twice", in: "Photo: one. Photo: two. Image: x: y"},
 		{name: "colon at start", in: ": Photo: "},
 		{name: "labels glued", in: "Photograph: Photo: Picture:Image: "},
+		{name: "colon without a label", in: "He said: no. She said: yes"},
+		{name: "colon at the end", in: "Photo:"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := lastCreditLabels(tc.in)
-			for k, label := range creditLabels {
-				assert.Equal(t, strings.LastIndex(tc.in, label), got[k], "label %q in %q", label, tc.in)
-			}
+			checkLastCreditLabels(t, tc.in)
 		})
 	}
+}
+
+// checkLastCreditLabels checks lastCreditLabels(s) against
+// strings.LastIndex for each label.
+func checkLastCreditLabels(t *testing.T, s string) {
+	t.Helper()
+	got, found := lastCreditLabels(s)
+	anyLabel := false
+	for k, label := range creditLabels {
+		want := strings.LastIndex(s, label)
+		assert.Equal(t, want, got[k]-1, "label %q in %q", label, s)
+		anyLabel = anyLabel || want >= 0
+	}
+	assert.Equal(t, anyLabel, found, "found in %q", s)
+}
+
+// FuzzLastCreditLabels checks the one-pass label search against
+// strings.LastIndex for each label.
+func FuzzLastCreditLabels(f *testing.F) {
+	for _, s := range []string{"", "Photo: x", "a: Image: Credit: b", "Photo credit: Photo: "} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLastCreditLabels)
 }

@@ -66,9 +66,17 @@ func ParseDateline(s string) (d Dateline, ok bool) {
 // datelineSeparator finds the dash (or, for a place in capitals, the
 // colon) that ends a dateline: the byte range it covers with the spaces
 // around it. start is -1 when there is none within maxDatelineLen.
+//
+// Only the bytes datelineStops marks can open a character the switch
+// below looks at; the others, most of a dateline's letters, are passed
+// one at a time without decoding.
 func datelineSeparator(p string) (start, end int, colon bool) {
 	limit := min(len(p), maxDatelineLen)
 	for i := 0; i < limit; {
+		if !datelineStops[p[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case r == '—' || r == '–' || r == '―':
@@ -86,6 +94,14 @@ func datelineSeparator(p string) (start, end int, colon bool) {
 	}
 	return -1, -1, false
 }
+
+// datelineStops marks the bytes that open a character datelineSeparator
+// stops at: the ASCII ones it names, and 0xE2, the first byte of the
+// dashes and the opening quotation mark it knows (U+2013 to U+201C). A
+// byte it does not mark is passed alone, which for a character of
+// several bytes is the same as passing it whole: none of its following
+// bytes (0x80 to 0xBF) is marked either.
+var datelineStops = [256]bool{'-': true, ':': true, '"': true, '\n': true, '.': true, 0xE2: true}
 
 // abbrevBefore reports whether the '.' at p[i] ends an abbreviation a
 // dateline may hold ("Calif.", "Jan.", "D.C.", "St.").

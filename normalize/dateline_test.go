@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -163,4 +164,75 @@ func TestParseDateline(t *testing.T) {
 			assert.Equal(t, tc.want.Text != "", ok, "ok of ParseDateline(%q)", tc.in)
 		})
 	}
+}
+
+// datelineSeparatorByRune is datelineSeparator as it was before it passed
+// unmarked bytes without decoding them: it decodes every character. The
+// fast one must agree with it everywhere.
+func datelineSeparatorByRune(p string) (start, end int, colon bool) {
+	limit := min(len(p), maxDatelineLen)
+	for i := 0; i < limit; {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r == '—' || r == '–' || r == '―':
+			return i, skipSpaces(p, i+n), false
+		case r == '-' && i+1 < len(p) && p[i+1] == '-':
+			return i, skipSpaces(p, i+2), false
+		case r == '-' && i > 0 && p[i-1] == ' ' && i+1 < len(p) && p[i+1] == ' ':
+			return i, skipSpaces(p, i+1), false
+		case r == ':' && i+1 < len(p) && p[i+1] == ' ':
+			return i, skipSpaces(p, i+1), true
+		case r == '"' || r == '“' || r == '\n' || r == '.' && i+1 < len(p) && p[i+1] == ' ' && !abbrevBefore(p, i):
+			return -1, -1, false
+		}
+		i += n
+	}
+	return -1, -1, false
+}
+
+// checkDatelineSeparator checks datelineSeparator(p) against
+// datelineSeparatorByRune(p).
+func checkDatelineSeparator(t *testing.T, p string) {
+	t.Helper()
+	s, e, c := datelineSeparator(p)
+	ws, we, wc := datelineSeparatorByRune(p)
+	if s != ws || e != we || c != wc {
+		t.Errorf("datelineSeparator(%q) = %d, %d, %v; by rune: %d, %d, %v", p, s, e, c, ws, we, wc)
+	}
+}
+
+func TestDatelineSeparator(t *testing.T) {
+	tests := []struct {
+		name, in string
+		start    int
+	}{
+		{name: "em dash", in: "BAGHDAD (AP) — A", start: 13},
+		{name: "en dash after accents", in: "Bogotá, Colombia – A", start: 18},
+		{name: "double hyphen", in: "BEIJING, Jan. 24 (Xinhua) -- A", start: 26},
+		{name: "spaced hyphen", in: "BAGHDAD, Jan 24 (Reuters) - A", start: 26},
+		{name: "colon", in: "NEW DELHI: A", start: 9},
+		{name: "quote first", in: "“We — ”", start: -1},
+		{name: "sentence first", in: "He left. Then — x", start: -1},
+		{name: "abbreviation", in: "ST. LOUIS — A", start: 10},
+		{name: "four-byte character", in: "😀 X — A", start: 7},
+		{name: "invalid bytes before a dash", in: "X\xc3\xe2\x80\x94 A", start: 2},
+		{name: "lone lead byte", in: "X\xe2 - A", start: 3},
+		{name: "none", in: "Plain words", start: -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start, _, _ := datelineSeparator(tc.in)
+			assert.Equal(t, tc.start, start, "datelineSeparator(%q)", tc.in)
+			checkDatelineSeparator(t, tc.in)
+		})
+	}
+}
+
+// FuzzDatelineSeparator checks that passing unmarked bytes alone finds
+// what decoding every character finds.
+func FuzzDatelineSeparator(f *testing.F) {
+	for _, s := range []string{"BAGHDAD (AP) — A", "X\xc3\xe2\x80\x94 A", "Calif. — x", "a―b", "“x", "a: b"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatelineSeparator)
 }

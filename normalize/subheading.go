@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/space"
 )
 
 // maxSubheadingWords bounds the length of a subheading in plain text.
@@ -17,8 +19,8 @@ const maxSubheadingWords = 12
 // caller to check: HTML marks headings, and text dumps only show them by
 // shape and place.
 func IsSubheading(p string) bool {
-	s := strings.TrimSpace(p)
-	if s == "" || len(s) > 100 || strings.ContainsAny(s, "\n") {
+	s := space.Trim(p)
+	if s == "" || len(s) > 100 || strings.IndexByte(s, '\n') >= 0 {
 		return false
 	}
 	inner := strings.TrimFunc(s, qIsMarkRune)
