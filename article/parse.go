@@ -45,7 +45,7 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := readAll(io.LimitReader(r, limit+1), sizeHint(r, limit))
+	b, err := readUpTo(r, limit)
 	if err != nil {
 		return nil, fmt.Errorf("article: read: %w", err)
 	}
@@ -53,6 +53,47 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return b, nil
+}
+
+// readUpTo reads all of r, or its first limit+1 bytes when it holds more.
+// A reader that tells its length, within the limit, and can write itself
+// out (a bytes.Reader, a strings.Reader, a bytes.Buffer) is written into a
+// new slice (see appendBuffer); any other is read with readAll.
+func readUpTo(r io.Reader, limit int64) ([]byte, error) {
+	if w, ok := r.(lenWriterTo); ok && int64(w.Len()) <= limit {
+		var b appendBuffer
+		_, err := w.WriteTo(&b)
+		return b, err
+	}
+	return readAll(io.LimitReader(r, limit+1), sizeHint(r, limit))
+}
+
+// lenWriterTo is a reader that tells how many bytes it holds and writes
+// them out itself.
+type lenWriterTo interface {
+	io.WriterTo
+	Len() int
+}
+
+// appendBuffer is an io.Writer that appends to a slice. Appending bytes
+// to a nil slice allocates the slice without first clearing the part
+// they fill, where readAll's make clears the buffer that Read then
+// copies into: a reader that writes itself out in one call, as the
+// readers of the standard library that tell their length do, is copied
+// once with no clearing.
+type appendBuffer []byte
+
+// Write appends p.
+func (b *appendBuffer) Write(p []byte) (int, error) {
+	*b = append(*b, p...)
+	return len(p), nil
+}
+
+// WriteString appends s, so that a strings.Reader writes itself out
+// without a copy of its text as a []byte (see io.WriteString).
+func (b *appendBuffer) WriteString(s string) (int, error) {
+	*b = append(*b, s...)
+	return len(s), nil
 }
 
 // sizeHint returns how many bytes r holds, at most limit+1, when r tells

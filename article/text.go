@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"github.com/copydesk/copydesk/clean"
+	"github.com/copydesk/copydesk/internal/space"
 	"github.com/copydesk/copydesk/normalize"
 )
 
@@ -50,13 +51,8 @@ func splitParagraphs(s string) []string {
 	from, to := 0, 0 // its stretch of s, from the first line's start to the last line's end,
 	n := 0           // and how many lines it has
 	for at := 0; at <= len(s); {
-		end := strings.IndexByte(s[at:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += at
-		}
-		l := strings.TrimSpace(s[at:end])
+		end := lineEnd(s, at)
+		l := space.Trim(s[at:end])
 		if l != "" {
 			if n == 0 {
 				first, from = l, at
@@ -71,6 +67,20 @@ func splitParagraphs(s string) []string {
 		at = end + 1
 	}
 	return appendParagraph(paragraphs, first, s[from:to], n)
+}
+
+// lineEnd returns where the line of s that starts at at ends: at its
+// line feed, or at len(s). A blank line, every other line of a dump, is
+// told without a call.
+func lineEnd(s string, at int) int {
+	if at < len(s) && s[at] == '\n' {
+		return at
+	}
+	i := strings.IndexByte(s[at:], '\n')
+	if i < 0 {
+		return len(s)
+	}
+	return at + i
 }
 
 // appendParagraph appends the paragraph of n lines (none: nothing) that
@@ -96,7 +106,7 @@ func joinLines(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.TrimSpace(l))
+		b.WriteString(space.Trim(l))
 	}
 	return b.String()
 }

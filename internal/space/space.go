@@ -14,9 +14,9 @@ import (
 )
 
 // Trim returns strings.TrimSpace(s), which it calls unless the ends of s
-// show that there is nothing to trim.
+// show that there is nothing to trim (or s is empty).
 func Trim(s string) string {
-	if len(s) > 0 && opensPlainly(s) && closesPlainly(s) {
+	if len(s) == 0 || opensPlainly(s) && closesPlainly(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
