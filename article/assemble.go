@@ -158,9 +158,13 @@ func sharedOrganization(authors []normalize.Author) string {
 	return org
 }
 
-// isSeparator reports whether text is a rule between sections ("___",
-// "* * *"): it has no letter or digit, so no text is lost with it.
+// isSeparator reports whether text, not empty, is a rule between
+// sections ("___", "* * *"): it has no letter or digit, so no text is
+// lost with it.
 func isSeparator(text string) bool {
+	if c := text[0] | 0x20; 'a' <= c && c <= 'z' || '0' <= text[0] && text[0] <= '9' {
+		return false // an ASCII letter or digit opens most paragraphs: no decoding
+	}
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false

@@ -119,7 +119,7 @@ func Contributors(p string) ([]Contributor, bool) {
 // Roe reported from Kyiv, Ukraine." Names may be surnames alone: the line
 // refers to the byline.
 func reportedFrom(s string) ([]Contributor, bool) {
-	if !strings.Contains(s, " from ") {
+	if indexAt(s, " from ", 1) < 0 {
 		return nil, false // every verb below ends in it: one search, not three
 	}
 	s = strings.TrimSuffix(s, ".")
@@ -142,6 +142,25 @@ func reportedFrom(s string) ([]Contributor, bool) {
 		return out, out != nil
 	}
 	return nil, false
+}
+
+// indexAt returns strings.Index(s, sep), finding the candidates with
+// strings.IndexByte on sep[k], a byte of sep rarer in text than its
+// first: strings.Index anchors on the first byte, which for a word with
+// spaces around it (" by ") stops at every space. FuzzIndexAt checks it
+// against strings.Index.
+func indexAt(s, sep string, k int) int {
+	for from := k; from < len(s); {
+		j := strings.IndexByte(s[from:], sep[k])
+		if j < 0 {
+			break
+		}
+		if i := from + j - k; i+len(sep) <= len(s) && s[i:i+len(sep)] == sep {
+			return i
+		}
+		from += j + 1
+	}
+	return -1
 }
 
 // lastIndexAt returns strings.LastIndex(s, sep), finding the candidates
@@ -187,7 +206,7 @@ func isSurname(s string) bool {
 
 // reutersCredits reads "(Reporting by A in X; Editing by B)".
 func reutersCredits(s string) ([]Contributor, bool) {
-	if !strings.Contains(s, " by ") {
+	if indexAt(s, " by ", 1) < 0 {
 		return nil, false // every segment needs one: spare splitting the line
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))

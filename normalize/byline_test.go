@@ -146,3 +146,41 @@ func FuzzLastIndexAt(f *testing.F) {
 		}
 	})
 }
+
+func TestIndexAt(t *testing.T) {
+	tests := []struct {
+		name, in, sep string
+		k             int
+		want          int
+	}{
+		{name: "by", in: "(Reporting by Jane Doe; Editing by John Roe)", sep: " by ", k: 1, want: 10},
+		{name: "b without spaces", in: "Mob rule by the sea", sep: " by ", k: 1, want: 8},
+		{name: "from", in: "Russo reported from New York.", sep: " from ", k: 1, want: 14},
+		{name: "none", in: "Russo reported for New York.", sep: " from ", k: 1, want: -1},
+		{name: "anchor at the start", in: "by x", sep: " by ", k: 1, want: -1},
+		{name: "empty", in: "", sep: " by ", k: 1, want: -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, indexAt(tc.in, tc.sep, tc.k), "indexAt(%q, %q, %d)", tc.in, tc.sep, tc.k)
+			assert.Equal(t, strings.Index(tc.in, tc.sep), tc.want, "strings.Index(%q, %q)", tc.in, tc.sep)
+		})
+	}
+}
+
+// FuzzIndexAt checks indexAt against strings.Index.
+func FuzzIndexAt(f *testing.F) {
+	for _, s := range []string{"Reporting by A; Editing by B", "x from y", " by ", "bb", ""} {
+		f.Add(s, " by ", uint8(1))
+		f.Add(s, " from ", uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, s, sep string, k uint8) {
+		if sep == "" {
+			return
+		}
+		k %= uint8(min(len(sep), 255))
+		if got, want := indexAt(s, sep, int(k)), strings.Index(s, sep); got != want {
+			t.Errorf("indexAt(%q, %q, %d) = %d, strings.Index says %d", s, sep, k, got, want)
+		}
+	})
+}

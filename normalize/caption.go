@@ -19,10 +19,11 @@ import (
 // as one: "Name / Outlet", or it opens with a photo word ("AP Photo",
 // "Photo:", "File"), or it names a picture agency ("Getty Images").
 func CutCredit(p string) (caption, credit string, ok bool) {
-	s := p
-	if n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '.') {
-		s = strings.TrimRight(s, " \t.") // most paragraphs end otherwise: spare the call
+	end := len(p) // strings.TrimRight(p, " \t.") without building its cutset
+	for end > 0 && (p[end-1] == ' ' || p[end-1] == '\t' || p[end-1] == '.') {
+		end--
 	}
+	s := p[:end]
 	if s == "" {
 		return "", "", false
 	}
