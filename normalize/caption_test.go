@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -53,6 +54,9 @@ func TestIsSubheading(t *testing.T) {
 		{"long", "One two three four five six seven eight nine ten eleven twelve thirteen", false},
 		{"two sentences", "He left. She stayed", false},
 		{"empty", "", false},
+		{"double-quoted heading", `"Get rid of them"`, true},
+		{"heading ending in a quote", "Why they left 'home'", true},
+		{"one mark", `"`, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,4 +106,13 @@ func FuzzLastCreditLabels(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkLastCreditLabels)
+}
+
+// TestASCIINotMark checks asciiNotMark against qIsMarkRune for every
+// byte: true only for an ASCII character that is no mark.
+func TestASCIINotMark(t *testing.T) {
+	for c := range 256 {
+		want := c < utf8.RuneSelf && !qIsMarkRune(rune(c))
+		assert.Equal(t, want, asciiNotMark(byte(c)), "asciiNotMark(%#x)", c)
+	}
 }

@@ -27,11 +27,43 @@ func DateHeader(s string) (d Date, rest string, ok bool) {
 	if len(t) > len(v) && !isSpaceByte(t[len(v)]) {
 		return Date{}, s, false // "date 2020-01-245" or "2020-01-24T..." is not this header
 	}
-	tm, err := time.Parse(time.DateOnly, v)
+	tm, err := parseDateOnly(v)
 	if err != nil {
 		return Date{}, s, false
 	}
 	return Date{Time: tm}, strings.TrimLeft(t[len(v):], " \t\r\n"), true
+}
+
+// parseDateOnly is time.Parse(time.DateOnly, v), which every text dump's
+// header costs, with the common case read here: four, two and two digits
+// between dashes that make a date in the calendar. Anything else, an
+// error included, is left to time.Parse. FuzzParseDateOnly checks the
+// two agree.
+func parseDateOnly(v string) (time.Time, error) {
+	if len(v) == len(time.DateOnly) && v[4] == '-' && v[7] == '-' {
+		y, okY := atoiDigits(v[:4])
+		m, okM := atoiDigits(v[5:7])
+		d, okD := atoiDigits(v[8:])
+		if okY && okM && okD && m >= 1 && m <= 12 && d >= 1 {
+			// time.Date rolls a day past the month's end into the next
+			// month, with a smaller day number: then it was no date.
+			if t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); t.Day() == d {
+				return t, nil
+			}
+		}
+	}
+	return time.Parse(time.DateOnly, v)
+}
+
+// atoiDigits reads s, ASCII digits only, as a number.
+func atoiDigits(s string) (n int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, s != ""
 }
 
 func isSpaceByte(c byte) bool {

@@ -1,7 +1,9 @@
 package normalize
 
 import (
+	"fmt"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -235,4 +237,60 @@ func FuzzDatelineSeparator(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkDatelineSeparator)
+}
+
+// checkParseDateOnly checks parseDateOnly(v) against time.Parse.
+func checkParseDateOnly(t *testing.T, v string) {
+	t.Helper()
+	got, err := parseDateOnly(v)
+	want, wantErr := time.Parse(time.DateOnly, v)
+	if (err == nil) != (wantErr == nil) || got != want {
+		t.Errorf("parseDateOnly(%q) = %v, %v; time.Parse: %v, %v", v, got, err, want, wantErr)
+	}
+}
+
+func TestParseDateOnly(t *testing.T) {
+	tests := []struct {
+		name, in string
+		ok       bool
+	}{
+		{name: "date", in: "2020-01-24", ok: true},
+		{name: "leap day", in: "2020-02-29", ok: true},
+		{name: "no leap day", in: "2021-02-29", ok: false},
+		{name: "day past the month", in: "2020-04-31", ok: false},
+		{name: "day 99", in: "2020-02-99", ok: false},
+		{name: "day zero", in: "2020-01-00", ok: false},
+		{name: "month 13", in: "2020-13-01", ok: false},
+		{name: "year zero", in: "0000-01-01", ok: true},
+		{name: "sign", in: "+020-01-01", ok: false},
+		{name: "slashes", in: "2020/01/24", ok: false},
+		{name: "short", in: "2020-1-24", ok: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseDateOnly(tc.in)
+			assert.Equal(t, tc.ok, err == nil, "parseDateOnly(%q): %v", tc.in, err)
+			checkParseDateOnly(t, tc.in)
+		})
+	}
+}
+
+// FuzzParseDateOnly checks that parseDateOnly agrees with time.Parse.
+func FuzzParseDateOnly(f *testing.F) {
+	for _, s := range []string{"2020-01-24", "2021-02-29", "2020-13-01", "0000-00-00", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkParseDateOnly)
+}
+
+// TestParseDateOnlyCalendar checks parseDateOnly against time.Parse on
+// every month and day number of years with and without a leap day.
+func TestParseDateOnlyCalendar(t *testing.T) {
+	for _, y := range []int{0, 1900, 2000, 2019, 2020, 2100, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				checkParseDateOnly(t, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
 }

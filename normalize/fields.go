@@ -10,43 +10,57 @@ import (
 // text with too many words pass a small array of their own, so that the
 // test allocates nothing.
 //
-// It is strings.FieldsSeq's loop written out, without the iterator's
-// calls per field, and stops at the first field too many: it runs on
-// every paragraph that could be a heading, a credit or a name.
-// TestFieldsAtMostMatchesFields and FuzzFieldsAtMost check it against
-// strings.Fields.
+// It runs on every paragraph that could be a heading, a credit or a name,
+// so it reads a field's ASCII bytes in a loop of their own (see
+// asciiWordByte) rather than through strings.FieldsSeq's iterator, and
+// stops at the first field too many. TestFieldsAtMostMatchesFields and
+// FuzzFieldsAtMost check it against strings.Fields.
 func fieldsAtMost(buf []string, s string) (fields []string, ok bool) {
 	fields = buf[:0]
-	start := -1 // where the field being read starts; -1 between fields
-	for i := 0; i < len(s); {
-		c := s[i]
-		size, isSpace := 1, asciiSpace[c]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			isSpace = unicode.IsSpace(r)
+	i := 0
+	for {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
 		}
-		switch {
-		case isSpace && start >= 0:
-			if len(fields) == cap(fields) {
-				return nil, false
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
+				continue
 			}
-			fields = append(fields, s[start:i])
-			start = -1
-		case !isSpace && start < 0:
-			start = i
 		}
-		i += size
-	}
-	if start >= 0 {
+		if i == len(s) {
+			return fields, true
+		}
 		if len(fields) == cap(fields) {
 			return nil, false
 		}
-		fields = append(fields, s[start:])
+		start := i
+		for i < len(s) {
+			for i < len(s) && asciiWordByte[s[i]] {
+				i++
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or ASCII white space
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		fields = append(fields, s[start:i])
 	}
-	return fields, true
 }
 
 // asciiSpace marks the ASCII white space bytes, those unicode.IsSpace
 // holds for.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiWordByte marks the ASCII bytes that are not white space: those a
+// field goes on through without decoding.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()

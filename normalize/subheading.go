@@ -23,7 +23,10 @@ func IsSubheading(p string) bool {
 	if s == "" || len(s) > 100 || strings.IndexByte(s, '\n') >= 0 {
 		return false
 	}
-	inner := strings.TrimFunc(s, qIsMarkRune)
+	inner := s
+	if !asciiNotMark(s[0]) || !asciiNotMark(s[len(s)-1]) {
+		inner = strings.TrimFunc(s, qIsMarkRune) // most headings have no mark around them
+	}
 	if inner == "" {
 		return false
 	}
@@ -46,6 +49,11 @@ func IsSubheading(p string) bool {
 	}
 	return true
 }
+
+// asciiNotMark reports whether c, at an end of a text, is a whole ASCII
+// character and no quotation mark (qIsMarkRune), so that
+// strings.TrimFunc(s, qIsMarkRune) has nothing to trim at that end.
+func asciiNotMark(c byte) bool { return c < utf8.RuneSelf && c != '"' && c != '\'' }
 
 // abbrevWord reports whether w is an abbreviation such as "U.S." or "Dr.".
 func abbrevWord(w string) bool {
