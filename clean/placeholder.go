@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/anchored"
+)
 
 // autoptimizeNames are the marker names Autoptimize writes around the
 // base64 of what it took out of the page ("%%SCRIPT%%...%%SCRIPT%%").
@@ -19,10 +23,10 @@ var autoptimizeNames = []string{"SCRIPT", "STYLE", "NOPTIMIZE", "COMMENTS", "IEH
 // Nothing else: "50%", "100% of" and "%E2%80%99" have none of these shapes.
 func placeholderSpans(s string) []span {
 	var spans []span
-	old := strings.Index(s, "MINIFYHTML") // the shape without "%"
+	old := indexMinify(s) // the shape without "%"
 	for i := 0; i < len(s); {
 		if old >= 0 && old < i {
-			if old = strings.Index(s[i:], "MINIFYHTML"); old >= 0 {
+			if old = indexMinify(s[i:]); old >= 0 {
 				old += i
 			}
 		}
@@ -45,6 +49,11 @@ func placeholderSpans(s string) []span {
 	}
 	return spans
 }
+
+// indexMinify returns strings.Index(s, "MINIFYHTML"), looking for its
+// capital 'Y', much rarer in text than the 'M' strings.Index stops at (a
+// name, a month, "Mr") and which here it would stop at all along the text.
+func indexMinify(s string) int { return anchored.Index(s, "MINIFYHTML", 5) }
 
 // placeholderAt returns the end of the placeholder at i, or i.
 func placeholderAt(s string, i int) int {

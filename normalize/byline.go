@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/internal/anchored"
 	"github.com/copydesk/copydesk/internal/space"
 )
 
@@ -35,12 +36,12 @@ func Byline(p string) ([]Author, bool) {
 	}
 	s = strings.TrimSuffix(s, ".")
 	var org string
-	if i := lastIndexAt(s, " | ", 1); i >= 0 {
+	if i := anchored.LastIndex(s, " | ", 1); i >= 0 {
 		org, s = strings.TrimSpace(s[i+3:]), strings.TrimSpace(s[:i])
 		if !isOrganization(org) && !isPersonName(org) {
 			return nil, false
 		}
-	} else if i := lastIndexAt(s, ", ", 0); i >= 0 && isOrganization(strings.TrimSpace(s[i+2:])) {
+	} else if i := anchored.LastIndex(s, ", ", 0); i >= 0 && isOrganization(strings.TrimSpace(s[i+2:])) {
 		org, s = strings.TrimSpace(s[i+2:]), strings.TrimSpace(s[:i])
 	}
 	if org == "" && !by {
@@ -119,7 +120,7 @@ func Contributors(p string) ([]Contributor, bool) {
 // Roe reported from Kyiv, Ukraine." Names may be surnames alone: the line
 // refers to the byline.
 func reportedFrom(s string) ([]Contributor, bool) {
-	if indexAt(s, " from ", 1) < 0 {
+	if anchored.Index(s, " from ", 1) < 0 {
 		return nil, false // every verb below ends in it: one search, not three
 	}
 	s = strings.TrimSuffix(s, ".")
@@ -144,49 +145,6 @@ func reportedFrom(s string) ([]Contributor, bool) {
 	return nil, false
 }
 
-// indexAt returns strings.Index(s, sep), finding the candidates with
-// strings.IndexByte on sep[k], a byte of sep rarer in text than its
-// first: strings.Index anchors on the first byte, which for a word with
-// spaces around it (" by ") stops at every space. FuzzIndexAt checks it
-// against strings.Index.
-func indexAt(s, sep string, k int) int {
-	for from := k; from < len(s); {
-		j := strings.IndexByte(s[from:], sep[k])
-		if j < 0 {
-			break
-		}
-		if i := from + j - k; i+len(sep) <= len(s) && s[i:i+len(sep)] == sep {
-			return i
-		}
-		from += j + 1
-	}
-	return -1
-}
-
-// lastIndexAt returns strings.LastIndex(s, sep), finding the candidates
-// with strings.IndexByte on sep[k], the byte of sep rarest in text (the
-// '|' of " | ", the ',' of ", "): it hops over the few candidates rather
-// than hashing every byte from the end, as LastIndex does. It is for the
-// short paragraphs Byline reads, whose separators are few.
-// FuzzLastIndexAt checks it against strings.LastIndex.
-func lastIndexAt(s, sep string, k int) int {
-	if len(s) < len(sep) {
-		return -1
-	}
-	last := -1
-	for from := k; from < len(s); {
-		j := strings.IndexByte(s[from:], sep[k])
-		if j < 0 {
-			break
-		}
-		if i := from + j - k; i+len(sep) <= len(s) && s[i:i+len(sep)] == sep {
-			last = i
-		}
-		from += j + 1
-	}
-	return last
-}
-
 // isSurname reports whether s is one capitalised word of letters.
 func isSurname(s string) bool {
 	if strings.ContainsAny(s, " \t") || notPlaceWords[s] {
@@ -206,7 +164,7 @@ func isSurname(s string) bool {
 
 // reutersCredits reads "(Reporting by A in X; Editing by B)".
 func reutersCredits(s string) ([]Contributor, bool) {
-	if indexAt(s, " by ", 1) < 0 {
+	if anchored.Index(s, " by ", 1) < 0 {
 		return nil, false // every segment needs one: spare splitting the line
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -103,84 +102,4 @@ func TestContributors(t *testing.T) {
 			assert.Equal(t, tc.want != nil, ok, "ok of Contributors(%q)", tc.in)
 		})
 	}
-}
-
-func TestLastIndexAt(t *testing.T) {
-	tests := []struct {
-		name, in, sep string
-		k             int
-		want          int
-	}{
-		{name: "pipe", in: "Jane Doe | Reuters", sep: " | ", k: 1, want: 8},
-		{name: "last of two pipes", in: "A | B | C", sep: " | ", k: 1, want: 5},
-		{name: "pipe without spaces", in: "A|B", sep: " | ", k: 1, want: -1},
-		{name: "pipe first", in: "| B", sep: " | ", k: 1, want: -1},
-		{name: "comma", in: "Jane Doe, Reuters", sep: ", ", k: 0, want: 8},
-		{name: "last comma with a space", in: "a, b, c,d", sep: ", ", k: 0, want: 4},
-		{name: "comma at the end", in: "a, b,", sep: ", ", k: 0, want: 1},
-		{name: "shorter than sep", in: "|", sep: " | ", k: 1, want: -1},
-		{name: "empty", in: "", sep: ", ", k: 0, want: -1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, lastIndexAt(tc.in, tc.sep, tc.k), "lastIndexAt(%q, %q, %d)", tc.in, tc.sep, tc.k)
-			assert.Equal(t, strings.LastIndex(tc.in, tc.sep), tc.want, "strings.LastIndex(%q, %q)", tc.in, tc.sep)
-		})
-	}
-}
-
-// FuzzLastIndexAt checks lastIndexAt against strings.LastIndex, for the
-// separators and anchors Byline uses and others.
-func FuzzLastIndexAt(f *testing.F) {
-	for _, s := range []string{"Jane Doe | Reuters", "a, b, c", " | ", "||", ",,  ,"} {
-		f.Add(s, " | ", uint8(1))
-		f.Add(s, ", ", uint8(0))
-	}
-	f.Fuzz(func(t *testing.T, s, sep string, k uint8) {
-		if sep == "" {
-			return
-		}
-		k %= uint8(min(len(sep), 255))
-		if got, want := lastIndexAt(s, sep, int(k)), strings.LastIndex(s, sep); got != want {
-			t.Errorf("lastIndexAt(%q, %q, %d) = %d, strings.LastIndex says %d", s, sep, k, got, want)
-		}
-	})
-}
-
-func TestIndexAt(t *testing.T) {
-	tests := []struct {
-		name, in, sep string
-		k             int
-		want          int
-	}{
-		{name: "by", in: "(Reporting by Jane Doe; Editing by John Roe)", sep: " by ", k: 1, want: 10},
-		{name: "b without spaces", in: "Mob rule by the sea", sep: " by ", k: 1, want: 8},
-		{name: "from", in: "Russo reported from New York.", sep: " from ", k: 1, want: 14},
-		{name: "none", in: "Russo reported for New York.", sep: " from ", k: 1, want: -1},
-		{name: "anchor at the start", in: "by x", sep: " by ", k: 1, want: -1},
-		{name: "empty", in: "", sep: " by ", k: 1, want: -1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, indexAt(tc.in, tc.sep, tc.k), "indexAt(%q, %q, %d)", tc.in, tc.sep, tc.k)
-			assert.Equal(t, strings.Index(tc.in, tc.sep), tc.want, "strings.Index(%q, %q)", tc.in, tc.sep)
-		})
-	}
-}
-
-// FuzzIndexAt checks indexAt against strings.Index.
-func FuzzIndexAt(f *testing.F) {
-	for _, s := range []string{"Reporting by A; Editing by B", "x from y", " by ", "bb", ""} {
-		f.Add(s, " by ", uint8(1))
-		f.Add(s, " from ", uint8(1))
-	}
-	f.Fuzz(func(t *testing.T, s, sep string, k uint8) {
-		if sep == "" {
-			return
-		}
-		k %= uint8(min(len(sep), 255))
-		if got, want := indexAt(s, sep, int(k)), strings.Index(s, sep); got != want {
-			t.Errorf("indexAt(%q, %q, %d) = %d, strings.Index says %d", s, sep, k, got, want)
-		}
-	})
 }
