@@ -51,7 +51,18 @@ func splitParagraphs(s string) []string {
 	from, to := 0, 0 // its stretch of s, from the first line's start to the last line's end,
 	n := 0           // and how many lines it has
 	for at := 0; at <= len(s); {
-		end := lineEnd(s, at)
+		if at < len(s) && s[at] == '\n' {
+			// An empty line, every other line of a dump, ends the
+			// paragraph being read; it needs no search and no trim.
+			paragraphs = appendParagraph(paragraphs, first, s[from:to], n)
+			n = 0
+			at++
+			continue
+		}
+		end := len(s) // where the line ends, at its line feed or the end of s
+		if i := strings.IndexByte(s[at:], '\n'); i >= 0 {
+			end = at + i
+		}
 		l := space.Trim(s[at:end])
 		if l != "" {
 			if n == 0 {
@@ -67,20 +78,6 @@ func splitParagraphs(s string) []string {
 		at = end + 1
 	}
 	return appendParagraph(paragraphs, first, s[from:to], n)
-}
-
-// lineEnd returns where the line of s that starts at at ends: at its
-// line feed, or at len(s). A blank line, every other line of a dump, is
-// told without a call.
-func lineEnd(s string, at int) int {
-	if at < len(s) && s[at] == '\n' {
-		return at
-	}
-	i := strings.IndexByte(s[at:], '\n')
-	if i < 0 {
-		return len(s)
-	}
-	return at + i
 }
 
 // appendParagraph appends the paragraph of n lines (none: nothing) that

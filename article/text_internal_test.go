@@ -79,23 +79,3 @@ func splitParagraphsByLines(s string) []string {
 	}
 	return paragraphs
 }
-
-func TestLineEnd(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		at   int
-		want int
-	}{
-		{name: "empty", in: "", at: 0, want: 0},
-		{name: "blank line", in: "a\n\nb", at: 2, want: 2},
-		{name: "line", in: "a\n\nb", at: 0, want: 1},
-		{name: "last line", in: "a\n\nb", at: 3, want: 4},
-		{name: "at the end", in: "a\n", at: 2, want: 2},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, lineEnd(tc.in, tc.at), "lineEnd(%q, %d)", tc.in, tc.at)
-		})
-	}
-}
