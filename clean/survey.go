@@ -122,6 +122,9 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if lines && i > line && i-line <= 2*maxBoilerplateLine && isBoilerplate(s[line:i]) {
 				sv.boilerplate, lines = line, false
 			}
+			for i+1 < len(s) && s[i+1] == '\n' {
+				i++ // an empty line, as between paragraphs: nothing to look at
+			}
 			line = i + 1
 		case c < utf8.RuneSelf: // another control, or DEL
 			sv.cr = sv.cr || c == '\r'
