@@ -39,6 +39,31 @@ var labelStarts, labelShort, labelEmpty = func() (pairs [1 << 16 / 64]uint64, sh
 	return pairs, short, empty
 }()
 
+// labelEndPairs holds the last two bytes of every key of boilerplateSet
+// of two bytes or more (a bit per pair): a line whose core (labelCore)
+// ends otherwise has no key in the set, and is told apart without
+// lower-casing it and hashing the key.
+var labelEndPairs = func() (pairs [1 << 16 / 64]uint64) {
+	for k := range boilerplateSet {
+		if n := len(k); n >= 2 {
+			p := labelPair(k[n-2], k[n-1])
+			pairs[p/64] |= 1 << (p % 64)
+		}
+	}
+	return pairs
+}()
+
+// mayEndLabel reports whether core, a line's labelCore, can have a key in
+// boilerplateSet, judging by its last two bytes.
+func mayEndLabel(core string) bool {
+	n := len(core)
+	if n < 2 {
+		return true
+	}
+	p := labelPair(core[n-2], core[n-1])
+	return labelEndPairs[p/64]&(1<<(p%64)) != 0
+}
+
 func labelPair(a, b byte) int { return int(lowerASCII(a))<<8 | int(lowerASCII(b)) }
 
 func lowerASCII(c byte) byte {
@@ -92,8 +117,10 @@ func isBoilerplate(line string) bool {
 	}
 	var buf [maxBoilerplateLine]byte
 	if mayBeLabel(line) {
-		if k, ok := boilerplateKey(line, &buf); ok && boilerplateSet[string(k)] {
-			return true
+		if core := labelCore(line); mayEndLabel(core) {
+			if k, ok := lowerKey(core, &buf); ok && boilerplateSet[string(k)] {
+				return true
+			}
 		}
 	}
 	if strings.HasPrefix(line, "pic.twitter.com/") && !strings.ContainsAny(line, " \t") {
@@ -119,23 +146,35 @@ var labelEndBytes = func() (t [256]bool) {
 // boilerplateKey lower-cases the ASCII letters of line into buf, without a
 // final mark (labelEnds) and surrounding spaces.
 func boilerplateKey(line string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
+	return lowerKey(labelCore(line), buf)
+}
+
+// labelCore returns line without surrounding spaces and a final mark
+// (labelEnds): the text boilerplateKey lower-cases.
+func labelCore(line string) string {
 	line = trimBlanks(line)
 	if line != "" && labelEndBytes[line[len(line)-1]] {
 		for _, suffix := range labelEnds {
 			line = trimBlanksRight(strings.TrimSuffix(line, suffix))
 		}
 	}
-	if len(line) > maxBoilerplateLine {
+	return line
+}
+
+// lowerKey lower-cases the ASCII letters of core into buf, or returns
+// false when core does not fit.
+func lowerKey(core string, buf *[maxBoilerplateLine]byte) ([]byte, bool) {
+	if len(core) > maxBoilerplateLine {
 		return nil, false
 	}
-	for i := 0; i < len(line); i++ {
-		c := line[i]
+	for i := 0; i < len(core); i++ {
+		c := core[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return buf[:len(line)], true
+	return buf[:len(core)], true
 }
 
 // isCounter reports whether line is a number and a counter noun: "12

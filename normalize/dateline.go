@@ -73,9 +73,11 @@ func ParseDateline(s string) (d Dateline, ok bool) {
 func datelineSeparator(p string) (start, end int, colon bool) {
 	limit := min(len(p), maxDatelineLen)
 	for i := 0; i < limit; {
-		if !datelineStops[p[i]] {
+		for i < limit && !datelineStops[p[i]] {
 			i++
-			continue
+		}
+		if i == limit {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		switch {
