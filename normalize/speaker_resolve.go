@@ -198,7 +198,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		m.doubtful = qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 // "Republican triumph": an adjective
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			n.pending = append(n.pending, qPendingDoubt{len(n.mentions) - 1, name[0].text(p)})
+			n.pending = append(qRoom(n.pending), qPendingDoubt{len(n.mentions) - 1, name[0].text(p)})
 		}
 		if len(name) == 1 && len(role) == 0 && !m.subject {
 			// A lone capitalized word mid-sentence is too often a place,

@@ -14,6 +14,11 @@
 #   internal/bench/instructions.sh ./article 'NAEBText$' 2 6
 #   internal/bench/instructions.sh -rev HEAD~3 ./article 'ParseSamples' 2000 6000
 #
+# The binary runs in PKG's folder of this checkout (not of the worktree
+# at REV), so that benchmarks find ../shared/corpus beside it; the script
+# fails when no benchmark ran (one that skips without the corpus, say)
+# rather than print a meaningless difference.
+#
 # With the collector off the count leaves out the collector's work (and the
 # write barriers it turns on), which depends on timing; measure that with
 # benchmarks (-test.cpu 1) and benchstat.
@@ -35,10 +40,17 @@ if [ -n "$rev" ]; then
 fi
 (cd "$src" && go test -c -o "$tmp/bench.test" "$pkg")
 count() {
-  (cd "$src/$pkg" && GOGC=off GOMAXPROCS=1 valgrind --tool=cachegrind --cache-sim=no \
+  local out
+  out="$(cd "$root/$pkg" && GOGC=off GOMAXPROCS=1 valgrind --tool=cachegrind --cache-sim=no \
     --cachegrind-out-file=/dev/null "$tmp/bench.test" -test.run '^$' -test.bench "$bench" \
-    -test.benchtime "${1}x" 2>&1 | grep -E 'I *refs' | tr -d ',' | awk '{print $NF}')
+    -test.benchtime "${1}x" 2>&1)"
+  if ! grep -qE '^Benchmark.* ns/op' <<<"$out"; then
+    echo "instructions.sh: no benchmark matching $bench ran:" >&2
+    grep -E 'SKIP|skip|FAIL|^---' <<<"$out" >&2 || true
+    return 1
+  fi
+  grep -E 'I *refs' <<<"$out" | tr -d ',' | awk '{print $NF}'
 }
-a="$(count "$n1")"
-b="$(count "$n2")"
+a="$(count "$n1")" || exit 1
+b="$(count "$n2")" || exit 1
 echo "$bench: $(( (b - a) / (n2 - n1) )) instructions/op"
