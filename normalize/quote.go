@@ -477,14 +477,40 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
 		from = qs[first].raw.openAt
 	}
-	kept := ctx.wordsIn(para, p, from, raw.openAt)
-	if first < k {
-		ctx.scratch.tmp = qDropEarlierQuotes(ctx.scratch.tmp[:0], kept, qs, first, k, para)
-		kept = ctx.scratch.tmp // lent too: attribute copies what it keeps
+	words := ctx.wordsIn(para, p, from, raw.openAt)
+	if first == k {
+		start, _ := qSentenceStart(p, words, 0)
+		return words[start:]
 	}
-	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
-	for i := len(kept) - 1; i >= 0; i-- {
-		w := kept[i]
+	// Most often the sentence starts after the earlier quotes ("Q1," he
+	// said. "Q2"): its words are the last ones of the head, and the
+	// earlier quotes need not be left out of the rest. (The latest close
+	// is taken, not the last quote's: a quote may hold another.)
+	closed := 0
+	for j := first; j < k; j++ {
+		closed = max(closed, qs[j].raw.closeAt)
+	}
+	if start, ok := qSentenceStart(p, words, closed); ok {
+		return words[start:]
+	}
+	kept := qDropEarlierQuotes(ctx.scratch.tmp[:0], words, qs, first, k, para)
+	ctx.scratch.tmp = kept // lent too: attribute copies what it keeps
+	start, _ := qSentenceStart(p, kept, 0)
+	return kept[start:]
+}
+
+// qSentenceStart returns the index in words of the first word of the last
+// sentence: the word after the last sentence end that no brackets hold,
+// read backwards over the words that start at or after from (brackets:
+// "(R-Fla.)" ends no sentence). found is false, and start 0, when none of
+// those words ends a sentence. For a head whose earlier quotes were not
+// left out, from is where the latest of them closes: the words after it
+// are the last words of the head with those quotes left out too
+// (qDropEarlierQuotes), so a sentence end found among them is the same.
+func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
+	depth := 0
+	for i := len(words) - 1; i >= 0 && words[i].start >= from; i-- {
+		w := &words[i]
 		if !w.punct() {
 			continue
 		}
@@ -497,11 +523,11 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 			}
 		case ".", "!", "?", ";":
 			if depth == 0 {
-				return kept[i+1:]
+				return i + 1, true
 			}
 		}
 	}
-	return kept
+	return 0, false
 }
 
 // qDropEarlierQuotes returns the words of a head without those inside the

@@ -195,27 +195,42 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 // qShortTailAttr reads a short clause of a name and a verb in the past
 // tense that is not in the list of speech verbs: "Q," Hannity pressed.
 func qShortTailAttr(p string, words []qWord, para int) qAttr {
-	runs := qNameRunsInto(p, make([]qName, 0, 4), words)
-	if len(runs) == 0 || runs[0].j >= len(words) || runs[0].j > 4 {
+	// The name must end by word 4, so it starts by word 3: the words
+	// after are not read for names.
+	run, ok := qFirstNameRun(p, words, 4)
+	if !ok || run.j >= len(words) || run.j > 4 {
 		return qAttr{}
 	}
-	for _, w := range words[:runs[0].i] {
+	for _, w := range words[:run.i] {
 		if w.punct() || qIsCap(w.text(p)) {
 			return qAttr{} // only "an angry" may come before the name
 		}
 	}
-	v := words[runs[0].j]
+	v := words[run.j]
 	if v.punct() || !strings.HasSuffix(v.text(p), "ed") || qIsCap(v.text(p)) {
 		return qAttr{}
 	}
-	if e := runs[0].j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
+	if e := run.j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
 		return qAttr{} // a longer clause: "Trump explained his plan ..."
 	}
-	role, name := qSplitTitle(p, words[runs[0].i:runs[0].j])
+	role, name := qSplitTitle(p, words[run.i:run.j])
 	if len(name) == 0 || qIsOrgName(p, name) {
 		return qAttr{}
 	}
 	return qAttr{kind: qsName, name: name, role: qJoin(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
+}
+
+// qFirstNameRun returns the first run of name words in words, the first
+// of qNameRunsInto's, when it starts before word limit; the words after
+// the run are not looked at.
+func qFirstNameRun(p string, words []qWord, limit int) (run qName, ok bool) {
+	for i := 0; i < len(words) && i < limit; i++ {
+		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(p, *w) {
+			continue
+		}
+		return qName{i, qNameRunEnd(p, words, i)}, true
+	}
+	return qName{}, false
 }
 
 // qOnlyAdverbs reports whether words are all adverbs ("also", "later").
@@ -276,17 +291,18 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 			// verbs that lead to the infinitive.
 			a = qInfinitiveSubject(p, words[:k-1], para)
 		}
-		participle := strings.HasSuffix(lw, "ing") && k > 0 && qLowerIn(qParticipleLead, words[k-1].text(p))
-		if a.kind != qsNone {
-			// found above
-		} else if b, ok := qWithSubject(p, words[:k], para); ok && strings.HasSuffix(lw, "ing") {
-			// "with Donald Trump tweeting that ...": the name before the
-			// participle, after "with".
-			a = b
-		} else if participle {
-			// "Trump returned the compliment, telling Reuters, "Q"": the
-			// participle's subject is the sentence's.
-			a = qSubjectAttr(p, words[:k], para, ctx)
+		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
+			// A participle: both readings below need one, so that most
+			// verbs ("said") skip them.
+			if b, ok := qWithSubject(p, words[:k], para); ok {
+				// "with Donald Trump tweeting that ...": the name before
+				// the participle, after "with".
+				a = b
+			} else if k > 0 && qLowerIn(qParticipleLead, words[k-1].text(p)) {
+				// "Trump returned the compliment, telling Reuters, "Q"":
+				// the participle's subject is the sentence's.
+				a = qSubjectAttr(p, words[:k], para, ctx)
+			}
 		}
 		if a.kind == qsNone {
 			a = qNPBefore(p, words[:k], para)
@@ -480,10 +496,11 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 				}
 			}
 		}
-		if a, ok := qNameInChunk(p, ch, para, false); ok && a.kind == qsName && c > 0 && qIsPlace(p, a.name) {
+		a, ok := qNameInChunk(p, ch, para, false)
+		if ok && a.kind == qsName && c > 0 && qIsPlace(p, a.name) {
 			continue // "of Flint, Mich., said": a place between commas
 		}
-		if a, ok := qNameInChunk(p, ch, para, false); ok {
+		if ok {
 			if c >= 2 && a.kind == qsName {
 				// "Vian, the editor of the paper, L'Osservatore Romano, said":
 				// the second name stands beside the description.

@@ -1,0 +1,226 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of the shortcuts attribution takes: each is checked against the
+// longer way it replaces, kept here as the reference.
+
+// attrQuotes finds the quotes of paragraphs as Quotes does, before
+// attribution, with a context whose words are every paragraph's, read once.
+func attrQuotes(paragraphs []string) ([]qQuote, *qContext) {
+	raws, _ := qScanInto(nil, nil, paragraphs)
+	var qs []qQuote
+	for _, raw := range raws {
+		text := qText(paragraphs, raw)
+		if text == "" {
+			continue
+		}
+		qs = append(qs, qQuote{raw: raw, out: Quote{
+			Text:      text,
+			Paragraph: raw.parts[0].para,
+			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
+		}})
+	}
+	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
+	for pi, p := range paragraphs {
+		ctx.words[pi] = qTokenize(p, 0, len(p))
+	}
+	return qs, ctx
+}
+
+// qHeadWordsReference is qHeadWords as it was before its shortcut: the
+// earlier quotes always left out, then the last sentence taken.
+func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
+	raw := qs[k].raw
+	para := raw.openPara
+	p := paragraphs[para]
+	from := 0
+	if raw.openAt > 600 {
+		from = raw.openAt - 600
+		for from < raw.openAt && p[from]&0xC0 == 0x80 {
+			from++
+		}
+	}
+	first := k
+	for first > 0 && qs[first-1].raw.closePara == para && k-first < 8 {
+		first--
+	}
+	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
+		from = qs[first].raw.openAt
+	}
+	kept := ctx.wordsIn(para, p, from, raw.openAt)
+	if first < k {
+		kept = qDropEarlierQuotes(nil, kept, qs, first, k, para)
+	}
+	depth := 0
+	for i := len(kept) - 1; i >= 0; i-- {
+		w := kept[i]
+		if !w.punct() {
+			continue
+		}
+		switch w.text(p) {
+		case ")", "]":
+			depth++
+		case "(", "[":
+			if depth > 0 {
+				depth--
+			}
+		case ".", "!", "?", ";":
+			if depth == 0 {
+				return kept[i+1:]
+			}
+		}
+	}
+	return kept
+}
+
+// assertHeadWords checks qHeadWords against the reference for every quote
+// of paragraphs, and returns the heads as text.
+func assertHeadWords(t *testing.T, paragraphs []string) []string {
+	qs, ctx := attrQuotes(paragraphs)
+	var heads []string
+	for k := range qs {
+		p := paragraphs[qs[k].raw.openPara]
+		got := append([]qWord(nil), qHeadWords(paragraphs, qs, k, ctx)...)
+		want := qHeadWordsReference(paragraphs, qs, k, ctx)
+		if len(want) == 0 {
+			assert.Empty(t, got, "head of quote %d of %q", k, paragraphs)
+		} else {
+			assert.Equal(t, want, got, "head of quote %d of %q", k, paragraphs)
+		}
+		heads = append(heads, attrText(p, got))
+	}
+	return heads
+}
+
+// attrText writes words out one space apart, punctuation too.
+func attrText(p string, words []qWord) string {
+	texts := make([]string, len(words))
+	for k := range words {
+		texts[k] = words[k].text(p)
+	}
+	return strings.Join(texts, " ")
+}
+
+// TestHeadWords checks the words before each quote, from the sentence
+// start, with earlier quotes of the sentence left out.
+func TestHeadWords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{name: "one quote", in: `It rained. Smith said, "Q."`, want: []string{"Smith said ,"}},
+		{name: "sentence after the earlier quote", in: `"Q1," he said. Then Smith added: "Q2."`,
+			want: []string{"", "Then Smith added :"}},
+		{name: "earlier quote in the sentence", in: `Cruz says his "friend" Rubio ran "Q2."`,
+			want: []string{"Cruz says his", "Cruz says his Rubio ran"}},
+		{name: "earlier quote ends the sentence", in: `He said "We won." Smith replied "No."`,
+			want: []string{"He said", "Smith replied"}},
+		{name: "brackets hold a full stop", in: `"Q1," said Rep. Smith (R-Fla.) and "Q2."`,
+			want: []string{"", "said Rep. Smith ( R-Fla . ) and"}},
+		{name: "nothing after the earlier quote", in: `He called it "bad""worse."`,
+			want: []string{"He called it", "He called it"}},
+		{name: "inner quote", in: `He said "she called it 'bad' today" and then "Q3."`,
+			want: []string{"He said", "He said and then"}},
+		{name: "question ends the sentence", in: `"Why?" she asked. "Because," he said.`,
+			want: []string{"", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, assertHeadWords(t, []string{tc.in}), "heads of %q", tc.in)
+		})
+	}
+}
+
+// FuzzHeadWords checks qHeadWords against the reference on any text.
+func FuzzHeadWords(f *testing.F) {
+	for _, s := range []string{
+		`"Q1," he said. "Q2," Smith added (R-Fla.). "Q3"`,
+		`He said "she called it 'bad' today" and then "Q3."`,
+		"“A.” “B,” he said; «C» ‘d’ \"e\"\n\n\"F\" said G.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assertHeadWords(t, strings.Split(s, "\n\n"))
+	})
+}
+
+// TestSentenceStart checks where the last sentence of words starts.
+func TestSentenceStart(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		from      int
+		want      string
+		wantFound bool
+	}{
+		{name: "no end", in: "Smith said", want: "Smith said"},
+		{name: "full stop", in: "It rained. Smith said", want: "Smith said", wantFound: true},
+		{name: "semicolon", in: "It rained; Smith said", want: "Smith said", wantFound: true},
+		{name: "in brackets", in: "Smith (R-Fla.) said", want: "Smith ( R-Fla . ) said"},
+		{name: "before the brackets", in: "Yes. Smith (R-Fla.) said", want: "Smith ( R-Fla . ) said", wantFound: true},
+		{name: "before from", in: "It rained. Smith said", from: 11, want: "It rained . Smith said"},
+		{name: "at from", in: "It rained. Smith said", from: 9, want: "Smith said", wantFound: true},
+		{name: "empty", in: "", want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := qTokenize(tc.in, 0, len(tc.in))
+			start, found := qSentenceStart(tc.in, words, tc.from)
+			assert.Equal(t, tc.wantFound, found, "qSentenceStart(%q, %d)", tc.in, tc.from)
+			assert.Equal(t, tc.want, attrText(tc.in, words[start:]), "qSentenceStart(%q, %d)", tc.in, tc.from)
+		})
+	}
+}
+
+// TestFirstNameRun checks the first run of name words found before a word.
+func TestFirstNameRun(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		limit  int
+		want   string
+		wantOK bool
+	}{
+		{name: "first word", in: "Hannity pressed on", limit: 4, want: "Hannity", wantOK: true},
+		{name: "run past the limit", in: "an angry Mr. John Smith pressed", limit: 3, want: "Mr. John Smith", wantOK: true},
+		{name: "starts at the limit", in: "a b c d John pressed", limit: 4},
+		{name: "particle inside", in: "said Osama bin Laden", limit: 4, want: "Osama bin Laden", wantOK: true},
+		{name: "none", in: "he said so", limit: 4},
+		{name: "pronoun is no name", in: "He said so", limit: 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := qTokenize(tc.in, 0, len(tc.in))
+			run, ok := qFirstNameRun(tc.in, words, tc.limit)
+			require.Equal(t, tc.wantOK, ok, "qFirstNameRun(%q, %d)", tc.in, tc.limit)
+			if ok {
+				assert.Equal(t, tc.want, qJoin(tc.in, words[run.i:run.j]), "qFirstNameRun(%q, %d)", tc.in, tc.limit)
+			}
+		})
+	}
+}
+
+// FuzzFirstNameRun checks qFirstNameRun against the first of the runs
+// qNameRunsInto finds.
+func FuzzFirstNameRun(f *testing.F) {
+	f.Add("an angry Mr. John Smith pressed", 4)
+	f.Add("Secretary of State John Kerry's al-Sadr", 2)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		words := qTokenize(s, 0, len(s))
+		runs := qNameRunsInto(s, nil, words)
+		run, ok := qFirstNameRun(s, words, limit)
+		wantOK := len(runs) > 0 && runs[0].i < limit
+		if ok != wantOK || ok && run != runs[0] {
+			t.Fatalf("qFirstNameRun(%q, %d) = %v, %v; runs %v", s, limit, run, ok, runs)
+		}
+	})
+}
