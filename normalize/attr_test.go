@@ -224,3 +224,116 @@ func FuzzFirstNameRun(f *testing.F) {
 		}
 	})
 }
+
+// qVerbAtCaseReference is qVerbAtCase as it was before qVerbLexicon: the
+// verb lists' maps asked one by one.
+func qVerbAtCaseReference(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
+	w := words[k]
+	if w.punct() {
+		return 0, false
+	}
+	t := w.text(p)
+	lw := strings.ToLower(t)
+	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
+		return 2, true
+	}
+	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text(p) == particle {
+		return 2, true
+	}
+	if _, ok := qSpeechVerbs[lw]; ok && (lw == t || anyCase && !qOrgWords[t]) {
+		return 1, true
+	}
+	return 0, false
+}
+
+// assertSpeechVerbs checks qSpeechVerbAt against the reference for every
+// word of s, and the flags it gives against the verb lists.
+func assertSpeechVerbs(t *testing.T, s string) {
+	words := qTokenize(s, 0, len(s))
+	for k := range words {
+		for _, anyCase := range []bool{false, true} {
+			wantN, _ := qVerbAtCaseReference(s, words, k, anyCase)
+			n, flags := qSpeechVerbAt(s, words, k, anyCase)
+			if n != wantN {
+				t.Fatalf("qSpeechVerbAt(%q, %d, %v) = %d, want %d", s, k, anyCase, n, wantN)
+			}
+			if n == 0 {
+				continue
+			}
+			lw := strings.ToLower(words[k].text(s))
+			want := map[qVerbFlag]bool{
+				qVerbWeak:          qWeakVerbs[lw],
+				qVerbNotInvertible: qNotInvertible[lw],
+				qVerbAccording:     lw == "according",
+				qVerbParticiple:    strings.HasSuffix(lw, "ing"),
+			}
+			for flag, in := range want {
+				if flags&flag != 0 != in {
+					t.Fatalf("qSpeechVerbAt(%q, %d, %v): flag %b is %v, want %v", s, k, anyCase, flag, !in, in)
+				}
+			}
+		}
+	}
+}
+
+// TestSpeechVerbAt checks the speech verbs found, and their flags.
+func TestSpeechVerbAt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []int // n for each word, anyCase unset
+	}{
+		{name: "said", in: "Smith said", want: []int{0, 1}},
+		{name: "capitalized", in: "Said Smith", want: []int{0, 0}},
+		{name: "according to", in: "According to Smith", want: []int{2, 0, 0}},
+		{name: "phrasal", in: "he pointed out", want: []int{0, 2, 0}},
+		{name: "phrasal without its particle", in: "he pointed at", want: []int{0, 0, 0}},
+		{name: "participle", in: "saying that", want: []int{1, 0}},
+		{name: "not a verb", in: "the sayings", want: []int{0, 0}},
+		{name: "hyphenated", in: "he e-mailed", want: []int{0, 1}},
+		{name: "non-ASCII", in: "he SAİD", want: []int{0, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assertSpeechVerbs(t, tc.in)
+			words := qTokenize(tc.in, 0, len(tc.in))
+			got := make([]int, len(words))
+			for k := range words {
+				got[k], _ = qSpeechVerbAt(tc.in, words, k, false)
+			}
+			assert.Equal(t, tc.want, got, "verbs of %q", tc.in)
+		})
+	}
+	t.Run("every listed form", func(t *testing.T) {
+		for w := range qSpeechVerbs {
+			assertSpeechVerbs(t, w+" out to "+strings.ToUpper(w)+" "+strings.ToUpper(w[:1])+w[1:])
+		}
+		for w, particle := range qPhrasal {
+			assertSpeechVerbs(t, w+" "+particle)
+		}
+	})
+}
+
+// FuzzSpeechVerbAt checks qSpeechVerbAt against the reference on any text.
+func FuzzSpeechVerbAt(f *testing.F) {
+	f.Add("According to Smith, he pointed out, saying: “Tweeted” SAID e-mailed İnsisted")
+	f.Fuzz(func(t *testing.T, s string) {
+		assertSpeechVerbs(t, s)
+	})
+}
+
+// FuzzPlainHashLower checks qPlainHashLower against qFilterHashLower for
+// plain words.
+func FuzzPlainHashLower(f *testing.F) {
+	f.Add("Said")
+	f.Add("x")
+	f.Add("B52")
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" || !qIsPlain(w) {
+			return
+		}
+		if got, want := qPlainHashLower(w), qFilterHashLower(w); got != want {
+			t.Fatalf("qPlainHashLower(%q) = %x, want %x", w, got, want)
+		}
+	})
+}

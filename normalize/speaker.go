@@ -68,21 +68,30 @@ var qDeterminers = setOf("the", "a", "an", "this", "that", "these",
 // qVerbAt reports whether words[k] is a speech verb, and how many words it
 // takes ("according to" takes two).
 func qVerbAt(p string, words []qWord, k int) (n int, ok bool) {
-	return qVerbAtCase(p, words, k, false)
+	n, _ = qSpeechVerbAt(p, words, k, false)
+	return n, n > 0
 }
 
 // qVerbAtCase is qVerbAt, accepting a capitalized verb ("Tweeted") when
 // anyCase is set.
 func qVerbAtCase(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
-	w := words[k]
+	n, _ = qSpeechVerbAt(p, words, k, anyCase)
+	return n, n > 0
+}
+
+// qSpeechVerbAt is qVerbAtCase, returning 0 for no verb, and also the
+// flags of the verb in lower case (qVerbLexicon), which the clause readers
+// ask about next: weak, not invertible, a participle.
+func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags qVerbFlag) {
+	w := &words[k]
 	if w.punct() {
-		return 0, false
+		return 0, 0
 	}
 	t := w.text(p)
 	// Most words have no verb form: the filter rules them out without a
 	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(t)) {
-		return 0, false
+	if w.plain() && !qVerbFilter.hasHash(qPlainHashLower(t)) {
+		return 0, 0
 	}
 	var buf [32]byte
 	var lw string
@@ -92,18 +101,67 @@ func qVerbAtCase(p string, words []qWord, k int, anyCase bool) (n int, ok bool) 
 		lw = strings.ToLower(t)
 	}
 	if !w.plain() && !qVerbFilter.has(lw) {
-		return 0, false
+		return 0, 0
 	}
-	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
-		return 2, true
+	flags = qVerbFlag(qVerbLexicon.get(lw))
+	if flags&qVerbAccording != 0 && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
+		return 2, flags
 	}
-	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text(p) == particle {
-		return 2, true // "pointed out", "shot back", "went on"
+	if flags&qVerbPhrasal != 0 && k+1 < len(words) && words[k+1].text(p) == qPhrasal[lw] {
+		return 2, flags // "pointed out", "shot back", "went on"
 	}
-	if _, ok := qSpeechVerbs[lw]; ok && (lw == t || anyCase && !qOrgWords[t]) {
-		return 1, true
+	if flags&qVerbForm != 0 && (lw == t || anyCase && w.lexOf(p)&qLexOrgWord == 0) {
+		return 1, flags
 	}
-	return 0, false
+	return 0, 0
+}
+
+// qPlainHashLower is qFilterHashLower(w) for a plain word (qWord.plain),
+// made only of ASCII letters and digits: for those bytes, setting bit 0x20
+// lower-cases a letter and leaves a digit as it is, without a branch.
+func qPlainHashLower(w string) uint32 {
+	n := len(w)
+	return qHashEnds(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20)
+}
+
+// qVerbFlag says which of the verb lists hold a word in lower case: one
+// lookup in qVerbLexicon answers what the clause readers ask of a verb.
+type qVerbFlag uint8
+
+const (
+	qVerbForm          qVerbFlag = 1 << iota // a key of qSpeechVerbs
+	qVerbPhrasal                             // a key of qPhrasal
+	qVerbAccording                           // "according" ("according to")
+	qVerbWeak                                // qWeakVerbs
+	qVerbNotInvertible                       // qNotInvertible
+	qVerbParticiple                          // a form in "-ing" ("saying")
+)
+
+// qVerbLexicon merges the verb lists behind qVerbFlag (the lists stay the
+// source).
+var qVerbLexicon = func() *qTable {
+	forms, phrasal, according := qKeySet(qSpeechVerbs), qKeySet(qPhrasal), setOf("according")
+	participles := make(map[string]bool)
+	for _, set := range []map[string]bool{forms, phrasal, according} {
+		for w := range set {
+			if strings.HasSuffix(w, "ing") {
+				participles[w] = true
+			}
+		}
+	}
+	return qMergeLists(qList[qVerbFlag]{forms, qVerbForm},
+		qList[qVerbFlag]{phrasal, qVerbPhrasal}, qList[qVerbFlag]{according, qVerbAccording},
+		qList[qVerbFlag]{qWeakVerbs, qVerbWeak}, qList[qVerbFlag]{qNotInvertible, qVerbNotInvertible},
+		qList[qVerbFlag]{participles, qVerbParticiple})
+}()
+
+// qKeySet returns the set of m's keys.
+func qKeySet(m map[string]string) map[string]bool {
+	set := make(map[string]bool, len(m))
+	for w := range m {
+		set[w] = true
+	}
+	return set
 }
 
 // qVerbFilter rules out the words qVerbAtCase never accepts: its bit is set
@@ -150,17 +208,16 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 		if depth == 0 && w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";") {
 			break
 		}
-		n, ok := qVerbAtCase(p, words, k, k > 0)
-		if !ok {
+		n, flags := qSpeechVerbAt(p, words, k, k > 0)
+		if n == 0 {
 			continue
 		}
-		lw := strings.ToLower(w.text(p))
-		if qWeakVerbs[lw] && k > 5 {
+		if flags&qVerbWeak != 0 && k > 5 {
 			continue
 		}
 		verb := w.text(p)
 		if n == 2 {
-			if lw == "according" {
+			if flags&qVerbAccording != 0 {
 				a := qNPAfter(p, words[k+2:], para)
 				a.verb = "according to"
 				return a
@@ -168,7 +225,7 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 			verb += " " + words[k+1].text(p) // "pointed out": never inverted
 		}
 		if k == 0 || qOnlyAdverbs(p, words[:k]) {
-			if qNotInvertible[lw] || n == 2 {
+			if flags&qVerbNotInvertible != 0 || n == 2 {
 				return qAttr{}
 			}
 			a := qNPAfter(p, words[k+1:], para)
@@ -179,7 +236,7 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 			return a
 		}
 		a := qNPBefore(p, words[:k], para)
-		if a.kind == qsNone && words[k-1].text(p) == "," && !qNotInvertible[lw] && n == 1 {
+		if a.kind == qsNone && words[k-1].text(p) == "," && flags&qVerbNotInvertible == 0 && n == 1 {
 			// "... in the 2008 primary, said professor Paul Beck."
 			a = qNPAfter(p, words[k+1:], para)
 		}
@@ -257,13 +314,12 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 		}
 	}
 	for k := 0; k < len(words); k++ {
-		n, ok := qVerbAt(p, words, k)
-		if !ok {
+		n, flags := qSpeechVerbAt(p, words, k, false)
+		if n == 0 {
 			continue
 		}
 		w := words[k]
-		lw := strings.ToLower(w.text(p))
-		if n == 2 && lw == "according" {
+		if n == 2 && flags&qVerbAccording != 0 {
 			// "According to X, "Q"".
 			a := qNPAfter(p, words[k+2:], para)
 			a.verb = "according to"
@@ -272,13 +328,13 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 			}
 			continue
 		}
-		if qWeakVerbs[lw] && len(words)-k > 8 {
+		if flags&qVerbWeak != 0 && len(words)-k > 8 {
 			continue // "called for", "stated goal": too far from the quote
 		}
 		if k+1 < len(words) && (words[k+1].text(p) == "by" || words[k+1].text(p) == "for") {
 			continue // passive or "called for"
 		}
-		if (k == 0 || words[k-1].text(p) == ",") && !qNotInvertible[lw] && n == 1 {
+		if (k == 0 || words[k-1].text(p) == ",") && flags&qVerbNotInvertible == 0 && n == 1 {
 			// ", explained Rosenberg, "Q"": the name closes the head.
 			if a := qNPAfter(p, words[k+1:], para); a.kind == qsName && qOnlyPunct(p, words[k+1:], a.at) {
 				a.verb = w.text(p)
@@ -291,7 +347,7 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 			// verbs that lead to the infinitive.
 			a = qInfinitiveSubject(p, words[:k-1], para)
 		}
-		if a.kind == qsNone && strings.HasSuffix(lw, "ing") {
+		if a.kind == qsNone && flags&qVerbParticiple != 0 {
 			// A participle: both readings below need one, so that most
 			// verbs ("said") skip them.
 			if b, ok := qWithSubject(p, words[:k], para); ok {
