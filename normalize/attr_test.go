@@ -337,3 +337,163 @@ func FuzzPlainHashLower(f *testing.F) {
 		}
 	})
 }
+
+// assertWordHelpers checks the word helpers of the clause readers against
+// the string functions they stand for, on every word of s.
+func assertWordHelpers(t *testing.T, s string) {
+	words := qTokenize(s, 0, len(s))
+	for k := range words {
+		w := &words[k]
+		text := w.text(s)
+		lower := strings.ToLower(text)
+		if got, want := qLowOfWord(s, w), qLowOf(text); got != want {
+			t.Fatalf("qLowOfWord(%q) = %b, want %b", text, got, want)
+		}
+		if got, want := qIsPronounWord(s, w), qIsPronoun(text); got != want {
+			t.Fatalf("qIsPronounWord(%q) = %v, want %v", text, got, want)
+		}
+		for _, other := range []string{"they", "the", "i", "k", text, lower} {
+			if !qIsASCII(other) {
+				continue
+			}
+			if got, want := qLowerIs(text, other), lower == other; got != want {
+				t.Fatalf("qLowerIs(%q, %q) = %v, want %v", text, other, got, want)
+			}
+		}
+		for _, suffix := range []string{"-old", "er", "ist", "or", "ing", "k", "i", ""} {
+			if got, want := qLowerHasSuffix(text, suffix), strings.HasSuffix(lower, suffix); got != want {
+				t.Fatalf("qLowerHasSuffix(%q, %q) = %v, want %v", text, suffix, got, want)
+			}
+		}
+	}
+}
+
+// TestWordHelpers checks the word helpers on words that lower-case in
+// unusual ways.
+func TestWordHelpers(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{name: "lists", in: "They the The THE In who Officials spokesman Ministry 23-YEAR-OLD he She it"},
+		{name: "non-ASCII lower-casing to ASCII", in: "THEİ İ K TALK İST 23-year-OLD"},
+		{name: "growing when lower-cased", in: "Ⱥ ȺER ȺȺ"},
+		{name: "invalid UTF-8", in: "\xffer the\xff \xc3"},
+		{name: "long", in: strings.Repeat("Spokesman", 5) + " " + strings.Repeat("é", 20) + "ER"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assertWordHelpers(t, tc.in)
+		})
+	}
+	assert.True(t, qLowerIs("THEY", "they"))
+	assert.True(t, qLowerIs("TAL\u212A", "talk"), "the Kelvin sign lower-cases to k")
+	assert.True(t, qLowerHasSuffix("ART\u0130ST", "ist"), "a dotted capital I lower-cases to i")
+	assert.False(t, qLowerHasSuffix("Spokesman", "er"))
+}
+
+// FuzzWordHelpers checks the word helpers on any text.
+func FuzzWordHelpers(f *testing.F) {
+	f.Add("THEİ They 23-YEAR-OLD Ⱥer \xffer")
+	f.Fuzz(func(t *testing.T, s string) {
+		assertWordHelpers(t, s)
+	})
+}
+
+// qDescriptionReference is qDescription as it was before the word helpers:
+// each word lower-cased and looked up in the lists' maps.
+func qDescriptionReference(p string, ch []qWord, para int) qAttr {
+	if len(ch) == 0 || len(ch) > 12 {
+		return qAttr{}
+	}
+	lf := strings.ToLower(ch[0].text(p))
+	if !qDeterminers[lf] && !qPersonNouns[lf] && !qOrgNouns[lf] {
+		return qAttr{}
+	}
+	head := ""
+	words := ch
+	if lf == "one" && len(ch) > 2 && ch[1].text(p) == "of" {
+		words = ch[2:]
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w.text(p))
+		if w.punct() || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+			break
+		}
+		head = lw
+	}
+	definite := lf == "the" || lf == "this" || lf == "that"
+	if qOrgNouns[head] && !qPersonNouns[head] {
+		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+	}
+	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+	}
+	return qAttr{}
+}
+
+// qHasSubjectReference is qHasSubject as it was before the word helpers.
+func qHasSubjectReference(p string, head []qWord, ctx *qContext) bool {
+	if len(head) < 2 || head[0].punct() {
+		return false
+	}
+	w := head[0].text(p)
+	lw := strings.ToLower(w)
+	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
+		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text(p))
+}
+
+// assertDescriptions checks qDescription and qHasSubject against their
+// references on every run of words of s.
+func assertDescriptions(t *testing.T, s string) {
+	words := qTokenize(s, 0, len(s))
+	ctx := &qContext{known: &qWordSet{}}
+	ctx.known.add("Known")
+	for i := range words {
+		for j := i; j <= len(words) && j <= i+13; j++ {
+			ch := words[i:j]
+			if got, want := qDescription(s, ch, 0), qDescriptionReference(s, ch, 0); !assert.Equal(t, want, got, "qDescription(%q)", attrText(s, ch)) {
+				t.FailNow()
+			}
+			if got, want := qHasSubject(s, ch, ctx), qHasSubjectReference(s, ch, ctx); got != want {
+				t.Fatalf("qHasSubject(%q) = %v, want %v", attrText(s, ch), got, want)
+			}
+		}
+	}
+}
+
+// TestDescription checks the descriptions of a speaker read from a chunk.
+func TestDescription(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		kind     qSpeakerKind
+		definite bool
+	}{
+		{name: "person noun", in: "the official", kind: qsDescription, definite: true},
+		{name: "age", in: "an 18-year-old", kind: qsDescription},
+		{name: "suffix", in: "a protester", kind: qsDescription},
+		{name: "organization", in: "The Ministry", kind: qsOrgNoun, definite: true},
+		{name: "head before a preposition", in: "a spokesman for the ministry", kind: qsDescription},
+		{name: "capital preposition", in: "a spokesman FOR the ministry", kind: qsDescription},
+		{name: "one of", in: "one of the protesters", kind: qsDescription},
+		{name: "no determiner", in: "Protesters marched", kind: qsNone},
+		{name: "no person", in: "the news", kind: qsNone},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := qTokenize(tc.in, 0, len(tc.in))
+			got := qDescription(tc.in, words, 0)
+			assert.Equal(t, tc.kind, got.kind, "qDescription(%q)", tc.in)
+			assert.Equal(t, tc.definite, got.definite, "qDescription(%q)", tc.in)
+			assertDescriptions(t, tc.in)
+		})
+	}
+}
+
+// FuzzDescription checks qDescription and qHasSubject against their
+// references on any text.
+func FuzzDescription(f *testing.F) {
+	f.Add("the 23-YEAR-OLD protester, One of the officials FOR Known Protesters said they")
+	f.Add("Known Guns are He said The Ministry İN")
+	f.Fuzz(func(t *testing.T, s string) {
+		assertDescriptions(t, s)
+	})
+}

@@ -421,10 +421,13 @@ func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 	if len(head) < 2 || head[0].punct() {
 		return false
 	}
-	w := head[0].text(p)
-	lw := strings.ToLower(w)
-	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
-		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text(p))
+	h := &head[0]
+	w := h.text(p)
+	// Neither a pronoun nor in qNotNames (qLexNotName), nor a title, nor a
+	// clause stopper, a relative or a determiner: one lookup each.
+	return qIsCap(w) && !head[1].punct() && !qIsCap(head[1].text(p)) &&
+		h.lexOf(p)&(qLexNotName|qLexTitle) == 0 &&
+		qLowOfWord(p, h)&(qLowClauseStopper|qLowRelative|qLowDeterminer) == 0 && !ctx.known.has(w)
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph

@@ -509,7 +509,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct() && qLowAdverb.in(w.text(p)) && !qIsCap(w.text(p)) ||
+		if !w.punct() && qLowAdverb.inWord(p, &w) && !qIsCap(w.text(p)) ||
 			!w.punct() && strings.HasSuffix(w.text(p), "ly") && !qIsCap(w.text(p)) ||
 			!w.punct() && qIsTimeWord(w.text(p)) {
 			words = words[:len(words)-1]
@@ -529,17 +529,17 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 			continue
 		}
 		first := ch[0].text(p)
-		lf := strings.ToLower(first)
-		if qRelatives[lf] {
+		lead := qLowOfWord(p, &ch[0])
+		if lead&qLowRelative != 0 {
 			continue // "who led Friday prayers"
 		}
-		if len(ch) == 1 && qIsPronoun(first) {
+		if len(ch) == 1 && qIsPronounWord(p, &ch[0]) {
 			if c == last {
 				return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 			}
 			break
 		}
-		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(p, ch[1])) {
+		if lead&qLowClauseStopper != 0 && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(p, ch[1])) {
 			// "In a statement", "now 81 and retired": look further back.
 			continue
 		}
@@ -613,11 +613,10 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 			}
 			break
 		}
-		lf := strings.ToLower(ch[0].text(p))
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
 			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 		}
-		if (qLowClauseStopper | qLowRelative).in(lf) {
+		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
 			break
 		}
 		if a, ok := qNameInChunk(p, ch, para, true); ok {
@@ -672,16 +671,14 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
-		head := strings.ToLower(rest[len(rest)-1].text(p))
-		if qOrgNouns[head] {
+		if qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
-		head := strings.ToLower(rest[len(rest)-1].text(p))
-		if qOrgNouns[head] && len(ch) <= 5 && r.i <= 1 {
+		if len(ch) <= 5 && r.i <= 1 && qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct() {
@@ -691,14 +688,15 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	// The name must come first or after descriptors: "protester Ali
 	// Adnan", not "in Washington" or "a cleric from Karbala". A role with
 	// "of" may precede a full name: "master of ceremonies Asab Al-Tabchi".
-	for k, w := range ch[:r.i] {
-		lw := strings.ToLower(w.text(p))
-		if qIsPronoun(w.text(p)) {
+	for k := range ch[:r.i] {
+		w := &ch[k]
+		if qIsPronounWord(p, w) {
 			return qAttr{}, false // "said she thinks congressional Republicans"
 		}
-		if !qClauseStoppers[lw] {
+		if !qLowClauseStopper.inWord(p, w) {
 			continue
 		}
+		lw := strings.ToLower(w.text(p))
 		if !first && r.j == len(ch) && k == r.i-1 && (lw == "what" || lw == "as" || lw == "that") {
 			continue // "what Newt Gingrich called"
 		}
@@ -735,8 +733,8 @@ var qAdjacentLead = setOf("what", "as", "that")
 
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(p string, words []qWord) bool {
-	for _, w := range words {
-		if qLowClauseStopper.in(w.text(p)) {
+	for k := range words {
+		if qLowClauseStopper.inWord(p, &words[k]) {
 			return true
 		}
 	}
@@ -749,29 +747,39 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 	if len(ch) == 0 || len(ch) > 12 {
 		return qAttr{}
 	}
-	lf := strings.ToLower(ch[0].text(p))
-	if !qDeterminers[lf] && !qPersonNouns[lf] && !qOrgNouns[lf] {
+	if qLowOfWord(p, &ch[0])&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 {
 		return qAttr{}
 	}
+	lf := strings.ToLower(ch[0].text(p))
 	// The head noun is the last word before a preposition ("one of the
 	// protesters": the last word).
-	head := ""
 	words := ch
 	if lf == "one" && len(ch) > 2 && ch[1].text(p) == "of" {
 		words = ch[2:]
 	}
-	for _, w := range words {
-		lw := strings.ToLower(w.text(p))
-		if w.punct() || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+	last := -1 // the head noun's index in words
+	for k := range words {
+		w := &words[k]
+		if w.punct() {
 			break
 		}
-		head = lw
+		if qLowClauseStopper.inWord(p, w) { // the prepositions below are among them
+			if lw := strings.ToLower(w.text(p)); lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+				break
+			}
+		}
+		last = k
 	}
+	head := ""
+	if last >= 0 {
+		head = strings.ToLower(words[last].text(p))
+	}
+	headLow := qLow(qLowLexicon.get(head)) // head is in lower case already
 	definite := lf == "the" || lf == "this" || lf == "that"
-	if qOrgNouns[head] && !qPersonNouns[head] {
+	if headLow&qLowOrgNoun != 0 && headLow&qLowPersonNoun == 0 {
 		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
-	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
+	if headLow&qLowPersonNoun != 0 || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
 		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
 	return qAttr{}
@@ -779,7 +787,9 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 
 // qTrimDeterminer drops a leading article: "the official" -> "official".
 func qTrimDeterminer(p string, words []qWord) []qWord {
-	if len(words) > 0 {
+	// The articles are determiners: most words are ruled out without
+	// being lower-cased.
+	if len(words) > 0 && qLowDeterminer.inWord(p, &words[0]) {
 		switch strings.ToLower(words[0].text(p)) {
 		case "the", "a", "an":
 			return words[1:]
@@ -816,7 +826,7 @@ func qSubjectAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qLowSubordinator.in(ch[0].text(p)) {
+		if len(ch) > 1 && qLowSubordinator.inWord(p, &ch[0]) {
 			return qSubjectIn(p, [][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -835,18 +845,17 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 		if len(ch) == 0 {
 			continue
 		}
-		lf := strings.ToLower(ch[0].text(p))
-		if (qLowClauseStopper | qLowRelative).in(lf) {
+		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
 			continue
 		}
-		if qPersonPronouns[ch[0].text(p)] || lf == "they" {
+		if ch[0].lexOf(p)&qLexNotName != 0 && qPersonPronouns[ch[0].text(p)] || qLowerIs(ch[0].text(p), "they") {
 			return qAttr{kind: qsPronoun, name: ch[:1], src: p, para: para, at: ch[0].start}
 		}
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
 		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
-			lw := strings.ToLower(ch[k].text(p))
-			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text(p)] {
+			w := &ch[k]
+			if !(qLowDeterminer|qLowPersonNoun|qLowOrgNoun).inWord(p, w) && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
 				break
 			}
 			k++
@@ -907,21 +916,26 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 func qDescribedName(p string, ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
-		w := ch[k]
-		if w.punct() || qIsPronoun(w.text(p)) || qLowClauseStopper.in(w.text(p)) {
+		w := &ch[k]
+		if w.punct() || qIsPronounWord(p, w) {
 			return from
 		}
-		if qLowPersonNoun.in(w.text(p)) || qTitles[w.text(p)] {
+		low, lex := qLowOfWord(p, w), w.lexOf(p)
+		if low&qLowClauseStopper != 0 {
+			return from
+		}
+		if low&qLowPersonNoun != 0 || lex&qLexTitle != 0 {
 			role = true
 			continue
 		}
-		if qIsNameWord(p, w) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
+		notOrg := lex&(qLexDemonym|qLexOrgWord) == 0 // neither qDemonyms nor qOrgWords
+		if notOrg && qIsNameWord(p, *w) {
 			if role && k > from {
 				return k
 			}
 			return from
 		}
-		if qIsCap(w.text(p)) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
+		if notOrg && qIsCap(w.text(p)) {
 			return from
 		}
 	}
@@ -931,7 +945,7 @@ func qDescribedName(p string, ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(p string, ch []qWord) []qWord {
-	for len(ch) > 1 && qLowTrimmable.in(ch[0].text(p)) {
+	for len(ch) > 1 && qLowTrimmable.inWord(p, &ch[0]) {
 		ch = ch[1:]
 	}
 	return ch
@@ -941,3 +955,47 @@ func qTrimConjunction(p string, ch []qWord) []qWord {
 // before its subject.
 var qTrimmable = setOf("but", "and", "so", "yet", "or", "still", "however",
 	"meanwhile", "now", "then", "also", "instead", "as")
+
+// qIsPronounWord is qIsPronoun(w.text(p)), ruled out first by the word's
+// lexicon flags (every pronoun is in qLexNotName), which the tokenizer
+// most often looked up already.
+func qIsPronounWord(p string, w *qWord) bool {
+	return w.lexOf(p)&qLexNotName != 0 && qIsPronoun(w.text(p))
+}
+
+// qLowOfWord is qLowOf(w.text(p)) for a word read by the tokenizer: a
+// plain word whose bucket is empty is answered without lower-casing it, as
+// qLow.inWord does, for a reader that asks about several lists.
+func qLowOfWord(p string, w *qWord) qLow {
+	t := w.text(p)
+	if w.plain() && qLowLexicon.emptyBucket(qPlainHashLower(t)) {
+		return 0
+	}
+	return qLowOf(t)
+}
+
+// qLowerIs reports whether strings.ToLower(w) == lower, without
+// allocating for a short ASCII w.
+func qLowerIs(w, lower string) bool {
+	var buf [32]byte
+	if b, ok := qLowerASCII(&buf, w); ok {
+		return string(b) == lower
+	}
+	return strings.ToLower(w) == lower
+}
+
+// qLowerHasSuffix reports whether strings.ToLower(w) ends with suffix, an
+// ASCII string, lower-casing only the end of w when it is ASCII: those
+// bytes are the last runes of w, whose lower case ends strings.ToLower(w).
+func qLowerHasSuffix(w, suffix string) bool {
+	n := len(suffix)
+	if len(w) < n || !qIsASCII(w[len(w)-n:]) {
+		return strings.HasSuffix(strings.ToLower(w), suffix)
+	}
+	for i := range n {
+		if qLowerByte(w[len(w)-n+i]) != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
