@@ -1,8 +1,11 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -496,4 +499,48 @@ func FuzzDescription(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		assertDescriptions(t, s)
 	})
+}
+
+// FuzzFirstWordFrom checks qFirstWordFrom against sort.Search.
+func FuzzFirstWordFrom(f *testing.F) {
+	f.Add("He said: “We’ll win,” and left.", 7)
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		words := qTokenize(s, 0, len(s))
+		want := sort.Search(len(words), func(k int) bool { return words[k].start >= at })
+		if got := qFirstWordFrom(words, at); got != want {
+			t.Fatalf("qFirstWordFrom(%q, %d) = %d, want %d", s, at, got, want)
+		}
+	})
+}
+
+// TestLowersToASCII checks qLowersToASCII against strings.ToLower for
+// every rune, alone and inside an ASCII word, and for invalid bytes.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, w := range []string{string(r), "sa" + string(r) + "d"} {
+			if got, want := qLowersToASCII(w), qIsASCII(strings.ToLower(w)); got != want {
+				t.Fatalf("qLowersToASCII(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	assert.False(t, qLowersToASCII("sa\xffd"), "an invalid byte")
+	for w := range qSpeechVerbs {
+		assert.True(t, qIsASCII(w), "qSpeechVerbAt skips words that do not lower-case to ASCII: %q", w)
+	}
+}
+
+// TestKeysCache checks that the cache gives the keys keysOf gives, for
+// names that come back and more names than it holds.
+func TestKeysCache(t *testing.T) {
+	s := &qScratch{}
+	r := newResolver(nil, 0, s)
+	c := qKeysCache{r: r}
+	names := []string{"Donald Trump", "Hillary Clinton", "Donald Trump", "Al-Sadr’s", "", "Mr. Smith",
+		"Jane Roe", "Hillary Clinton", "Donald Trump", "", "Mr. Smith", "Mr. Smith"}
+	for _, name := range names {
+		assert.Equal(t, r.keysOf(name), c.of(name), "keys of %q", name)
+	}
 }

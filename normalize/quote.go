@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,8 +231,8 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 // is set; otherwise the result is a slice of words.
 func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool) (within []qWord, built bool) {
 	end := func(k int) int { return words[k].start + len(words[k].text(p)) }
-	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
-	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
+	i := qFirstWordFrom(words, from)
+	j := i + qFirstWordFrom(words[i:], to)
 	if out == nil && (fresh || i > 0 && end(i-1) > from || i < j && end(j-1) > to) {
 		out = make([]qWord, 0, j-i+4) // words read anew, or a copy
 	}
@@ -270,6 +269,23 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 		return words[i:j:j], false
 	}
 	return append(out, words[i:j]...), true
+}
+
+// qFirstWordFrom returns the index of the first of words that starts at or
+// after at, or len(words) when none does: a binary search, since words are
+// in text order. It is sort.Search with the comparison written in, without
+// a call to a closure at each step.
+func qFirstWordFrom(words []qWord, at int) int {
+	i, j := 0, len(words)
+	for i < j {
+		h := int(uint(i+j) >> 1) // no overflow
+		if words[h].start < at {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // qText is the text inside the marks: parts trimmed, joined by newlines,
@@ -639,6 +655,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		carry = 2
 	}
 	var last *qQuote // the last quote with a speaker
+	keys := qKeysCache{r: r}
 	for k := range qs {
 		q := &qs[k]
 		a := q.attr
@@ -646,15 +663,14 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
-			keys := r.narrative.keys(p, a.name)
 			name := qJoin(p, a.name)
 			org := qIsOrgName(p, a.name)
 			role := a.role
 			if !org {
-				name, role = r.fullest(keys, name, role, a.para, a.at)
+				name, role = r.fullest(r.narrative.keys(p, a.name), name, role, a.para, a.at)
 			}
 			q.out.Speaker, q.out.Role = name, role
-			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
+			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: keys.of(name), role: role, org: org})
 		case qsPronoun, qsDescription:
 			lw := strings.ToLower(a.name[0].text(p))
 			if a.kind == qsDescription && !a.definite {
@@ -684,12 +700,12 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				q.out.Speaker = qJoin(p, a.name)
 			}
 		case qsNone:
-			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
+			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, &keys, carry) {
 				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
 				// The speaker now speaks in this paragraph: a later "he"
 				// finds them here.
 				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
-					keys: r.keysOf(q.out.Speaker), role: q.out.Role, speaker: true})
+					keys: keys.of(q.out.Speaker), role: q.out.Role, speaker: true})
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
@@ -713,7 +729,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 // the speaker of the last attributed quote: it opens its paragraph, that
 // quote is at most carry paragraphs back, and nobody new was introduced in
 // between.
-func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, carry int) bool {
+func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, keys *qKeysCache, carry int) bool {
 	q := &qs[k]
 	para := q.raw.openPara
 	if strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
@@ -723,7 +739,7 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 	if para-from > carry {
 		return false
 	}
-	lastKeys := r.keysOf(last.out.Speaker)
+	lastKeys := keys.of(last.out.Speaker)
 	end := r.mentionsBefore(para, q.raw.openAt)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
 		m := r.mentions[k]
@@ -735,4 +751,33 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 		}
 	}
 	return true
+}
+
+// A qKeysCache remembers the keys (qResolver.keysOf) of the last few names
+// written out, since a speaker's name comes back quote after quote: the
+// same name gives the same keys, carved from the narrative's buffers,
+// which nothing writes over while the article is resolved.
+type qKeysCache struct {
+	r     *qResolver
+	names [qKeysCached]string
+	keys  [qKeysCached][]string
+	n     int // how many names were cached, of which the last qKeysCached are kept
+}
+
+// qKeysCached is how many names a qKeysCache remembers: a paragraph seldom
+// quotes more people in turn.
+const qKeysCached = 4
+
+// of returns r.keysOf(name).
+func (c *qKeysCache) of(name string) []string {
+	for i := range min(c.n, qKeysCached) {
+		if c.names[i] == name {
+			return c.keys[i]
+		}
+	}
+	keys := c.r.keysOf(name)
+	i := c.n % qKeysCached
+	c.names[i], c.keys[i] = name, keys
+	c.n++
+	return keys
 }

@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // A qWordWindow holds the words of a stretch of one long paragraph, one whose
 // words qReadArticle does not keep, so that attribution, which asks for
@@ -107,7 +104,7 @@ func (w *qWordWindow) forget(p string, need int) {
 		return // no boundary to cut at
 	}
 	a := w.a + i + 1
-	w.keepFrom(sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a }))
+	w.keepFrom(qFirstWordFrom(w.words, a))
 	w.a = a
 }
 

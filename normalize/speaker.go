@@ -97,8 +97,10 @@ func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags q
 	var lw string
 	if b, ok := qLowerASCII(&buf, t); ok {
 		lw = string(b) // does not escape: copied on the stack
-	} else {
+	} else if qLowersToASCII(t) {
 		lw = strings.ToLower(t)
+	} else {
+		return 0, 0 // every verb form is ASCII: "Trump’s", "naïve"
 	}
 	if !w.plain() && !qVerbFilter.has(lw) {
 		return 0, 0
@@ -114,6 +116,19 @@ func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags q
 		return 1, flags
 	}
 	return 0, 0
+}
+
+// qLowersToASCII reports whether strings.ToLower(w) is ASCII: whether each
+// rune of w that is not ASCII lower-cases to an ASCII letter, as only
+// U+0130 (to "i") and U+212A, the Kelvin sign (to "k"), do (a test checks
+// every rune). An invalid byte reads as U+FFFD, which stays as it is.
+func qLowersToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212A' {
+			return false
+		}
+	}
+	return true
 }
 
 // qPlainHashLower is qFilterHashLower(w) for a plain word (qWord.plain),
