@@ -544,3 +544,19 @@ func TestKeysCache(t *testing.T) {
 		assert.Equal(t, r.keysOf(name), c.of(name), "keys of %q", name)
 	}
 }
+
+// FuzzJoinIn checks that qJoinIn, which attribution now joins names and
+// roles with, gives qJoin's string for every run of words.
+func FuzzJoinIn(f *testing.F) {
+	f.Add("the U.S. envoy, Mr. Smith (R-Fla.) said  twice:  al-Sadr’s aides")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := qTokenize(s, 0, len(s))
+		for i := range words {
+			for j := i; j <= len(words) && j <= i+8; j++ {
+				if got, want := qJoinIn(s, words[i:j]), qJoin(s, words[i:j]); got != want {
+					t.Fatalf("qJoinIn(%q) = %q, want %q", attrText(s, words[i:j]), got, want)
+				}
+			}
+		}
+	})
+}

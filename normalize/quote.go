@@ -663,7 +663,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
-			name := qJoin(p, a.name)
+			name := qJoinIn(p, a.name)
 			org := qIsOrgName(p, a.name)
 			role := a.role
 			if !org {
@@ -678,9 +678,9 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				// phrase speaks when it names an organization, else it is a
 				// role only ("a source").
 				if len(qNameRuns(p, a.name)) > 0 {
-					q.out.Speaker = qJoin(p, a.name)
+					q.out.Speaker = qJoinIn(p, a.name)
 				} else {
-					q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
+					q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 				}
 				break
 			}
@@ -690,14 +690,14 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				q.out.Speaker, q.out.Role = m.name, m.role
 				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
 			} else if a.kind == qsDescription {
-				q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
+				q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 			}
 		case qsOrgNoun:
 			head := strings.ToLower(a.name[len(a.name)-1].text(p))
 			if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
 				q.out.Speaker = m.name
 			} else {
-				q.out.Speaker = qJoin(p, a.name)
+				q.out.Speaker = qJoinIn(p, a.name)
 			}
 		case qsNone:
 			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, &keys, carry) {

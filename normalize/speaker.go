@@ -289,7 +289,7 @@ func qShortTailAttr(p string, words []qWord, para int) qAttr {
 	if len(name) == 0 || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
 }
 
 // qFirstNameRun returns the first run of name words in words, the first
@@ -434,7 +434,7 @@ func qInfinitiveSubject(p string, words []qWord, para int) qAttr {
 	if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 }
 
 // qWithSubject reads "with NAME" right before a participle.
@@ -451,7 +451,7 @@ func qWithSubject(p string, words []qWord, para int) (qAttr, bool) {
 	if len(name) == 0 {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}, true
 }
 
 // qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a
@@ -481,7 +481,7 @@ func qColonAttr(p string, words []qWord, para int) qAttr {
 		if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) {
 			return qAttr{}
 		}
-		return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+		return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 	}
 	return qAttr{}
 }
@@ -563,7 +563,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 			if runs := qNameRunsInto(p, make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
 				role, name := qSplitTitle(p, ch[:runs[0].j])
 				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text(p)) {
-					return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+					return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 				}
 			}
 		}
@@ -577,13 +577,13 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 				// the second name stands beside the description.
 				if d := qDescription(p, qTrimConjunction(p, chunks[c-1]), para); d.kind != qsNone {
 					if b, ok := qNameInChunk(p, chunks[c-2], para, false); ok && b.kind == qsName {
-						b.role = qJoin(p, qTrimDeterminer(p, d.name))
+						b.role = qJoinIn(p, qTrimDeterminer(p, d.name))
 						return b
 					}
 				}
 			}
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
+				a.role = qJoinIn(p, qTrimDeterminer(p, desc.name))
 			}
 			return a
 		}
@@ -636,11 +636,11 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 		}
 		if a, ok := qNameInChunk(p, ch, para, true); ok {
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
+				a.role = qJoinIn(p, qTrimDeterminer(p, desc.name))
 			}
 			if a.role == "" && c+1 < len(chunks) {
 				if d := qDescription(p, chunks[c+1], para); d.kind == qsDescription {
-					a.role = qJoin(p, qTrimDeterminer(p, d.name))
+					a.role = qJoinIn(p, qTrimDeterminer(p, d.name))
 				}
 			}
 			return a
@@ -732,9 +732,9 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: true}, true
 	}
 	pre := qTrimDeterminer(p, ch[:r.i])
-	roleText := qJoin(p, role)
+	roleText := qJoinIn(p, role)
 	if len(pre) > 0 {
-		roleText = strings.TrimSpace(qJoin(p, pre) + " " + roleText)
+		roleText = strings.TrimSpace(qJoinIn(p, pre) + " " + roleText)
 	}
 	if qIsPossessive(name[len(name)-1].text(p)) {
 		return qAttr{}, false
@@ -911,7 +911,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 			if len(name) == 0 || qIsOrgName(p, name) && j < len(ch) && !ch[j].punct() && qLowOrgNoun.in(ch[j].text(p)) {
 				return qAttr{}
 			}
-			roleText := strings.TrimSpace(qJoin(p, qTrimDeterminer(p, ch[:k])) + " " + qJoin(p, role))
+			roleText := strings.TrimSpace(qJoinIn(p, qTrimDeterminer(p, ch[:k])) + " " + qJoinIn(p, role))
 			return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}
 		}
 		if k > 0 {
