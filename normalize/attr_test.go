@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -498,18 +497,6 @@ func FuzzDescription(f *testing.F) {
 	f.Add("Known Guns are He said The Ministry İN")
 	f.Fuzz(func(t *testing.T, s string) {
 		assertDescriptions(t, s)
-	})
-}
-
-// FuzzFirstWordFrom checks qFirstWordFrom against sort.Search.
-func FuzzFirstWordFrom(f *testing.F) {
-	f.Add("He said: “We’ll win,” and left.", 7)
-	f.Fuzz(func(t *testing.T, s string, at int) {
-		words := qTokenize(s, 0, len(s))
-		want := sort.Search(len(words), func(k int) bool { return words[k].start >= at })
-		if got := qFirstWordFrom(words, at); got != want {
-			t.Fatalf("qFirstWordFrom(%q, %d) = %d, want %d", s, at, got, want)
-		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,8 +232,8 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 // is set; otherwise the result is a slice of words.
 func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool) (within []qWord, built bool) {
 	end := func(k int) int { return words[k].start + len(words[k].text(p)) }
-	i := qFirstWordFrom(words, from)
-	j := i + qFirstWordFrom(words[i:], to)
+	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
+	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
 	if out == nil && (fresh || i > 0 && end(i-1) > from || i < j && end(j-1) > to) {
 		out = make([]qWord, 0, j-i+4) // words read anew, or a copy
 	}
@@ -269,23 +270,6 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 		return words[i:j:j], false
 	}
 	return append(out, words[i:j]...), true
-}
-
-// qFirstWordFrom returns the index of the first of words that starts at or
-// after at, or len(words) when none does: a binary search, since words are
-// in text order. It is sort.Search with the comparison written in, without
-// a call to a closure at each step.
-func qFirstWordFrom(words []qWord, at int) int {
-	i, j := 0, len(words)
-	for i < j {
-		h := int(uint(i+j) >> 1) // no overflow
-		if words[h].start < at {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i
 }
 
 // qText is the text inside the marks: parts trimmed, joined by newlines,

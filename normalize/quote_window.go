@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A qWordWindow holds the words of a stretch of one long paragraph, one whose
 // words qReadArticle does not keep, so that attribution, which asks for
@@ -104,7 +107,7 @@ func (w *qWordWindow) forget(p string, need int) {
 		return // no boundary to cut at
 	}
 	a := w.a + i + 1
-	w.keepFrom(qFirstWordFrom(w.words, a))
+	w.keepFrom(sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a }))
 	w.a = a
 }
 
