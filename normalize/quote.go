@@ -341,17 +341,24 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 	defer func() { ctx.lend = false }()
 	for k := range qs {
 		q := &qs[k]
-		head := qHeadWords(paragraphs, qs, k, ctx)
-		tail := qTailWords(paragraphs, qs, k, ctx)
 		hp, tp := paragraphs[q.raw.openPara], paragraphs[q.raw.closePara] // head's and tail's
+		// The words of the head and the tail are read only when a clause
+		// is read from them: most full quotes have theirs right after.
+		var head, tail []qWord
 		if q.out.Partial {
+			head = qHeadWords(paragraphs, qs, k, ctx)
 			q.attr = qHeadAttr(hp, head, q.raw.openPara, ctx)
 			if q.attr.kind == qsNone {
+				tail = qTailWords(paragraphs, qs, k, ctx)
 				q.attr = qTailAttr(tp, tail, q.raw.closePara)
 			}
 		} else {
+			tail = qTailWords(paragraphs, qs, k, ctx)
 			q.attr = qTailAttr(tp, tail, q.raw.closePara)
-			if q.attr.kind == qsNone || qHandsOver(hp, head) && qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
+			if q.attr.kind == qsNone || qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
+				head = qHeadWords(paragraphs, qs, k, ctx)
+			}
+			if q.attr.kind == qsNone || head != nil && qHandsOver(hp, head) {
 				// "Clinton responds to Mills with, "Why now?" Mills then
 				// writes back": after a question or a full stop, a clause
 				// that hands over to the quote wins over the next sentence.
