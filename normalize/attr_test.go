@@ -351,6 +351,11 @@ func assertWordHelpers(t *testing.T, s string) {
 		if got, want := qLowOfWord(s, w), qLowOf(text); got != want {
 			t.Fatalf("qLowOfWord(%q) = %b, want %b", text, got, want)
 		}
+		for flag := qLow(1); flag != 0; flag <<= 1 {
+			if got, want := qWordIn(s, w, flag), flag.inWord(s, w); got != want {
+				t.Fatalf("qWordIn(%q, %b) = %v, want %v", text, flag, got, want)
+			}
+		}
 		if got, want := qIsPronounWord(s, w), qIsPronoun(text); got != want {
 			t.Fatalf("qIsPronounWord(%q) = %v, want %v", text, got, want)
 		}

@@ -524,7 +524,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct() && qLowAdverb.inWord(p, &w) && !qIsCap(w.text(p)) ||
+		if !w.punct() && qWordIn(p, &w, qLowAdverb) && !qIsCap(w.text(p)) ||
 			!w.punct() && strings.HasSuffix(w.text(p), "ly") && !qIsCap(w.text(p)) ||
 			!w.punct() && qIsTimeWord(w.text(p)) {
 			words = words[:len(words)-1]
@@ -631,7 +631,7 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
 			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 		}
-		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
+		if qWordIn(p, &ch[0], qLowClauseStopper|qLowRelative) {
 			break
 		}
 		if a, ok := qNameInChunk(p, ch, para, true); ok {
@@ -686,14 +686,14 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
-		if qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
+		if qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
-		if len(ch) <= 5 && r.i <= 1 && qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
+		if len(ch) <= 5 && r.i <= 1 && qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct() {
@@ -708,7 +708,7 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 		if qIsPronounWord(p, w) {
 			return qAttr{}, false // "said she thinks congressional Republicans"
 		}
-		if !qLowClauseStopper.inWord(p, w) {
+		if !qWordIn(p, w, qLowClauseStopper) {
 			continue
 		}
 		lw := strings.ToLower(w.text(p))
@@ -749,7 +749,7 @@ var qAdjacentLead = setOf("what", "as", "that")
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(p string, words []qWord) bool {
 	for k := range words {
-		if qLowClauseStopper.inWord(p, &words[k]) {
+		if qWordIn(p, &words[k], qLowClauseStopper) {
 			return true
 		}
 	}
@@ -778,7 +778,7 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 		if w.punct() {
 			break
 		}
-		if qLowClauseStopper.inWord(p, w) { // the prepositions below are among them
+		if qWordIn(p, w, qLowClauseStopper) { // the prepositions below are among them
 			if lw := strings.ToLower(w.text(p)); lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
 				break
 			}
@@ -804,7 +804,7 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 func qTrimDeterminer(p string, words []qWord) []qWord {
 	// The articles are determiners: most words are ruled out without
 	// being lower-cased.
-	if len(words) > 0 && qLowDeterminer.inWord(p, &words[0]) {
+	if len(words) > 0 && qWordIn(p, &words[0], qLowDeterminer) {
 		switch strings.ToLower(words[0].text(p)) {
 		case "the", "a", "an":
 			return words[1:]
@@ -841,7 +841,7 @@ func qSubjectAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qLowSubordinator.inWord(p, &ch[0]) {
+		if len(ch) > 1 && qWordIn(p, &ch[0], qLowSubordinator) {
 			return qSubjectIn(p, [][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -860,7 +860,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 		if len(ch) == 0 {
 			continue
 		}
-		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
+		if qWordIn(p, &ch[0], qLowClauseStopper|qLowRelative) {
 			continue
 		}
 		if ch[0].lexOf(p)&qLexNotName != 0 && qPersonPronouns[ch[0].text(p)] || qLowerIs(ch[0].text(p), "they") {
@@ -870,7 +870,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 		k := 0
 		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
 			w := &ch[k]
-			if !(qLowDeterminer|qLowPersonNoun|qLowOrgNoun).inWord(p, w) && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
+			if !qWordIn(p, w, qLowDeterminer|qLowPersonNoun|qLowOrgNoun) && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
 				break
 			}
 			k++
@@ -960,7 +960,7 @@ func qDescribedName(p string, ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(p string, ch []qWord) []qWord {
-	for len(ch) > 1 && qLowTrimmable.inWord(p, &ch[0]) {
+	for len(ch) > 1 && qWordIn(p, &ch[0], qLowTrimmable) {
 		ch = ch[1:]
 	}
 	return ch
@@ -988,6 +988,10 @@ func qLowOfWord(p string, w *qWord) qLow {
 	}
 	return qLowOf(t)
 }
+
+// qWordIn reports whether the word w of p, in lower case, is in one of the
+// lists of flags: flags.inWord(p, w), with qLowOfWord's cheaper hash.
+func qWordIn(p string, w *qWord, flags qLow) bool { return qLowOfWord(p, w)&flags != 0 }
 
 // qLowerIs reports whether strings.ToLower(w) == lower, without
 // allocating for a short ASCII w.
