@@ -58,7 +58,7 @@ func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext)
 	}
 	kept := ctx.wordsIn(para, p, from, raw.openAt)
 	if first < k {
-		kept = qDropEarlierQuotes(nil, kept, qs, first, k, para)
+		kept = qDropEarlierQuotesReference(nil, kept, qs, first, k, para)
 	}
 	depth := 0
 	for i := len(kept) - 1; i >= 0; i-- {
@@ -80,6 +80,76 @@ func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext)
 		}
 	}
 	return kept
+}
+
+// qDropEarlierQuotesReference is qDropEarlierQuotes as it was before its
+// binary searches: every word compared with the quotes.
+func qDropEarlierQuotesReference(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
+	j := first
+	for _, w := range words {
+		for j < k && w.start >= qs[j].raw.closeAt {
+			if qEndsSentence(qs[j].out.Text) {
+				kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+			}
+			j++
+		}
+		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
+			continue // inside an earlier quote
+		}
+		kept = append(kept, w)
+	}
+	for j < k {
+		if qEndsSentence(qs[j].out.Text) {
+			kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+		}
+		j++
+	}
+	return kept
+}
+
+// assertDropEarlierQuotes checks qDropEarlierQuotes against the reference
+// for every quote of paragraphs and every run of the quotes before it, over
+// all the words of its paragraph.
+func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
+	qs, ctx := attrQuotes(paragraphs)
+	for k := range qs {
+		para := qs[k].raw.openPara
+		for first := k - 1; first >= 0 && qs[first].raw.closePara == para; first-- {
+			words := ctx.words[para]
+			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
+			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
+			if !assert.Equal(t, want, got, "quotes %d to %d left out of %q", first, k, paragraphs[para]) {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// TestDropEarlierQuotes checks the words of a head with the earlier quotes
+// left out.
+func TestDropEarlierQuotes(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{name: "two quotes", in: `Cruz says his "friend" Rubio ran "Q2" and "Q3."`},
+		{name: "a sentence ends", in: `He said "We won." Smith replied "No," and "Yes."`},
+		{name: "quote held by another", in: `He said "she called it 'bad' today" and then "Q3."`},
+		{name: "nothing between", in: `"A""B" "C"`},
+		{name: "opened in an earlier paragraph", in: "\"Open\n\nand closed,\" he said, \"Q.\""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assertDropEarlierQuotes(t, strings.Split(tc.in, "\n\n"))
+		})
+	}
+}
+
+// FuzzDropEarlierQuotes checks qDropEarlierQuotes against the reference on
+// any text.
+func FuzzDropEarlierQuotes(f *testing.F) {
+	f.Add(`He said "she called it 'bad' today" and then "Q3." «A» ‘b’ “c.”`)
+	f.Add("\"Open\n\nand \"closed,\" he said, \"Q.\"")
+	f.Fuzz(func(t *testing.T, s string) {
+		assertDropEarlierQuotes(t, strings.Split(s, "\n\n"))
+	})
 }
 
 // assertHeadWords checks qHeadWords against the reference for every quote

@@ -544,27 +544,33 @@ func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
 // earlier quotes qs[first:k] of paragraph para; an earlier quote that ends
 // with a full stop leaves a "." in its place.
 // They are appended to kept.
+//
+// Words are in text order: for each earlier quote, the words before its
+// opening mark are kept and those before its closing mark are passed,
+// each run found by a binary search. A quote that opened in an earlier
+// paragraph holds every word before its close; a quote held by another
+// holds no word left by then.
 func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
-	j := first
-	for _, w := range words {
-		for j < k && w.start >= qs[j].raw.closeAt {
-			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
-			}
-			j++
+	i := 0 // the words before i are done with
+	for j := first; j < k; j++ {
+		raw := &qs[j].raw
+		open := raw.openAt
+		if raw.openPara < para {
+			open = 0
 		}
-		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
-			continue // inside an earlier quote
-		}
-		kept = append(kept, w)
-	}
-	for j < k {
+		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, raw.closeAt))]...)
+		i += qWordsBefore(words[i:], raw.closeAt)
 		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+			kept = append(kept, qWord{start: raw.closeAt, end: raw.closeAt, kind: qPunct | qStop})
 		}
-		j++
 	}
-	return kept
+	return append(kept, words[i:]...)
+}
+
+// qWordsBefore returns how many of words, which are in text order, start
+// before at.
+func qWordsBefore(words []qWord, at int) int {
+	return sort.Search(len(words), func(k int) bool { return words[k].start >= at })
 }
 
 // qHandsOver reports whether a head ends with a comma or a colon that hands
