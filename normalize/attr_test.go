@@ -622,3 +622,101 @@ func FuzzJoinIn(f *testing.F) {
 		}
 	})
 }
+
+// qTailAttrReference is qTailAttr as it was before its loop passed over
+// punctuation without asking for a verb.
+func qTailAttrReference(p string, words []qWord, para int) qAttr {
+	s := 0
+	for s < len(words) && words[s].punct() && words[s].text(p) != "." {
+		s++
+	}
+	words = words[s:]
+	depth := 0
+	for k := 0; k < len(words) && k < 40; k++ {
+		w := words[k]
+		switch {
+		case w.punct() && (w.text(p) == "(" || w.text(p) == "["):
+			depth++
+		case w.punct() && (w.text(p) == ")" || w.text(p) == "]") && depth > 0:
+			depth--
+		}
+		if depth == 0 && w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";") {
+			break
+		}
+		n, flags := qSpeechVerbAt(p, words, k, k > 0)
+		if n == 0 {
+			continue
+		}
+		if flags&qVerbWeak != 0 && k > 5 {
+			continue
+		}
+		verb := w.text(p)
+		if n == 2 {
+			if flags&qVerbAccording != 0 {
+				a := qNPAfter(p, words[k+2:], para)
+				a.verb = "according to"
+				return a
+			}
+			verb += " " + words[k+1].text(p)
+		}
+		if k == 0 || qOnlyAdverbs(p, words[:k]) {
+			if flags&qVerbNotInvertible != 0 || n == 2 {
+				return qAttr{}
+			}
+			a := qNPAfter(p, words[k+1:], para)
+			a.verb = w.text(p)
+			if a.kind == qsNone {
+				continue
+			}
+			return a
+		}
+		a := qNPBefore(p, words[:k], para)
+		if a.kind == qsNone && words[k-1].text(p) == "," && flags&qVerbNotInvertible == 0 && n == 1 {
+			a = qNPAfter(p, words[k+1:], para)
+		}
+		if a.kind == qsNone {
+			return qAttr{}
+		}
+		a.verb = verb
+		return a
+	}
+	return qShortTailAttr(p, words, para)
+}
+
+// assertTailAttr checks qTailAttr against the reference on every tail of
+// the words of s.
+func assertTailAttr(t *testing.T, s string) {
+	words := qTokenize(s, 0, len(s))
+	for i := range words {
+		if got, want := qTailAttr(s, words[i:], 0), qTailAttrReference(s, words[i:], 0); !assert.Equal(t, want, got, "qTailAttr(%q)", attrText(s, words[i:])) {
+			t.FailNow()
+		}
+	}
+}
+
+// TestTailAttr checks the clause read after a quote.
+func TestTailAttr(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "name then verb", in: `, Smith said. He left.`, want: "Smith"},
+		{name: "verb then name", in: `, said Jane Roe, a protester.`, want: "Jane Roe"},
+		{name: "bracket holds a full stop", in: `, Rep. Smith (R-Fla.) said.`, want: "Smith"},
+		{name: "sentence ends first", in: `. Then Smith said so.`, want: ""},
+		{name: "closing bracket alone", in: `) ] , Smith said.`, want: "Smith"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := qTokenize(tc.in, 0, len(tc.in))
+			got := qTailAttr(tc.in, words, 0)
+			assert.Equal(t, tc.want, qJoin(tc.in, got.name), "qTailAttr(%q)", tc.in)
+			assertTailAttr(t, tc.in)
+		})
+	}
+}
+
+// FuzzTailAttr checks qTailAttr against the reference on any text.
+func FuzzTailAttr(f *testing.F) {
+	f.Add(`, Smith (R-Fla.) said [sic] ) ] ; said Jane Roe, who "left." according to him`)
+	f.Fuzz(func(t *testing.T, s string) {
+		assertTailAttr(t, s)
+	})
+}

@@ -212,16 +212,21 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 	}
 	words = words[s:]
 	depth := 0
+clause:
 	for k := 0; k < len(words) && k < 40; k++ {
-		w := words[k]
-		switch {
-		case w.punct() && (w.text(p) == "(" || w.text(p) == "["):
-			depth++
-		case w.punct() && (w.text(p) == ")" || w.text(p) == "]") && depth > 0:
-			depth--
-		}
-		if depth == 0 && w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";") {
-			break
+		w := &words[k]
+		if w.punct() { // no verb: brackets and the sentence end
+			switch w.text(p) {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth = max(depth-1, 0)
+			case ".", "!", "?", ";":
+				if depth == 0 {
+					break clause
+				}
+			}
+			continue
 		}
 		n, flags := qSpeechVerbAt(p, words, k, k > 0)
 		if n == 0 {
