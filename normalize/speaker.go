@@ -770,11 +770,11 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 	if qLowOfWord(p, &ch[0])&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 {
 		return qAttr{}
 	}
-	lf := strings.ToLower(ch[0].text(p))
+	first := ch[0].text(p)
 	// The head noun is the last word before a preposition ("one of the
 	// protesters": the last word).
 	words := ch
-	if lf == "one" && len(ch) > 2 && ch[1].text(p) == "of" {
+	if qLowerIs(first, "one") && len(ch) > 2 && ch[1].text(p) == "of" {
 		words = ch[2:]
 	}
 	last := -1 // the head noun's index in words
@@ -790,16 +790,16 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 		}
 		last = k
 	}
-	head := ""
-	if last >= 0 {
-		head = strings.ToLower(words[last].text(p))
+	if last < 0 {
+		return qAttr{}
 	}
-	headLow := qLow(qLowLexicon.get(head)) // head is in lower case already
-	definite := lf == "the" || lf == "this" || lf == "that"
+	head := words[last].text(p) // compared in lower case
+	headLow := qLowOf(head)
+	definite := qLowerIs(first, "the") || qLowerIs(first, "this") || qLowerIs(first, "that")
 	if headLow&qLowOrgNoun != 0 && headLow&qLowPersonNoun == 0 {
 		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
-	if headLow&qLowPersonNoun != 0 || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
+	if headLow&qLowPersonNoun != 0 || qLowerHasSuffix(head, "-old") || qLowerHasSuffix(head, "er") || qLowerHasSuffix(head, "ist") || qLowerHasSuffix(head, "or") {
 		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
 	return qAttr{}
