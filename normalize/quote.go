@@ -669,7 +669,6 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 			q.out.Speaker, q.out.Role = name, role
 			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: keys.of(name), role: role, org: org})
 		case qsPronoun, qsDescription:
-			lw := strings.ToLower(a.name[0].text(p))
 			if a.kind == qsDescription && !a.definite {
 				// "a spokesman for Platte River": nobody to resolve to; the
 				// phrase speaks when it names an organization, else it is a
@@ -681,9 +680,11 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				}
 				break
 			}
-			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text(p)]
-			org := lw == "it" || lw == "they"
-			if m, ok := r.antecedent(a.para, a.at, person || lw == "they", org); ok {
+			first := a.name[0].text(p)
+			person := a.kind == qsDescription || qPersonPronouns[first]
+			they := qLowerIs(first, "they")
+			org := they || qLowerIs(first, "it")
+			if m, ok := r.antecedent(a.para, a.at, person || they, org); ok {
 				q.out.Speaker, q.out.Role = m.name, m.role
 				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
 			} else if a.kind == qsDescription {
