@@ -720,3 +720,62 @@ func FuzzTailAttr(f *testing.F) {
 		assertTailAttr(t, s)
 	})
 }
+
+// qTrimConjunctionReference is qTrimConjunction as it was before it
+// returned its first word's lists.
+func qTrimConjunctionReference(p string, ch []qWord) []qWord {
+	for len(ch) > 1 && qLowTrimmable.inWord(p, &ch[0]) {
+		ch = ch[1:]
+	}
+	return ch
+}
+
+// assertTrimConjunction checks qTrimConjunctionLow against the reference
+// and qLowOf on every run of the words of s.
+func assertTrimConjunction(t *testing.T, s string) {
+	words := qTokenize(s, 0, len(s))
+	for i := range words {
+		for j := i; j <= len(words) && j <= i+6; j++ {
+			want := qTrimConjunctionReference(s, words[i:j])
+			got, lead := qTrimConjunctionLow(s, words[i:j])
+			if !assert.Equal(t, want, got, "qTrimConjunctionLow(%q)", attrText(s, words[i:j])) {
+				t.FailNow()
+			}
+			wantLead := qLow(0)
+			if len(want) > 0 {
+				wantLead = qLowOf(want[0].text(s))
+			}
+			if lead != wantLead {
+				t.Fatalf("qTrimConjunctionLow(%q) lead = %b, want %b", attrText(s, words[i:j]), lead, wantLead)
+			}
+		}
+	}
+}
+
+// TestTrimConjunction checks the conjunctions and sentence adverbs dropped
+// before a subject.
+func TestTrimConjunction(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "but", in: "But Cox says", want: "Cox says"},
+		{name: "several", in: "And yet still, he said", want: ", he said"},
+		{name: "all trimmable", in: "but and so", want: "so"},
+		{name: "none", in: "Cox says", want: "Cox says"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words := qTokenize(tc.in, 0, len(tc.in))
+			got, _ := qTrimConjunctionLow(tc.in, words)
+			assert.Equal(t, tc.want, attrText(tc.in, got), "qTrimConjunctionLow(%q)", tc.in)
+			assertTrimConjunction(t, tc.in)
+		})
+	}
+}
+
+// FuzzTrimConjunction checks qTrimConjunctionLow against the reference on
+// any text.
+func FuzzTrimConjunction(f *testing.F) {
+	f.Add("But AND Yet however, the İN 23-year-old Meanwhile")
+	f.Fuzz(func(t *testing.T, s string) {
+		assertTrimConjunction(t, s)
+	})
+}

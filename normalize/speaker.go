@@ -544,12 +544,11 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	last := len(chunks) - 1
 	var desc qAttr
 	for c := last; c >= 0; c-- {
-		ch := qTrimConjunction(p, chunks[c])
+		ch, lead := qTrimConjunctionLow(p, chunks[c])
 		if len(ch) == 0 {
 			continue
 		}
 		first := ch[0].text(p)
-		lead := qLowOfWord(p, &ch[0])
 		if lead&qLowRelative != 0 {
 			continue // "who led Friday prayers"
 		}
@@ -861,11 +860,11 @@ var qSubordinators = setOf("when", "while", "after", "before", "if",
 func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 	intro := 0
 	for c, ch := range chunks {
-		ch = qTrimConjunction(p, ch)
+		ch, lead := qTrimConjunctionLow(p, ch)
 		if len(ch) == 0 {
 			continue
 		}
-		if qWordIn(p, &ch[0], qLowClauseStopper|qLowRelative) {
+		if lead&(qLowClauseStopper|qLowRelative) != 0 {
 			continue
 		}
 		if ch[0].lexOf(p)&qLexNotName != 0 && qPersonPronouns[ch[0].text(p)] || qLowerIs(ch[0].text(p), "they") {
@@ -874,8 +873,11 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
 		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
-			w := &ch[k]
-			if !qWordIn(p, w, qLowDeterminer|qLowPersonNoun|qLowOrgNoun) && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
+			w, low := &ch[k], lead
+			if k > 0 {
+				low = qLowOfWord(p, w)
+			}
+			if low&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
 				break
 			}
 			k++
@@ -965,10 +967,22 @@ func qDescribedName(p string, ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(p string, ch []qWord) []qWord {
-	for len(ch) > 1 && qWordIn(p, &ch[0], qLowTrimmable) {
+	ch, _ = qTrimConjunctionLow(p, ch)
+	return ch
+}
+
+// qTrimConjunctionLow is qTrimConjunction, also returning the lower-case
+// lists of the chunk's first word (qLowOfWord), which trimming looked up
+// and the clause readers ask about next; 0 for an empty chunk.
+func qTrimConjunctionLow(p string, ch []qWord) (trimmed []qWord, lead qLow) {
+	for len(ch) > 0 {
+		lead = qLowOfWord(p, &ch[0])
+		if len(ch) == 1 || lead&qLowTrimmable == 0 {
+			return ch, lead
+		}
 		ch = ch[1:]
 	}
-	return ch
+	return ch, 0
 }
 
 // qTrimmable are conjunctions and sentence adverbs that may open a clause
