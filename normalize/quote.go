@@ -55,11 +55,13 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 		if text == "" {
 			continue
 		}
-		qs = append(qs, qQuote{raw: raw, out: Quote{
-			Text:      text,
-			Paragraph: raw.parts[0].para,
-			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
-		}})
+		// Filled in place: a qQuote is big, and a literal is built
+		// before it is copied.
+		qs = append(qs, qQuote{})
+		q := &qs[len(qs)-1]
+		q.raw = raw
+		q.out.Text, q.out.Paragraph = text, raw.parts[0].para
+		q.out.Partial = qIsPartial(paragraphs[raw.openPara], raw.openAt, text)
 	}
 	scratch.qs = qs
 	if len(qs) == 0 {
