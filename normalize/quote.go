@@ -55,11 +55,13 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 		if text == "" {
 			continue
 		}
-		qs = append(qs, qQuote{raw: raw, out: Quote{
-			Text:      text,
-			Paragraph: raw.parts[0].para,
-			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
-		}})
+		// Filled in place: a qQuote is big, and a literal is built
+		// before it is copied.
+		qs = append(qs, qQuote{})
+		q := &qs[len(qs)-1]
+		q.raw = raw
+		q.out.Text, q.out.Paragraph = text, raw.parts[0].para
+		q.out.Partial = qIsPartial(paragraphs[raw.openPara], raw.openAt, text)
 	}
 	scratch.qs = qs
 	if len(qs) == 0 {
@@ -341,17 +343,24 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext)
 	defer func() { ctx.lend = false }()
 	for k := range qs {
 		q := &qs[k]
-		head := qHeadWords(paragraphs, qs, k, ctx)
-		tail := qTailWords(paragraphs, qs, k, ctx)
 		hp, tp := paragraphs[q.raw.openPara], paragraphs[q.raw.closePara] // head's and tail's
+		// The words of the head and the tail are read only when a clause
+		// is read from them: most full quotes have theirs right after.
+		var head, tail []qWord
 		if q.out.Partial {
+			head = qHeadWords(paragraphs, qs, k, ctx)
 			q.attr = qHeadAttr(hp, head, q.raw.openPara, ctx)
 			if q.attr.kind == qsNone {
+				tail = qTailWords(paragraphs, qs, k, ctx)
 				q.attr = qTailAttr(tp, tail, q.raw.closePara)
 			}
 		} else {
+			tail = qTailWords(paragraphs, qs, k, ctx)
 			q.attr = qTailAttr(tp, tail, q.raw.closePara)
-			if q.attr.kind == qsNone || qHandsOver(hp, head) && qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
+			if q.attr.kind == qsNone || qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
+				head = qHeadWords(paragraphs, qs, k, ctx)
+			}
+			if q.attr.kind == qsNone || head != nil && qHandsOver(hp, head) {
 				// "Clinton responds to Mills with, "Why now?" Mills then
 				// writes back": after a question or a full stop, a clause
 				// that hands over to the quote wins over the next sentence.
@@ -421,10 +430,13 @@ func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 	if len(head) < 2 || head[0].punct() {
 		return false
 	}
-	w := head[0].text(p)
-	lw := strings.ToLower(w)
-	return qIsCap(w) && !ctx.known.has(w) && !qClauseStoppers[lw] && !qRelatives[lw] &&
-		!qIsPronoun(w) && !qDeterminers[lw] && !qTitles[w] && !qNotNames[w] && !head[1].punct() && !qIsCap(head[1].text(p))
+	h := &head[0]
+	w := h.text(p)
+	// Neither a pronoun nor in qNotNames (qLexNotName), nor a title, nor a
+	// clause stopper, a relative or a determiner: one lookup each.
+	return qIsCap(w) && !head[1].punct() && !qIsCap(head[1].text(p)) &&
+		h.lexOf(p)&(qLexNotName|qLexTitle) == 0 &&
+		qLowOfWord(p, h)&(qLowClauseStopper|qLowRelative|qLowDeterminer) == 0 && !ctx.known.has(w)
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
@@ -477,14 +489,40 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
 		from = qs[first].raw.openAt
 	}
-	kept := ctx.wordsIn(para, p, from, raw.openAt)
-	if first < k {
-		ctx.scratch.tmp = qDropEarlierQuotes(ctx.scratch.tmp[:0], kept, qs, first, k, para)
-		kept = ctx.scratch.tmp // lent too: attribute copies what it keeps
+	words := ctx.wordsIn(para, p, from, raw.openAt)
+	if first == k {
+		start, _ := qSentenceStart(p, words, 0)
+		return words[start:]
 	}
-	depth := 0 // brackets, read backwards: "(R-Fla.)" ends no sentence
-	for i := len(kept) - 1; i >= 0; i-- {
-		w := kept[i]
+	// Most often the sentence starts after the earlier quotes ("Q1," he
+	// said. "Q2"): its words are the last ones of the head, and the
+	// earlier quotes need not be left out of the rest. (The latest close
+	// is taken, not the last quote's: a quote may hold another.)
+	closed := 0
+	for j := first; j < k; j++ {
+		closed = max(closed, qs[j].raw.closeAt)
+	}
+	if start, ok := qSentenceStart(p, words, closed); ok {
+		return words[start:]
+	}
+	kept := qDropEarlierQuotes(ctx.scratch.tmp[:0], words, qs, first, k, para)
+	ctx.scratch.tmp = kept // lent too: attribute copies what it keeps
+	start, _ := qSentenceStart(p, kept, 0)
+	return kept[start:]
+}
+
+// qSentenceStart returns the index in words of the first word of the last
+// sentence: the word after the last sentence end that no brackets hold,
+// read backwards over the words that start at or after from (brackets:
+// "(R-Fla.)" ends no sentence). found is false, and start 0, when none of
+// those words ends a sentence. For a head whose earlier quotes were not
+// left out, from is where the latest of them closes: the words after it
+// are the last words of the head with those quotes left out too
+// (qDropEarlierQuotes), so a sentence end found among them is the same.
+func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
+	depth := 0
+	for i := len(words) - 1; i >= 0 && words[i].start >= from; i-- {
+		w := &words[i]
 		if !w.punct() {
 			continue
 		}
@@ -497,38 +535,44 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 			}
 		case ".", "!", "?", ";":
 			if depth == 0 {
-				return kept[i+1:]
+				return i + 1, true
 			}
 		}
 	}
-	return kept
+	return 0, false
 }
 
 // qDropEarlierQuotes returns the words of a head without those inside the
 // earlier quotes qs[first:k] of paragraph para; an earlier quote that ends
 // with a full stop leaves a "." in its place.
 // They are appended to kept.
+//
+// Words are in text order: for each earlier quote, the words before its
+// opening mark are kept and those before its closing mark are passed,
+// each run found by a binary search. A quote that opened in an earlier
+// paragraph holds every word before its close; a quote held by another
+// holds no word left by then.
 func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
-	j := first
-	for _, w := range words {
-		for j < k && w.start >= qs[j].raw.closeAt {
-			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
-			}
-			j++
+	i := 0 // the words before i are done with
+	for j := first; j < k; j++ {
+		raw := &qs[j].raw
+		open := raw.openAt
+		if raw.openPara < para {
+			open = 0
 		}
-		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
-			continue // inside an earlier quote
-		}
-		kept = append(kept, w)
-	}
-	for j < k {
+		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, raw.closeAt))]...)
+		i += qWordsBefore(words[i:], raw.closeAt)
 		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+			kept = append(kept, qWord{start: raw.closeAt, end: raw.closeAt, kind: qPunct | qStop})
 		}
-		j++
 	}
-	return kept
+	return append(kept, words[i:]...)
+}
+
+// qWordsBefore returns how many of words, which are in text order, start
+// before at.
+func qWordsBefore(words []qWord, at int) int {
+	return sort.Search(len(words), func(k int) bool { return words[k].start >= at })
 }
 
 // qHandsOver reports whether a head ends with a comma or a colon that hands
@@ -610,6 +654,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		carry = 2
 	}
 	var last *qQuote // the last quote with a speaker
+	keys := qKeysCache{r: r}
 	for k := range qs {
 		q := &qs[k]
 		a := q.attr
@@ -617,50 +662,50 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		q.out.Verb = a.verb
 		switch a.kind {
 		case qsName:
-			keys := r.narrative.keys(p, a.name)
-			name := qJoin(p, a.name)
+			name := qJoinIn(p, a.name)
 			org := qIsOrgName(p, a.name)
 			role := a.role
 			if !org {
-				name, role = r.fullest(keys, name, role, a.para, a.at)
+				name, role = r.fullest(r.narrative.keys(p, a.name), name, role, a.para, a.at)
 			}
 			q.out.Speaker, q.out.Role = name, role
-			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
+			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: keys.of(name), role: role, org: org})
 		case qsPronoun, qsDescription:
-			lw := strings.ToLower(a.name[0].text(p))
 			if a.kind == qsDescription && !a.definite {
 				// "a spokesman for Platte River": nobody to resolve to; the
 				// phrase speaks when it names an organization, else it is a
 				// role only ("a source").
 				if len(qNameRuns(p, a.name)) > 0 {
-					q.out.Speaker = qJoin(p, a.name)
+					q.out.Speaker = qJoinIn(p, a.name)
 				} else {
-					q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
+					q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 				}
 				break
 			}
-			person := a.kind == qsDescription || qPersonPronouns[a.name[0].text(p)]
-			org := lw == "it" || lw == "they"
-			if m, ok := r.antecedent(a.para, a.at, person || lw == "they", org); ok {
+			first := a.name[0].text(p)
+			person := a.kind == qsDescription || qPersonPronouns[first]
+			they := qLowerIs(first, "they")
+			org := they || qLowerIs(first, "it")
+			if m, ok := r.antecedent(a.para, a.at, person || they, org); ok {
 				q.out.Speaker, q.out.Role = m.name, m.role
 				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
 			} else if a.kind == qsDescription {
-				q.out.Role = qJoin(p, qTrimDeterminer(p, a.name))
+				q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 			}
 		case qsOrgNoun:
 			head := strings.ToLower(a.name[len(a.name)-1].text(p))
 			if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
 				q.out.Speaker = m.name
 			} else {
-				q.out.Speaker = qJoin(p, a.name)
+				q.out.Speaker = qJoinIn(p, a.name)
 			}
 		case qsNone:
-			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
+			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, &keys, carry) {
 				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
 				// The speaker now speaks in this paragraph: a later "he"
 				// finds them here.
 				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
-					keys: r.keysOf(q.out.Speaker), role: q.out.Role, speaker: true})
+					keys: keys.of(q.out.Speaker), role: q.out.Role, speaker: true})
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
@@ -684,7 +729,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 // the speaker of the last attributed quote: it opens its paragraph, that
 // quote is at most carry paragraphs back, and nobody new was introduced in
 // between.
-func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, carry int) bool {
+func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, keys *qKeysCache, carry int) bool {
 	q := &qs[k]
 	para := q.raw.openPara
 	if strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
@@ -694,7 +739,7 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 	if para-from > carry {
 		return false
 	}
-	lastKeys := r.keysOf(last.out.Speaker)
+	lastKeys := keys.of(last.out.Speaker)
 	end := r.mentionsBefore(para, q.raw.openAt)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
 		m := r.mentions[k]
@@ -706,4 +751,33 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 		}
 	}
 	return true
+}
+
+// A qKeysCache remembers the keys (qResolver.keysOf) of the last few names
+// written out, since a speaker's name comes back quote after quote: the
+// same name gives the same keys, carved from the narrative's buffers,
+// which nothing writes over while the article is resolved.
+type qKeysCache struct {
+	r     *qResolver
+	names [qKeysCached]string
+	keys  [qKeysCached][]string
+	n     int // how many names were cached, of which the last qKeysCached are kept
+}
+
+// qKeysCached is how many names a qKeysCache remembers: a paragraph seldom
+// quotes more people in turn.
+const qKeysCached = 4
+
+// of returns r.keysOf(name).
+func (c *qKeysCache) of(name string) []string {
+	for i := range min(c.n, qKeysCached) {
+		if c.names[i] == name {
+			return c.keys[i]
+		}
+	}
+	keys := c.r.keysOf(name)
+	i := c.n % qKeysCached
+	c.names[i], c.keys[i] = name, keys
+	c.n++
+	return keys
 }

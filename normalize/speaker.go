@@ -68,42 +68,115 @@ var qDeterminers = setOf("the", "a", "an", "this", "that", "these",
 // qVerbAt reports whether words[k] is a speech verb, and how many words it
 // takes ("according to" takes two).
 func qVerbAt(p string, words []qWord, k int) (n int, ok bool) {
-	return qVerbAtCase(p, words, k, false)
+	n, _ = qSpeechVerbAt(p, words, k, false)
+	return n, n > 0
 }
 
 // qVerbAtCase is qVerbAt, accepting a capitalized verb ("Tweeted") when
 // anyCase is set.
 func qVerbAtCase(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
-	w := words[k]
+	n, _ = qSpeechVerbAt(p, words, k, anyCase)
+	return n, n > 0
+}
+
+// qSpeechVerbAt is qVerbAtCase, returning 0 for no verb, and also the
+// flags of the verb in lower case (qVerbLexicon), which the clause readers
+// ask about next: weak, not invertible, a participle.
+func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags qVerbFlag) {
+	w := &words[k]
 	if w.punct() {
-		return 0, false
+		return 0, 0
 	}
 	t := w.text(p)
 	// Most words have no verb form: the filter rules them out without a
 	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(t)) {
-		return 0, false
+	if w.plain() && !qVerbFilter.hasHash(qPlainHashLower(t)) {
+		return 0, 0
 	}
 	var buf [32]byte
 	var lw string
 	if b, ok := qLowerASCII(&buf, t); ok {
 		lw = string(b) // does not escape: copied on the stack
-	} else {
+	} else if qLowersToASCII(t) {
 		lw = strings.ToLower(t)
+	} else {
+		return 0, 0 // every verb form is ASCII: "Trump’s", "naïve"
 	}
 	if !w.plain() && !qVerbFilter.has(lw) {
-		return 0, false
+		return 0, 0
 	}
-	if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
-		return 2, true
+	flags = qVerbFlag(qVerbLexicon.get(lw))
+	if flags&qVerbAccording != 0 && k+1 < len(words) && strings.EqualFold(words[k+1].text(p), "to") {
+		return 2, flags
 	}
-	if particle := qPhrasal[lw]; particle != "" && k+1 < len(words) && words[k+1].text(p) == particle {
-		return 2, true // "pointed out", "shot back", "went on"
+	if flags&qVerbPhrasal != 0 && k+1 < len(words) && words[k+1].text(p) == qPhrasal[lw] {
+		return 2, flags // "pointed out", "shot back", "went on"
 	}
-	if _, ok := qSpeechVerbs[lw]; ok && (lw == t || anyCase && !qOrgWords[t]) {
-		return 1, true
+	if flags&qVerbForm != 0 && (lw == t || anyCase && w.lexOf(p)&qLexOrgWord == 0) {
+		return 1, flags
 	}
-	return 0, false
+	return 0, 0
+}
+
+// qLowersToASCII reports whether strings.ToLower(w) is ASCII: whether each
+// rune of w that is not ASCII lower-cases to an ASCII letter, as only
+// U+0130 (to "i") and U+212A, the Kelvin sign (to "k"), do (a test checks
+// every rune). An invalid byte reads as U+FFFD, which stays as it is.
+func qLowersToASCII(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && r != '\u0130' && r != '\u212A' {
+			return false
+		}
+	}
+	return true
+}
+
+// qPlainHashLower is qFilterHashLower(w) for a plain word (qWord.plain),
+// made only of ASCII letters and digits: for those bytes, setting bit 0x20
+// lower-cases a letter and leaves a digit as it is, without a branch.
+func qPlainHashLower(w string) uint32 {
+	n := len(w)
+	return qHashEnds(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20)
+}
+
+// qVerbFlag says which of the verb lists hold a word in lower case: one
+// lookup in qVerbLexicon answers what the clause readers ask of a verb.
+type qVerbFlag uint8
+
+const (
+	qVerbForm          qVerbFlag = 1 << iota // a key of qSpeechVerbs
+	qVerbPhrasal                             // a key of qPhrasal
+	qVerbAccording                           // "according" ("according to")
+	qVerbWeak                                // qWeakVerbs
+	qVerbNotInvertible                       // qNotInvertible
+	qVerbParticiple                          // a form in "-ing" ("saying")
+)
+
+// qVerbLexicon merges the verb lists behind qVerbFlag (the lists stay the
+// source).
+var qVerbLexicon = func() *qTable {
+	forms, phrasal, according := qKeySet(qSpeechVerbs), qKeySet(qPhrasal), setOf("according")
+	participles := make(map[string]bool)
+	for _, set := range []map[string]bool{forms, phrasal, according} {
+		for w := range set {
+			if strings.HasSuffix(w, "ing") {
+				participles[w] = true
+			}
+		}
+	}
+	return qMergeLists(qList[qVerbFlag]{forms, qVerbForm},
+		qList[qVerbFlag]{phrasal, qVerbPhrasal}, qList[qVerbFlag]{according, qVerbAccording},
+		qList[qVerbFlag]{qWeakVerbs, qVerbWeak}, qList[qVerbFlag]{qNotInvertible, qVerbNotInvertible},
+		qList[qVerbFlag]{participles, qVerbParticiple})
+}()
+
+// qKeySet returns the set of m's keys.
+func qKeySet(m map[string]string) map[string]bool {
+	set := make(map[string]bool, len(m))
+	for w := range m {
+		set[w] = true
+	}
+	return set
 }
 
 // qVerbFilter rules out the words qVerbAtCase never accepts: its bit is set
@@ -139,28 +212,32 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 	}
 	words = words[s:]
 	depth := 0
+clause:
 	for k := 0; k < len(words) && k < 40; k++ {
-		w := words[k]
-		switch {
-		case w.punct() && (w.text(p) == "(" || w.text(p) == "["):
-			depth++
-		case w.punct() && (w.text(p) == ")" || w.text(p) == "]") && depth > 0:
-			depth--
-		}
-		if depth == 0 && w.punct() && (w.text(p) == "." || w.text(p) == "!" || w.text(p) == "?" || w.text(p) == ";") {
-			break
-		}
-		n, ok := qVerbAtCase(p, words, k, k > 0)
-		if !ok {
+		w := &words[k]
+		if w.punct() { // no verb: brackets and the sentence end
+			switch w.text(p) {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth = max(depth-1, 0)
+			case ".", "!", "?", ";":
+				if depth == 0 {
+					break clause
+				}
+			}
 			continue
 		}
-		lw := strings.ToLower(w.text(p))
-		if qWeakVerbs[lw] && k > 5 {
+		n, flags := qSpeechVerbAt(p, words, k, k > 0)
+		if n == 0 {
+			continue
+		}
+		if flags&qVerbWeak != 0 && k > 5 {
 			continue
 		}
 		verb := w.text(p)
 		if n == 2 {
-			if lw == "according" {
+			if flags&qVerbAccording != 0 {
 				a := qNPAfter(p, words[k+2:], para)
 				a.verb = "according to"
 				return a
@@ -168,7 +245,7 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 			verb += " " + words[k+1].text(p) // "pointed out": never inverted
 		}
 		if k == 0 || qOnlyAdverbs(p, words[:k]) {
-			if qNotInvertible[lw] || n == 2 {
+			if flags&qVerbNotInvertible != 0 || n == 2 {
 				return qAttr{}
 			}
 			a := qNPAfter(p, words[k+1:], para)
@@ -179,7 +256,7 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 			return a
 		}
 		a := qNPBefore(p, words[:k], para)
-		if a.kind == qsNone && words[k-1].text(p) == "," && !qNotInvertible[lw] && n == 1 {
+		if a.kind == qsNone && words[k-1].text(p) == "," && flags&qVerbNotInvertible == 0 && n == 1 {
 			// "... in the 2008 primary, said professor Paul Beck."
 			a = qNPAfter(p, words[k+1:], para)
 		}
@@ -195,27 +272,42 @@ func qTailAttr(p string, words []qWord, para int) qAttr {
 // qShortTailAttr reads a short clause of a name and a verb in the past
 // tense that is not in the list of speech verbs: "Q," Hannity pressed.
 func qShortTailAttr(p string, words []qWord, para int) qAttr {
-	runs := qNameRunsInto(p, make([]qName, 0, 4), words)
-	if len(runs) == 0 || runs[0].j >= len(words) || runs[0].j > 4 {
+	// The name must end by word 4, so it starts by word 3: the words
+	// after are not read for names.
+	run, ok := qFirstNameRun(p, words, 4)
+	if !ok || run.j >= len(words) || run.j > 4 {
 		return qAttr{}
 	}
-	for _, w := range words[:runs[0].i] {
+	for _, w := range words[:run.i] {
 		if w.punct() || qIsCap(w.text(p)) {
 			return qAttr{} // only "an angry" may come before the name
 		}
 	}
-	v := words[runs[0].j]
+	v := words[run.j]
 	if v.punct() || !strings.HasSuffix(v.text(p), "ed") || qIsCap(v.text(p)) {
 		return qAttr{}
 	}
-	if e := runs[0].j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
+	if e := run.j + 1; e < len(words) && !words[e].punct() && e+1 < len(words) {
 		return qAttr{} // a longer clause: "Trump explained his plan ..."
 	}
-	role, name := qSplitTitle(p, words[runs[0].i:runs[0].j])
+	role, name := qSplitTitle(p, words[run.i:run.j])
 	if len(name) == 0 || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
+}
+
+// qFirstNameRun returns the first run of name words in words, the first
+// of qNameRunsInto's, when it starts before word limit; the words after
+// the run are not looked at.
+func qFirstNameRun(p string, words []qWord, limit int) (run qName, ok bool) {
+	for i := 0; i < len(words) && i < limit; i++ {
+		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(p, *w) {
+			continue
+		}
+		return qName{i, qNameRunEnd(p, words, i)}, true
+	}
+	return qName{}, false
 }
 
 // qOnlyAdverbs reports whether words are all adverbs ("also", "later").
@@ -242,13 +334,12 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 		}
 	}
 	for k := 0; k < len(words); k++ {
-		n, ok := qVerbAt(p, words, k)
-		if !ok {
+		n, flags := qSpeechVerbAt(p, words, k, false)
+		if n == 0 {
 			continue
 		}
 		w := words[k]
-		lw := strings.ToLower(w.text(p))
-		if n == 2 && lw == "according" {
+		if n == 2 && flags&qVerbAccording != 0 {
 			// "According to X, "Q"".
 			a := qNPAfter(p, words[k+2:], para)
 			a.verb = "according to"
@@ -257,13 +348,13 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 			}
 			continue
 		}
-		if qWeakVerbs[lw] && len(words)-k > 8 {
+		if flags&qVerbWeak != 0 && len(words)-k > 8 {
 			continue // "called for", "stated goal": too far from the quote
 		}
 		if k+1 < len(words) && (words[k+1].text(p) == "by" || words[k+1].text(p) == "for") {
 			continue // passive or "called for"
 		}
-		if (k == 0 || words[k-1].text(p) == ",") && !qNotInvertible[lw] && n == 1 {
+		if (k == 0 || words[k-1].text(p) == ",") && flags&qVerbNotInvertible == 0 && n == 1 {
 			// ", explained Rosenberg, "Q"": the name closes the head.
 			if a := qNPAfter(p, words[k+1:], para); a.kind == qsName && qOnlyPunct(p, words[k+1:], a.at) {
 				a.verb = w.text(p)
@@ -276,17 +367,18 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 			// verbs that lead to the infinitive.
 			a = qInfinitiveSubject(p, words[:k-1], para)
 		}
-		participle := strings.HasSuffix(lw, "ing") && k > 0 && qLowerIn(qParticipleLead, words[k-1].text(p))
-		if a.kind != qsNone {
-			// found above
-		} else if b, ok := qWithSubject(p, words[:k], para); ok && strings.HasSuffix(lw, "ing") {
-			// "with Donald Trump tweeting that ...": the name before the
-			// participle, after "with".
-			a = b
-		} else if participle {
-			// "Trump returned the compliment, telling Reuters, "Q"": the
-			// participle's subject is the sentence's.
-			a = qSubjectAttr(p, words[:k], para, ctx)
+		if a.kind == qsNone && flags&qVerbParticiple != 0 {
+			// A participle: both readings below need one, so that most
+			// verbs ("said") skip them.
+			if b, ok := qWithSubject(p, words[:k], para); ok {
+				// "with Donald Trump tweeting that ...": the name before
+				// the participle, after "with".
+				a = b
+			} else if k > 0 && qLowerIn(qParticipleLead, words[k-1].text(p)) {
+				// "Trump returned the compliment, telling Reuters, "Q"":
+				// the participle's subject is the sentence's.
+				a = qSubjectAttr(p, words[:k], para, ctx)
+			}
 		}
 		if a.kind == qsNone {
 			a = qNPBefore(p, words[:k], para)
@@ -347,7 +439,7 @@ func qInfinitiveSubject(p string, words []qWord, para int) qAttr {
 	if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 }
 
 // qWithSubject reads "with NAME" right before a participle.
@@ -364,7 +456,7 @@ func qWithSubject(p string, words []qWord, para int) (qAttr, bool) {
 	if len(name) == 0 {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}, true
 }
 
 // qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a
@@ -394,7 +486,7 @@ func qColonAttr(p string, words []qWord, para int) qAttr {
 		if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) {
 			return qAttr{}
 		}
-		return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+		return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 	}
 	return qAttr{}
 }
@@ -437,7 +529,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct() && qLowAdverb.in(w.text(p)) && !qIsCap(w.text(p)) ||
+		if !w.punct() && qWordIn(p, &w, qLowAdverb) && !qIsCap(w.text(p)) ||
 			!w.punct() && strings.HasSuffix(w.text(p), "ly") && !qIsCap(w.text(p)) ||
 			!w.punct() && qIsTimeWord(w.text(p)) {
 			words = words[:len(words)-1]
@@ -452,22 +544,21 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	last := len(chunks) - 1
 	var desc qAttr
 	for c := last; c >= 0; c-- {
-		ch := qTrimConjunction(p, chunks[c])
+		ch, lead := qTrimConjunctionLow(p, chunks[c])
 		if len(ch) == 0 {
 			continue
 		}
 		first := ch[0].text(p)
-		lf := strings.ToLower(first)
-		if qRelatives[lf] {
+		if lead&qLowRelative != 0 {
 			continue // "who led Friday prayers"
 		}
-		if len(ch) == 1 && qIsPronoun(first) {
+		if len(ch) == 1 && qIsPronounWord(p, &ch[0]) {
 			if c == last {
 				return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 			}
 			break
 		}
-		if qClauseStoppers[lf] && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(p, ch[1])) {
+		if lead&qLowClauseStopper != 0 && !(c == 0 && qIsCap(first) && len(ch) > 1 && qIsNameWord(p, ch[1])) {
 			// "In a statement", "now 81 and retired": look further back.
 			continue
 		}
@@ -476,26 +567,27 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 			if runs := qNameRunsInto(p, make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
 				role, name := qSplitTitle(p, ch[:runs[0].j])
 				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text(p)) {
-					return qAttr{kind: qsName, name: name, role: qJoin(p, role), src: p, para: para, at: name[0].start}
+					return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
 				}
 			}
 		}
-		if a, ok := qNameInChunk(p, ch, para, false); ok && a.kind == qsName && c > 0 && qIsPlace(p, a.name) {
+		a, ok := qNameInChunk(p, ch, para, false)
+		if ok && a.kind == qsName && c > 0 && qIsPlace(p, a.name) {
 			continue // "of Flint, Mich., said": a place between commas
 		}
-		if a, ok := qNameInChunk(p, ch, para, false); ok {
+		if ok {
 			if c >= 2 && a.kind == qsName {
 				// "Vian, the editor of the paper, L'Osservatore Romano, said":
 				// the second name stands beside the description.
 				if d := qDescription(p, qTrimConjunction(p, chunks[c-1]), para); d.kind != qsNone {
 					if b, ok := qNameInChunk(p, chunks[c-2], para, false); ok && b.kind == qsName {
-						b.role = qJoin(p, qTrimDeterminer(p, d.name))
+						b.role = qJoinIn(p, qTrimDeterminer(p, d.name))
 						return b
 					}
 				}
 			}
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
+				a.role = qJoinIn(p, qTrimDeterminer(p, desc.name))
 			}
 			return a
 		}
@@ -540,20 +632,19 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 			}
 			break
 		}
-		lf := strings.ToLower(ch[0].text(p))
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
 			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 		}
-		if (qLowClauseStopper | qLowRelative).in(lf) {
+		if qWordIn(p, &ch[0], qLowClauseStopper|qLowRelative) {
 			break
 		}
 		if a, ok := qNameInChunk(p, ch, para, true); ok {
 			if a.role == "" && desc.kind == qsDescription {
-				a.role = qJoin(p, qTrimDeterminer(p, desc.name))
+				a.role = qJoinIn(p, qTrimDeterminer(p, desc.name))
 			}
 			if a.role == "" && c+1 < len(chunks) {
 				if d := qDescription(p, chunks[c+1], para); d.kind == qsDescription {
-					a.role = qJoin(p, qTrimDeterminer(p, d.name))
+					a.role = qJoinIn(p, qTrimDeterminer(p, d.name))
 				}
 			}
 			return a
@@ -599,16 +690,14 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
-		head := strings.ToLower(rest[len(rest)-1].text(p))
-		if qOrgNouns[head] {
+		if qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
-		head := strings.ToLower(rest[len(rest)-1].text(p))
-		if qOrgNouns[head] && len(ch) <= 5 && r.i <= 1 {
+		if len(ch) <= 5 && r.i <= 1 && qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct() {
@@ -618,14 +707,15 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	// The name must come first or after descriptors: "protester Ali
 	// Adnan", not "in Washington" or "a cleric from Karbala". A role with
 	// "of" may precede a full name: "master of ceremonies Asab Al-Tabchi".
-	for k, w := range ch[:r.i] {
-		lw := strings.ToLower(w.text(p))
-		if qIsPronoun(w.text(p)) {
+	for k := range ch[:r.i] {
+		w := &ch[k]
+		if qIsPronounWord(p, w) {
 			return qAttr{}, false // "said she thinks congressional Republicans"
 		}
-		if !qClauseStoppers[lw] {
+		if !qWordIn(p, w, qLowClauseStopper) {
 			continue
 		}
+		lw := strings.ToLower(w.text(p))
 		if !first && r.j == len(ch) && k == r.i-1 && (lw == "what" || lw == "as" || lw == "that") {
 			continue // "what Newt Gingrich called"
 		}
@@ -646,9 +736,9 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: true}, true
 	}
 	pre := qTrimDeterminer(p, ch[:r.i])
-	roleText := qJoin(p, role)
+	roleText := qJoinIn(p, role)
 	if len(pre) > 0 {
-		roleText = strings.TrimSpace(qJoin(p, pre) + " " + roleText)
+		roleText = strings.TrimSpace(qJoinIn(p, pre) + " " + roleText)
 	}
 	if qIsPossessive(name[len(name)-1].text(p)) {
 		return qAttr{}, false
@@ -662,8 +752,8 @@ var qAdjacentLead = setOf("what", "as", "that")
 
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(p string, words []qWord) bool {
-	for _, w := range words {
-		if qLowClauseStopper.in(w.text(p)) {
+	for k := range words {
+		if qWordIn(p, &words[k], qLowClauseStopper) {
 			return true
 		}
 	}
@@ -676,29 +766,39 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 	if len(ch) == 0 || len(ch) > 12 {
 		return qAttr{}
 	}
-	lf := strings.ToLower(ch[0].text(p))
-	if !qDeterminers[lf] && !qPersonNouns[lf] && !qOrgNouns[lf] {
+	if qLowOfWord(p, &ch[0])&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 {
 		return qAttr{}
 	}
+	first := ch[0].text(p)
 	// The head noun is the last word before a preposition ("one of the
 	// protesters": the last word).
-	head := ""
 	words := ch
-	if lf == "one" && len(ch) > 2 && ch[1].text(p) == "of" {
+	if qLowerIs(first, "one") && len(ch) > 2 && ch[1].text(p) == "of" {
 		words = ch[2:]
 	}
-	for _, w := range words {
-		lw := strings.ToLower(w.text(p))
-		if w.punct() || lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+	last := -1 // the head noun's index in words
+	for k := range words {
+		w := &words[k]
+		if w.punct() {
 			break
 		}
-		head = lw
+		if qWordIn(p, w, qLowClauseStopper) { // the prepositions below are among them
+			if lw := strings.ToLower(w.text(p)); lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
+				break
+			}
+		}
+		last = k
 	}
-	definite := lf == "the" || lf == "this" || lf == "that"
-	if qOrgNouns[head] && !qPersonNouns[head] {
+	if last < 0 {
+		return qAttr{}
+	}
+	head := words[last].text(p) // compared in lower case
+	headLow := qLowOf(head)
+	definite := qLowerIs(first, "the") || qLowerIs(first, "this") || qLowerIs(first, "that")
+	if headLow&qLowOrgNoun != 0 && headLow&qLowPersonNoun == 0 {
 		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
-	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
+	if headLow&qLowPersonNoun != 0 || qLowerHasSuffix(head, "-old") || qLowerHasSuffix(head, "er") || qLowerHasSuffix(head, "ist") || qLowerHasSuffix(head, "or") {
 		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
 	}
 	return qAttr{}
@@ -706,7 +806,9 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 
 // qTrimDeterminer drops a leading article: "the official" -> "official".
 func qTrimDeterminer(p string, words []qWord) []qWord {
-	if len(words) > 0 {
+	// The articles are determiners: most words are ruled out without
+	// being lower-cased.
+	if len(words) > 0 && qWordIn(p, &words[0], qLowDeterminer) {
 		switch strings.ToLower(words[0].text(p)) {
 		case "the", "a", "an":
 			return words[1:]
@@ -743,7 +845,7 @@ func qSubjectAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qLowSubordinator.in(ch[0].text(p)) {
+		if len(ch) > 1 && qWordIn(p, &ch[0], qLowSubordinator) {
 			return qSubjectIn(p, [][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -758,22 +860,24 @@ var qSubordinators = setOf("when", "while", "after", "before", "if",
 func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 	intro := 0
 	for c, ch := range chunks {
-		ch = qTrimConjunction(p, ch)
+		ch, lead := qTrimConjunctionLow(p, ch)
 		if len(ch) == 0 {
 			continue
 		}
-		lf := strings.ToLower(ch[0].text(p))
-		if (qLowClauseStopper | qLowRelative).in(lf) {
+		if lead&(qLowClauseStopper|qLowRelative) != 0 {
 			continue
 		}
-		if qPersonPronouns[ch[0].text(p)] || lf == "they" {
+		if ch[0].lexOf(p)&qLexNotName != 0 && qPersonPronouns[ch[0].text(p)] || qLowerIs(ch[0].text(p), "they") {
 			return qAttr{kind: qsPronoun, name: ch[:1], src: p, para: para, at: ch[0].start}
 		}
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
 		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
-			lw := strings.ToLower(ch[k].text(p))
-			if !(qLowDeterminer | qLowPersonNoun | qLowOrgNoun).in(lw) && !strings.HasSuffix(lw, "-old") && !qTitles[ch[k].text(p)] {
+			w, low := &ch[k], lead
+			if k > 0 {
+				low = qLowOfWord(p, w)
+			}
+			if low&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
 				break
 			}
 			k++
@@ -814,7 +918,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 			if len(name) == 0 || qIsOrgName(p, name) && j < len(ch) && !ch[j].punct() && qLowOrgNoun.in(ch[j].text(p)) {
 				return qAttr{}
 			}
-			roleText := strings.TrimSpace(qJoin(p, qTrimDeterminer(p, ch[:k])) + " " + qJoin(p, role))
+			roleText := strings.TrimSpace(qJoinIn(p, qTrimDeterminer(p, ch[:k])) + " " + qJoinIn(p, role))
 			return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}
 		}
 		if k > 0 {
@@ -834,21 +938,26 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 func qDescribedName(p string, ch []qWord, from int) int {
 	role := false
 	for k := from; k < len(ch) && k < from+6; k++ {
-		w := ch[k]
-		if w.punct() || qIsPronoun(w.text(p)) || qLowClauseStopper.in(w.text(p)) {
+		w := &ch[k]
+		if w.punct() || qIsPronounWord(p, w) {
 			return from
 		}
-		if qLowPersonNoun.in(w.text(p)) || qTitles[w.text(p)] {
+		low, lex := qLowOfWord(p, w), w.lexOf(p)
+		if low&qLowClauseStopper != 0 {
+			return from
+		}
+		if low&qLowPersonNoun != 0 || lex&qLexTitle != 0 {
 			role = true
 			continue
 		}
-		if qIsNameWord(p, w) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
+		notOrg := lex&(qLexDemonym|qLexOrgWord) == 0 // neither qDemonyms nor qOrgWords
+		if notOrg && qIsNameWord(p, *w) {
 			if role && k > from {
 				return k
 			}
 			return from
 		}
-		if qIsCap(w.text(p)) && !qDemonyms[w.text(p)] && !qOrgWords[w.text(p)] {
+		if notOrg && qIsCap(w.text(p)) {
 			return from
 		}
 	}
@@ -858,13 +967,73 @@ func qDescribedName(p string, ch []qWord, from int) int {
 // qTrimConjunction drops a leading conjunction or sentence adverb: "But Cox
 // says" -> "Cox says".
 func qTrimConjunction(p string, ch []qWord) []qWord {
-	for len(ch) > 1 && qLowTrimmable.in(ch[0].text(p)) {
+	ch, _ = qTrimConjunctionLow(p, ch)
+	return ch
+}
+
+// qTrimConjunctionLow is qTrimConjunction, also returning the lower-case
+// lists of the chunk's first word (qLowOfWord), which trimming looked up
+// and the clause readers ask about next; 0 for an empty chunk.
+func qTrimConjunctionLow(p string, ch []qWord) (trimmed []qWord, lead qLow) {
+	for len(ch) > 0 {
+		lead = qLowOfWord(p, &ch[0])
+		if len(ch) == 1 || lead&qLowTrimmable == 0 {
+			return ch, lead
+		}
 		ch = ch[1:]
 	}
-	return ch
+	return ch, 0
 }
 
 // qTrimmable are conjunctions and sentence adverbs that may open a clause
 // before its subject.
 var qTrimmable = setOf("but", "and", "so", "yet", "or", "still", "however",
 	"meanwhile", "now", "then", "also", "instead", "as")
+
+// qIsPronounWord is qIsPronoun(w.text(p)), ruled out first by the word's
+// lexicon flags (every pronoun is in qLexNotName), which the tokenizer
+// most often looked up already.
+func qIsPronounWord(p string, w *qWord) bool {
+	return w.lexOf(p)&qLexNotName != 0 && qIsPronoun(w.text(p))
+}
+
+// qLowOfWord is qLowOf(w.text(p)) for a word read by the tokenizer: a
+// plain word whose bucket is empty is answered without lower-casing it, as
+// qLow.inWord does, for a reader that asks about several lists.
+func qLowOfWord(p string, w *qWord) qLow {
+	t := w.text(p)
+	if w.plain() && qLowLexicon.emptyBucket(qPlainHashLower(t)) {
+		return 0
+	}
+	return qLowOf(t)
+}
+
+// qWordIn reports whether the word w of p, in lower case, is in one of the
+// lists of flags: flags.inWord(p, w), with qLowOfWord's cheaper hash.
+func qWordIn(p string, w *qWord, flags qLow) bool { return qLowOfWord(p, w)&flags != 0 }
+
+// qLowerIs reports whether strings.ToLower(w) == lower, without
+// allocating for a short ASCII w.
+func qLowerIs(w, lower string) bool {
+	var buf [32]byte
+	if b, ok := qLowerASCII(&buf, w); ok {
+		return string(b) == lower
+	}
+	return strings.ToLower(w) == lower
+}
+
+// qLowerHasSuffix reports whether strings.ToLower(w) ends with suffix, an
+// ASCII string, lower-casing only the end of w when it is ASCII: those
+// bytes are the last runes of w, whose lower case ends strings.ToLower(w).
+func qLowerHasSuffix(w, suffix string) bool {
+	n := len(suffix)
+	if len(w) < n || !qIsASCII(w[len(w)-n:]) {
+		return strings.HasSuffix(strings.ToLower(w), suffix)
+	}
+	for i := range n {
+		if qLowerByte(w[len(w)-n+i]) != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
