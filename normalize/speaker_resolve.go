@@ -1,9 +1,12 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/copydesk/copydesk/internal/swar"
 )
 
 // Resolving speakers: pronouns, descriptions and bare surnames become the
@@ -279,9 +282,9 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 		if w.punct() {
 			continue
 		}
-		t := w.text(p)
-		key, ok := n.asciiKey(t, w.plain())
+		key, ok := n.asciiKey(p, &w)
 		if !ok {
+			t := w.text(p)
 			// Other words' keys are allocated by strings.ToLower: once
 			// per word and article.
 			if n.keyOf == nil {
@@ -297,32 +300,41 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
 }
 
-// asciiKey returns qNameKey(w), lower-cased into keyBytes, when w is
-// ASCII: that costs less than looking a cached key up. ok is false for
-// other words. plain is set for a word made only of ASCII letters and
-// digits (qWord.plain), which needs no further look.
-func (n *qNarrative) asciiKey(w string, plain bool) (key string, ok bool) {
-	base := w
-	if !plain {
-		if base = qStripPossessive(w); base == "" || !qIsASCII(base) {
+// asciiKey returns qNameKey(w.text(p)), lower-cased into keyBytes, when
+// the word is ASCII: that costs less than looking a cached key up. ok is
+// false for other words. A plain word (qWord.plain) needs no further look:
+// it has no possessive mark to strip and no hyphen to end a particle.
+func (n *qNarrative) asciiKey(p string, w *qWord) (key string, ok bool) {
+	base := p[w.start:w.end]
+	if !w.plain() {
+		if base = qStripPossessive(base); base == "" || !qIsASCII(base) {
 			return "", false
 		}
 	}
-	if cap(n.keyBytes)-len(n.keyBytes) < len(base) {
+	// Room for the key, and for the eight bytes written below whatever
+	// its length.
+	if cap(n.keyBytes)-len(n.keyBytes) < len(base)+8 {
 		// A new block: the keys in the old one keep it alive.
-		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)))
+		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)+8))
 	}
 	at := len(n.keyBytes)
-	n.keyBytes = n.keyBytes[:at+len(base)]
-	b := n.keyBytes[at:]
-	for i := range b {
-		c := base[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	if len(base) <= 8 && w.start+8 <= len(p) {
+		// Most words: the eight bytes of p from the word's start,
+		// lower-cased at once; those past the key are overwritten by the
+		// next one.
+		binary.LittleEndian.PutUint64(n.keyBytes[at:at+8], swar.LowerASCII(swar.Load8(p, w.start)))
+	} else {
+		b := n.keyBytes[at : at+len(base)]
+		for i := range b {
+			b[i] = qLowerByte(base[i])
 		}
-		b[i] = c
 	}
-	return qWithoutParticle(unsafe.String(&b[0], len(b))), true
+	n.keyBytes = n.keyBytes[:at+len(base)]
+	key = unsafe.String(&n.keyBytes[at], len(base))
+	if !w.plain() {
+		key = qWithoutParticle(key)
+	}
+	return key, true
 }
 
 // qIsASCII reports whether s is made only of ASCII bytes.

@@ -1,0 +1,58 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNarrativeKeysInText checks the keys of words read in running text,
+// where asciiKey lower-cases eight bytes of the paragraph at once, against
+// qKeys: words near the paragraph's end, longer than eight bytes,
+// possessive, hyphenated or not ASCII.
+func TestNarrativeKeysInText(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"short words", "Mr Trump met Kim Jong Un"},
+		{"at the end", "said Putin"},
+		{"eight bytes", "ABCDEFGH abcdefgh Abcdefgh"},
+		{"long words", "Schwarzenegger MacKENZIE-Rowntree"},
+		{"possessive", "Trump's Jones’s Bush' O'Brien"},
+		{"particles", "al-Sadr AL-Sadr bin-Laden abu-BAKR"},
+		{"non-ASCII", "Zoë Ünal Erdoğan's"},
+		{"next to non-ASCII", "Sadr’s Sadr—Trump Ab\xffcd"},
+		{"short paragraph", "Al"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkNarrativeKeys(t, tt.in) })
+	}
+}
+
+// FuzzNarrativeKeys checks qNarrative.keys against qKeys on the words of
+// any text.
+func FuzzNarrativeKeys(f *testing.F) {
+	f.Add("Mr Trump met Kim Jong Un")
+	f.Add("Trump's al-Sadr Zoë Schwarzenegger")
+	f.Fuzz(func(t *testing.T, p string) {
+		if !utf8.ValidString(p) || len(p) > 4096 {
+			return
+		}
+		checkNarrativeKeys(t, p)
+	})
+}
+
+// checkNarrativeKeys checks the keys of each word of p, and of all of them
+// as one name, read twice over by one narrative.
+func checkNarrativeKeys(t *testing.T, p string) {
+	t.Helper()
+	var n qNarrative
+	words := qTokenize(p, 0, len(p))
+	for round := 0; round < 2; round++ {
+		for k := range words {
+			assert.Equal(t, qKeys(p, words[k:k+1]), n.keys(p, words[k:k+1]), "key of %q", words[k].text(p))
+		}
+		if len(words) > 0 { // (no words: nil or empty, either will do)
+			assert.Equal(t, qKeys(p, words), n.keys(p, words), "keys of %q", p)
+		}
+	}
+}
