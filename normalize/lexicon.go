@@ -95,6 +95,36 @@ func (t *qTable) get(w string) uint8 {
 	return 0
 }
 
+// getLowerASCII returns the flags of strings.ToLower(w) for an ASCII w,
+// without lower-casing all of w: the bucket is found by qFilterHashLower,
+// and a word of the same length is compared with w a byte at a time, each
+// of w's lower-cased as it is read. (t's words in upper case, if any,
+// match no lower-cased word either way.)
+func (t *qTable) getLowerASCII(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	for k := t.head[qFilterHashLower(w)&(qTableSize-1)]; k != 0; {
+		e := &t.entries[k-1]
+		if len(e.word) == len(w) && qEqualLower(e.word, w) {
+			return e.flags
+		}
+		k = e.next
+	}
+	return 0
+}
+
+// qEqualLower reports whether lower == strings.ToLower(w) for an ASCII w
+// as long as lower.
+func qEqualLower(lower, w string) bool {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != qLowerByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // emptyBucket reports whether no word of t has the hash h (qFilterHash).
 func (t *qTable) emptyBucket(h uint32) bool { return t.head[h&(qTableSize-1)] == 0 }
 
@@ -174,23 +204,21 @@ var qLowLexicon = qMergeLists(
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 
-// inWord is in for a word read by the tokenizer: a plain word whose
-// bucket is empty is answered without lower-casing it.
+// inWord is in for a word read by the tokenizer: a plain word is ASCII,
+// which need not be checked.
 func (flags qLow) inWord(p string, w *qWord) bool {
 	t := w.text(p)
-	if w.plain() && qLowLexicon.emptyBucket(qFilterHashLower(t)) {
-		return false
+	if w.plain() {
+		return qLow(qLowLexicon.getLowerASCII(t))&flags != 0
 	}
 	return flags.in(t)
 }
 
-// qLowOf returns qLowLexicon[strings.ToLower(w)], without allocating for
-// short ASCII words.
+// qLowOf returns qLowLexicon[strings.ToLower(w)], without copying an ASCII
+// w (getLowerASCII).
 func qLowOf(w string) qLow {
-	var buf [32]byte
-	b, ok := qLowerASCII(&buf, w)
-	if !ok {
+	if !qIsASCII(w) {
 		return qLow(qLowLexicon.get(strings.ToLower(w)))
 	}
-	return qLow(qLowLexicon.get(string(b))) // string(b) stays on the stack
+	return qLow(qLowLexicon.getLowerASCII(w))
 }
