@@ -20,8 +20,9 @@ import (
 type qWord struct {
 	start, end int // p[start:end] is the word
 	kind       qKind
-	// lex is qLexOf(text) | qLexKnown when the tokenizer looked the word up
-	// (a word qTokenizeMarked marks), else 0: see lexOf.
+	// lex is qLexOf(text) | qLexKnown when the word was looked up (a word
+	// qTokenizeMarked marks, which qContext.learn looks up), else 0: see
+	// lexOf.
 	lex qLex
 }
 
@@ -113,13 +114,7 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 // reading an article for names looks at first (qContext.learn,
 // qNameRunsMarked), so that it need not visit every word.
 func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWord, []int32) {
-	n := len(out)
 	out = qTokenizeMarking(out, &marks, p, from, to)
-	for _, m := range marks {
-		if w := &out[n+int(m)]; !w.punct() {
-			w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
-		}
-	}
 	return out, marks
 }
 

@@ -155,10 +155,11 @@ func qPieceEnd(p string, from int) int {
 	return len(p)
 }
 
-// learn adds to known the words of p written capitalized inside a sentence.
-// words are a piece of p's words and marks their marks (qTokenizeMarked):
-// a word neither punctuation nor lower case is marked. prev is the word
-// before them, if any.
+// learn reads the marks of words, a piece of p's words (qTokenizeMarked:
+// a word neither punctuation nor lower case is marked, as is a sentence
+// end). It looks each marked word up in the lexicon, once for all that ask
+// about it later (qWord.lex), and adds to known the words written
+// capitalized inside a sentence. prev is the word before them, if any.
 func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) {
 	for _, m := range marks {
 		k := int(m)
@@ -166,11 +167,18 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if w.punct() || prev == nil {
+		if w.punct() {
 			continue
 		}
-		t := w.text(p)
-		if !qIsCap(t) {
+		w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
+		if prev == nil {
+			continue
+		}
+		if w.plain() { // ASCII letters and digits: qIsCap is this
+			if c := p[w.start]; c < 'A' || c > 'Z' {
+				continue
+			}
+		} else if !qIsCap(w.text(p)) {
 			continue
 		}
 		if prev.punct() {
@@ -178,10 +186,16 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 				continue // opens a sentence
 			}
 		}
-		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
+		// The rune before the word is a space exactly when the byte
+		// before it is one.
+		if w.start == 0 || p[w.start-1] != ' ' {
 			continue // after a quotation mark or a bracket
 		}
+		t := w.text(p)
 		ctx.known.add(t)
+		if w.plain() {
+			continue // no possessive mark
+		}
 		if base := qStripPossessive(t); base != t {
 			ctx.known.add(base)
 		}
