@@ -170,6 +170,9 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if w.punct() {
 			continue
 		}
+		if c := p[w.start]; '0' <= c && c <= '9' {
+			continue // a number: in no list, and seldom asked about
+		}
 		w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
 		if prev == nil {
 			continue
