@@ -138,12 +138,13 @@ func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWo
 }
 
 // qTokenizePlain appends the tokens of p from i on while they are plain:
-// spaces, ASCII punctuation, and ASCII words that end at a byte that ends
-// any word (qASCIIEndsWord) or at a period that ends them (qPeriodEnds).
+// spaces, ASCII punctuation, and ASCII words, joined by inner hyphens and
+// apostrophes ("well-known", "don't"), that end at a byte that ends any
+// word (qASCIIEndsWord) or at a period that ends them (qPeriodEndsWord).
 // It returns where it stopped: at len(p), or at a token for qNextWord (a
-// non-ASCII byte, a quotation mark, or a word that goes on or may end at a
-// hyphen, an apostrophe or a period). Its loop calls nothing but append's
-// growth, so that it keeps its values in registers. It marks tokens as
+// non-ASCII byte, a quotation mark, a word that a non-ASCII byte may join
+// or a period may end). Its loop calls nothing but append's growth, so
+// that it keeps its values in registers. It marks tokens as
 // qTokenizeMarked does, unless marks is nil.
 func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int) {
 	for i < len(p) {
@@ -159,6 +160,10 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			i++
 		case qClassWord:
 			j := i + 1
+			kind := qPlain
+			if 'a' <= c && c <= 'z' {
+				kind |= qLower
+			}
 			for {
 				// Runs of lower-case letters eight bytes at a time.
 				if j+8 <= len(p) {
@@ -174,21 +179,38 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				if j >= len(p) || p[j] == ' ' {
 					break // most words end at a space
 				}
-				if qASCIIWordByte[p[j]] {
+				b := p[j]
+				if qASCIIWordByte[b] {
 					j++
 					continue
 				}
-				if !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
-					return out, i
+				if qASCIIEndsWord[b] {
+					break
 				}
-				break
+				if b == '-' || b == '\'' {
+					// An inner hyphen or apostrophe joins the word to an
+					// ASCII letter or digit after it, and to no other
+					// ASCII byte; a non-ASCII rune is for qNextWord.
+					if j+1 < len(p) && qASCIIWordByte[p[j+1]] {
+						kind &^= qPlain
+						if b == '-' {
+							kind &^= qLower // "al-Sadr" may be a name
+						}
+						j += 2
+						continue
+					}
+					if j+1 < len(p) && p[j+1] >= utf8.RuneSelf {
+						return out, i
+					}
+					break
+				}
+				if b == '.' && qPeriodEndsWord(p[i:j]) {
+					break
+				}
+				return out, i // a quotation mark, a non-ASCII byte, a period that may join
 			}
-			if marks != nil && c < 'a' {
-				*marks = append(*marks, int32(len(out))) // a capital or a digit
-			}
-			kind := qPlain
-			if 'a' <= c && c <= 'z' {
-				kind |= qLower
+			if marks != nil && kind&qLower == 0 {
+				*marks = append(*marks, int32(len(out))) // a capital, a digit or a hyphen
 			}
 			out = append(out, qWord{start: i, end: j, kind: kind})
 			i = j
@@ -233,6 +255,25 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 	}
 	return out, i
 }
+
+// qPeriodEndsWord reports whether a period after w, an ASCII word that has
+// no period, ends it, as qNextWord reads it: a period joins only an
+// initial (a capital letter alone, qIsDotted) or an abbreviation
+// (qAbbrevs). Most words that a period ends start with a lower-case letter
+// that starts no abbreviation (qPeriodEnds), which says so at once.
+func qPeriodEndsWord(w string) bool {
+	if qPeriodEnds[w[0]] {
+		return true
+	}
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return false // an initial: "J."
+	}
+	return qAbbrevTable.get(w) == 0
+}
+
+// qAbbrevTable holds qAbbrevs, for qPeriodEndsWord (a qTable answers
+// faster than a map).
+var qAbbrevTable = qMergeLists(qList[uint8]{qAbbrevs, 1})
 
 // qPeriodEnds marks the first bytes of the plain words that a period
 // always ends: lower-case letters that start no abbreviation (qAbbrevs). A
