@@ -207,6 +207,21 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				if b == '.' && qPeriodEndsWord(p[i:j]) {
 					break
 				}
+				if r, ok := qPunctRuneAt(p, j); ok {
+					if r != '’' {
+						break // a dash or a quotation mark ends the word
+					}
+					// A curly apostrophe joins as a straight one does.
+					if j+3 < len(p) && qASCIIWordByte[p[j+3]] {
+						kind &^= qPlain
+						j += 4
+						continue
+					}
+					if j+3 < len(p) && p[j+3] >= utf8.RuneSelf {
+						return out, i
+					}
+					break
+				}
 				return out, i // a quotation mark, a non-ASCII byte, a period that may join
 			}
 			if marks != nil && kind&qLower == 0 {
@@ -250,10 +265,30 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				}
 			}
 		default:
-			return out, i
+			// The dashes, curly quotation marks, bullets and ellipsis of
+			// qIsPunctRune: a quotation mark is no token (qNextWord), any
+			// other is a punctuation mark.
+			r, ok := qPunctRuneAt(p, i)
+			if !ok {
+				return out, i
+			}
+			if !qIsMarkRune(r) {
+				out = append(out, qWord{start: i, end: i + 3, kind: qPunct})
+			}
+			i += 3
 		}
 	}
 	return out, i
+}
+
+// qPunctRuneAt returns the rune at p[i:] when it is one of qIsPunctRune's,
+// U+2010..U+2027, which UTF-8 writes E2 80 90..A7: ok is false for any
+// other.
+func qPunctRuneAt(p string, i int) (r rune, ok bool) {
+	if i+3 <= len(p) && p[i] == 0xE2 && p[i+1] == 0x80 && 0x90 <= p[i+2] && p[i+2] <= 0xA7 {
+		return 0x2000 | rune(p[i+2]&0x3F), true
+	}
+	return 0, false
 }
 
 // qPeriodEndsWord reports whether a period after w, an ASCII word that has
@@ -301,8 +336,8 @@ var qASCIIEndsWord = func() (t [256]bool) {
 
 // The classes of bytes for qTokenizeInto's inline reading.
 const (
-	qClassOther = iota // a non-ASCII byte, or a quotation mark: qNextWord decides
-	qClassSpace        // skipped
+	qClassOther = iota // a non-ASCII byte: qNextWord decides, unless qPunctRuneAt
+	qClassSpace        // skipped, as qNextWord skips spaces and quotation marks
 	qClassPunct        // a punctuation mark on its own
 	qClassWord         // an ASCII letter or digit
 )
@@ -313,9 +348,7 @@ var qASCIIClass = func() (t [256]uint8) {
 		s := string(rune(c))
 		w, ok, _ := qNextWord(s, 0, 1)
 		switch {
-		case c == '\'' || c == '"':
-			t[c] = qClassOther
-		case !ok:
+		case !ok: // a space, or a quotation mark ('"', '\'') on its own
 			t[c] = qClassSpace
 		case w.punct():
 			t[c] = qClassPunct
