@@ -534,6 +534,30 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(p string, w qWord) bool {
+	if is, ok := qNameWordAtOnce(p, &w); ok {
+		return is
+	}
+	return qIsNameWordSlow(p, w)
+}
+
+// qNameWordAtOnce returns qIsNameWord(p, *w) with ok set when it can tell
+// at once, without a call (it is inlined): for a plain word not
+// capitalized, or looked up already (qWord.lex), the most common.
+func qNameWordAtOnce(p string, w *qWord) (is, ok bool) {
+	if w.kind&qPlain == 0 {
+		return false, false
+	}
+	if c := p[w.start]; c < 'A' || c > 'Z' {
+		return false, true
+	}
+	if w.lex&qLexKnown == 0 {
+		return false, false
+	}
+	return w.lex&qLexNotName == 0, true
+}
+
+// qIsNameWordSlow is qIsNameWord for any word.
+func qIsNameWordSlow(p string, w qWord) bool {
 	if w.plain() { // no apostrophe or hyphen: the checks below reduce to this
 		return 'A' <= p[w.start] && p[w.start] <= 'Z' && w.lexOf(p)&qLexNotName == 0
 	}
@@ -641,7 +665,11 @@ func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qNa
 	next := 0 // the words before next are in a run found already
 	for _, m := range marks {
 		i := int(m)
-		if i < next || words[i].punct() || !qIsNameWord(p, words[i]) {
+		if i < next || words[i].punct() {
+			continue
+		}
+		// qIsNameWord, told without a call for most words.
+		if is, ok := qNameWordAtOnce(p, &words[i]); !is && (ok || !qIsNameWordSlow(p, words[i])) {
 			continue
 		}
 		j := qNameRunEnd(p, words, i)
@@ -656,7 +684,8 @@ func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qNa
 func qNameRunEnd(p string, words []qWord, i int) int {
 	j := i + 1
 	for j < len(words) {
-		if qIsNameWord(p, words[j]) {
+		// qIsNameWord, told without a call for most words.
+		if is, ok := qNameWordAtOnce(p, &words[j]); is || !ok && qIsNameWordSlow(p, words[j]) {
 			j++
 			continue
 		}

@@ -56,3 +56,21 @@ func checkNarrativeKeys(t *testing.T, p string) {
 		}
 	}
 }
+
+// TestNameWordAtOnce checks that qNameWordAtOnce, when it answers, answers
+// as qIsNameWordSlow does, for words looked up and not.
+func TestNameWordAtOnce(t *testing.T) {
+	text := "Smith said the U.S. He al-Sadr 2020 NATO It's Trump's x9 Ünal (R-Texas) said. Minister"
+	for _, lookedUp := range []bool{false, true} {
+		for _, w := range qTokenize(text, 0, len(text)) {
+			if lookedUp && !w.punct() {
+				w.lex = qLexOf(w.text(text)) | qLexKnown
+			}
+			want := qIsNameWordSlow(text, w)
+			if is, ok := qNameWordAtOnce(text, &w); ok {
+				assert.Equal(t, want, is, "%q", w.text(text))
+			}
+			assert.Equal(t, want, qIsNameWord(text, w), "%q", w.text(text))
+		}
+	}
+}
