@@ -139,19 +139,21 @@ func qFilterHash(w string) uint32 {
 }
 
 // qFilterHashLower is qFilterHash(strings.ToLower(w)) for an ASCII w,
-// without lower-casing all of w: the hash reads only four of its bytes.
-func qFilterHashLower(w string) uint32 {
-	return qHashEnds(len(w), qLowerByte(w[0]), qLowerByte(w[min(1, len(w)-1)]), qLowerByte(w[len(w)-1]))
-}
+// without lower-casing w: the hash folds case (qHashEnds), so it is
+// qFilterHash(w).
+func qFilterHashLower(w string) uint32 { return qFilterHash(w) }
 
 // qHashEnds mixes a word's length, first two bytes and last byte (second
-// is the first again for a one-byte word, and counts only past it).
+// is the first again for a one-byte word) into 16 bits: the four packed
+// into one word and multiplied by 2^64/φ (Fibonacci hashing), whose top
+// bits depend on every bit of them. Each byte is read with its 0x20 bit
+// set, which folds an ASCII letter's case, so that a word hashes as its
+// lower case does (qFilterHashLower): a case-sensitive table only finds a
+// few more words of another case in a bucket, which the string comparison
+// turns away.
 func qHashEnds(n int, first, second, last byte) uint32 {
-	h := uint32(n)*0x9E3779B1 ^ uint32(first)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D
-	if n > 1 {
-		h ^= uint32(second) * 0x27D4EB2F
-	}
-	return (h ^ h>>15) & (1<<16 - 1)
+	x := uint64(n)<<24 | uint64(first)<<16 | uint64(second)<<8 | uint64(last) | 0x202020
+	return uint32(x * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // qLowerByte lower-cases an ASCII letter.

@@ -18,3 +18,19 @@ func FuzzLowLexicon(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFilterHashLower checks that an ASCII word hashes as its lower case
+// does, which qFilterHashLower relies on.
+func FuzzFilterHashLower(f *testing.F) {
+	for _, w := range []string{"Said", "SAID", "x9", "McCain", "@[`{"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" || !qIsASCII(w) {
+			return
+		}
+		if got, want := qFilterHashLower(w), qFilterHash(strings.ToLower(w)); got != want {
+			t.Errorf("qFilterHashLower(%q) = %#x, want %#x", w, got, want)
+		}
+	})
+}
