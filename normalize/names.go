@@ -872,8 +872,10 @@ func qIsOrgName(p string, words []qWord) bool {
 		if words[0].lexOf(p)&qLexDemonym != 0 {
 			return true
 		}
-		// Acronyms: "NATO", "FBI".
-		if utf8.RuneCountInString(w) > 1 && qIsUpper(w) {
+		// Acronyms: "NATO", "FBI". (qIsUpper is asked first: it most
+		// often stops at the second letter, while counting the runes
+		// reads the whole word.)
+		if qIsUpper(w) && utf8.RuneCountInString(w) > 1 {
 			return true
 		}
 	}
