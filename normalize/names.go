@@ -70,8 +70,18 @@ func (w *qWord) lexOf(p string) qLex {
 	return qLexOf(p[w.start:w.end]) // a full stop (qStop) reads "": no list holds it, nor "."
 }
 
-// strippedLex returns qLexOf(qStripPossessive(w.text(p))).
+// strippedLex returns qLexOf(qStripPossessive(w.text(p))). It is small
+// enough to be inlined, so that a plain word looked up already (a name
+// word) costs no call.
 func (w *qWord) strippedLex(p string) qLex {
+	if w.kind&qPlain != 0 && w.lex&qLexKnown != 0 { // no apostrophe: nothing to strip
+		return w.lex &^ qLexKnown
+	}
+	return w.strippedLexSlow(p)
+}
+
+// strippedLexSlow is strippedLex for any word.
+func (w *qWord) strippedLexSlow(p string) qLex {
 	if w.plain() { // no apostrophe: nothing to strip
 		return w.lexOf(p)
 	}
@@ -770,8 +780,11 @@ func qJoin(p string, words []qWord) string {
 // punctuation) written one space apart, their join is the span of p they
 // cover, and nothing is allocated.
 func qJoinIn(p string, words []qWord) string {
-	if len(words) < 2 {
-		return qJoin(p, words)
+	switch len(words) {
+	case 0: // most roles: qJoin's answers, without the call
+		return ""
+	case 1:
+		return words[0].text(p)
 	}
 	end := words[0].start + len(words[0].text(p))
 	for _, w := range words[1:] {
@@ -793,6 +806,9 @@ func qJoinNameIn(p string, words []qWord) string {
 // that ends the last word.
 func qTrimPossessive(p string, s string, words []qWord) string {
 	if n := len(words); n > 0 {
+		if words[n-1].plain() {
+			return s // no apostrophe, so no possessive mark
+		}
 		last := words[n-1].text(p)
 		return s[:len(s)-len(last)+len(qStripPossessive(last))]
 	}

@@ -74,3 +74,17 @@ func TestNameWordAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestStrippedLex checks strippedLex, which answers from the flags a
+// plain word carries, against its definition, for words looked up and not.
+func TestStrippedLex(t *testing.T) {
+	text := "Interior Ministry's Iraqi Trump's He U.S. President al-Sadr Court’s x9"
+	for _, lookedUp := range []bool{false, true} {
+		for _, w := range qTokenize(text, 0, len(text)) {
+			if lookedUp && !w.punct() {
+				w.lex = qLexOf(w.text(text)) | qLexKnown
+			}
+			assert.Equal(t, qLexOf(qStripPossessive(w.text(text))), w.strippedLex(text), "%q", w.text(text))
+		}
+	}
+}

@@ -226,8 +226,8 @@ func (n *qNarrative) finish(ctx *qContext) []qMention {
 // determiners and lower-case descriptors come before it, and it is not a
 // possessive.
 func qIsSubject(p string, words []qWord, sentence int, run qName) bool {
-	if qIsPossessive(words[run.j-1].text(p)) {
-		return false
+	if last := &words[run.j-1]; !last.plain() && qIsPossessive(last.text(p)) {
+		return false // (a plain word has no apostrophe)
 	}
 	if run.i-sentence > 8 {
 		return false // too far into its sentence to open it
