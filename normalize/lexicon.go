@@ -206,14 +206,17 @@ var qLowLexicon = qMergeLists(
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 
-// inWord is in for a word read by the tokenizer: a plain word is ASCII,
-// which need not be checked.
-func (flags qLow) inWord(p string, w *qWord) bool {
+// inWord is in for a word read by the tokenizer (qWord.low).
+func (flags qLow) inWord(p string, w *qWord) bool { return w.low(p)&flags != 0 }
+
+// low returns qLowOf(w.text(p)): a plain word is ASCII, which need not be
+// checked.
+func (w *qWord) low(p string) qLow {
 	t := w.text(p)
 	if w.plain() {
-		return qLow(qLowLexicon.getLowerASCII(t))&flags != 0
+		return qLow(qLowLexicon.getLowerASCII(t))
 	}
-	return flags.in(t)
+	return qLowOf(t)
 }
 
 // qLowOf returns qLowLexicon[strings.ToLower(w)], without copying an ASCII

@@ -699,12 +699,12 @@ func qNameRunEnd(p string, words []qWord, i int) int {
 			j++
 			continue
 		}
-		// A particle between two name words: "Osama bin Laden". The next
-		// word is asked first: it is rarely a name word, and, most often
-		// lower case, it is told at once, while the lexicon has to be
-		// asked about words[j], most often a lower-case word never looked
-		// up (a verb: "Smith said").
-		if j+1 < len(words) && qIsNameWord(p, words[j+1]) && words[j].lexOf(p)&qLexParticle != 0 {
+		// A particle between two name words: "Osama bin Laden". A
+		// punctuation mark is none; else the next word is asked first: it
+		// is rarely a name word, and, most often lower case, it is told at
+		// once, while the lexicon has to be asked about words[j], most
+		// often a lower-case word never looked up (a verb: "Smith said").
+		if !words[j].punct() && j+1 < len(words) && qIsNameWord(p, words[j+1]) && words[j].lexOf(p)&qLexParticle != 0 {
 			j += 2
 			continue
 		}

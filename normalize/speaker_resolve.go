@@ -232,16 +232,21 @@ func qIsSubject(p string, words []qWord, sentence int, run qName) bool {
 	if run.i-sentence > 8 {
 		return false // too far into its sentence to open it
 	}
-	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator|qLowTrimmable).inWord(p, &words[sentence]) {
-		sentence++
-	}
+	// Leading conjunctions are passed over ("As Clinton told ...", "But
+	// Trump said ..."); no word after them may be punctuation, a clause
+	// stopper or a relative. Each word is looked up once for both.
+	leading := true
 	for k := sentence; k < run.i; k++ {
 		w := &words[k]
 		if w.punct() {
 			return false
 		}
-		if (qLowClauseStopper | qLowRelative).inWord(p, w) {
+		low := w.low(p)
+		if leading && low&(qLowSubordinator|qLowTrimmable) != 0 {
+			continue
+		}
+		leading = false
+		if low&(qLowClauseStopper|qLowRelative) != 0 {
 			return false
 		}
 	}
