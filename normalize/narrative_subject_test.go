@@ -16,11 +16,11 @@ func qIsSubjectRef(p string, words []qWord, sentence int, run qName) bool {
 	if run.i-sentence > 8 {
 		return false
 	}
-	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator|qLowTrimmable).in(words[sentence].text(p)) {
+	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator | qLowTrimmable).in(words[sentence].text(p)) {
 		sentence++
 	}
 	for k := sentence; k < run.i; k++ {
-		if words[k].punct() || (qLowClauseStopper|qLowRelative).in(words[k].text(p)) {
+		if words[k].punct() || (qLowClauseStopper | qLowRelative).in(words[k].text(p)) {
 			return false
 		}
 	}
