@@ -283,26 +283,48 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
 	}
 	from := len(n.keyBuf)
-	for _, w := range name {
+	for k := range name {
+		w := &name[k]
 		if w.punct() {
 			continue
 		}
-		key, ok := n.asciiKey(p, &w)
-		if !ok {
-			t := w.text(p)
-			// Other words' keys are allocated by strings.ToLower: once
-			// per word and article.
-			if n.keyOf == nil {
-				n.keyOf = make(map[string]string, 16)
-			}
-			if key, ok = n.keyOf[t]; !ok {
-				key = qNameKey(t)
-				n.keyOf[t] = key
-			}
+		var key string
+		if size := w.end - w.start; w.plain() && size <= 8 && w.start+8 <= len(p) && cap(n.keyBytes)-len(n.keyBytes) >= 8 {
+			// Most name words, read here without a call: the eight
+			// bytes of p from the word's start, lower-cased at once and
+			// written whole into keyBytes, those past the key to be
+			// overwritten by the next one. A plain word has no
+			// possessive mark and no particle (qNameKey).
+			at := len(n.keyBytes)
+			b := n.keyBytes[at : at+8]
+			binary.LittleEndian.PutUint64(b, swar.LowerASCII(swar.Load8(p, w.start)))
+			n.keyBytes = n.keyBytes[:at+size]
+			key = unsafe.String(&b[0], size)
+		} else {
+			key = n.key(p, w)
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
 	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
+}
+
+// key returns qNameKey(w.text(p)): lower-cased into keyBytes when the word
+// is ASCII (asciiKey), else from keyOf, or by strings.ToLower once per
+// word and article.
+func (n *qNarrative) key(p string, w *qWord) string {
+	if key, ok := n.asciiKey(p, w); ok {
+		return key
+	}
+	t := w.text(p)
+	if n.keyOf == nil {
+		n.keyOf = make(map[string]string, 16)
+	}
+	key, ok := n.keyOf[t]
+	if !ok {
+		key = qNameKey(t)
+		n.keyOf[t] = key
+	}
+	return key
 }
 
 // asciiKey returns qNameKey(w.text(p)), lower-cased into keyBytes, when
@@ -316,23 +338,16 @@ func (n *qNarrative) asciiKey(p string, w *qWord) (key string, ok bool) {
 			return "", false
 		}
 	}
-	// Room for the key, and for the eight bytes written below whatever
-	// its length.
 	if cap(n.keyBytes)-len(n.keyBytes) < len(base)+8 {
-		// A new block: the keys in the old one keep it alive.
+		// A new block, with room for keys to come and for the eight
+		// bytes keys writes whatever a key's length: the keys in the
+		// old one keep it alive.
 		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)+8))
 	}
 	at := len(n.keyBytes)
-	if len(base) <= 8 && w.start+8 <= len(p) {
-		// Most words: the eight bytes of p from the word's start,
-		// lower-cased at once; those past the key are overwritten by the
-		// next one.
-		binary.LittleEndian.PutUint64(n.keyBytes[at:at+8], swar.LowerASCII(swar.Load8(p, w.start)))
-	} else {
-		b := n.keyBytes[at : at+len(base)]
-		for i := range b {
-			b[i] = qLowerByte(base[i])
-		}
+	b := n.keyBytes[at : at+len(base)]
+	for i := range b {
+		b[i] = qLowerByte(base[i])
 	}
 	n.keyBytes = n.keyBytes[:at+len(base)]
 	key = unsafe.String(&n.keyBytes[at], len(base))
