@@ -704,9 +704,12 @@ func qNameRunEnd(p string, words []qWord, i int) int {
 		// is rarely a name word, and, most often lower case, it is told at
 		// once, while the lexicon has to be asked about words[j], most
 		// often a lower-case word never looked up (a verb: "Smith said").
-		if !words[j].punct() && j+1 < len(words) && qIsNameWord(p, words[j+1]) && words[j].lexOf(p)&qLexParticle != 0 {
-			j += 2
-			continue
+		if !words[j].punct() && j+1 < len(words) {
+			is, ok := qNameWordAtOnce(p, &words[j+1]) // qIsNameWord, as above
+			if (is || !ok && qIsNameWordSlow(p, words[j+1])) && words[j].lexOf(p)&qLexParticle != 0 {
+				j += 2
+				continue
+			}
 		}
 		// "Secretary of State John Kerry": "of" inside a title.
 		if words[j].text(p) == "of" && words[j-1].lexOf(p)&qLexTitle != 0 && j+1 < len(words) && words[j+1].lexOf(p)&qLexTitle != 0 {
