@@ -85,7 +85,18 @@ func (t *qTable) get(w string) uint8 {
 	if w == "" {
 		return 0
 	}
-	for k := t.head[qFilterHash(w)&(qTableSize-1)]; k != 0; {
+	return t.find(t.bucket(w), w)
+}
+
+// bucket returns the bucket of w, a word not empty: 1 + the index of its
+// first entry, or 0 when it has none, which says at once that no list
+// holds w. It is small enough to be inlined.
+func (t *qTable) bucket(w string) uint16 { return t.head[qFilterHash(w)&(qTableSize-1)] }
+
+// find returns the flags of w in the bucket whose first entry is k
+// (bucket), 0 when no entry there is w.
+func (t *qTable) find(k uint16, w string) uint8 {
+	for k != 0 {
 		e := &t.entries[k-1]
 		if e.word == w {
 			return e.flags

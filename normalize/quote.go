@@ -173,7 +173,12 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if c := p[w.start]; '0' <= c && c <= '9' {
 			continue // a number: in no list, and seldom asked about
 		}
-		w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
+		// qLexOf, with no call for a word whose bucket is empty, the
+		// most common (a word is never empty).
+		w.lex = qLexKnown
+		if k := qLexicon.bucket(p[w.start:w.end]); k != 0 {
+			w.lex |= qLex(qLexicon.find(k, p[w.start:w.end]))
+		}
 		if prev == nil {
 			continue
 		}
