@@ -107,15 +107,21 @@ func (t *qTable) find(k uint16, w string) uint8 {
 }
 
 // getLowerASCII returns the flags of strings.ToLower(w) for an ASCII w,
-// without lower-casing all of w: the bucket is found by qFilterHashLower,
-// and a word of the same length is compared with w a byte at a time, each
-// of w's lower-cased as it is read. (t's words in upper case, if any,
-// match no lower-cased word either way.)
+// without lower-casing all of w: the hash folds case, so w's bucket is
+// its lower case's (bucket), where findLower compares it.
 func (t *qTable) getLowerASCII(w string) uint8 {
 	if w == "" {
 		return 0
 	}
-	for k := t.head[qFilterHashLower(w)&(qTableSize-1)]; k != 0; {
+	return t.findLower(t.bucket(w), w)
+}
+
+// findLower returns the flags of strings.ToLower(w), for an ASCII w, in the
+// bucket whose first entry is k (bucket): a word of the same length is
+// compared with w a byte at a time, each of w's lower-cased as it is read.
+// (t's words in upper case, if any, match no lower-cased word either way.)
+func (t *qTable) findLower(k uint16, w string) uint8 {
+	for k != 0 {
 		e := &t.entries[k-1]
 		if len(e.word) == len(w) && qEqualLower(e.word, w) {
 			return e.flags
@@ -223,11 +229,14 @@ func (flags qLow) inWord(p string, w *qWord) bool { return w.low(p)&flags != 0 }
 // low returns qLowOf(w.text(p)): a plain word is ASCII, which need not be
 // checked.
 func (w *qWord) low(p string) qLow {
-	t := w.text(p)
-	if w.plain() {
-		return qLow(qLowLexicon.getLowerASCII(t))
+	if w.kind&qPlain == 0 {
+		return qLowOf(w.text(p))
 	}
-	return qLowOf(t)
+	t := p[w.start:w.end] // not empty
+	if k := qLowLexicon.bucket(t); k != 0 {
+		return qLow(qLowLexicon.findLower(k, t))
+	}
+	return 0 // most words: an empty bucket, told at once
 }
 
 // qLowOf returns qLowLexicon[strings.ToLower(w)], without copying an ASCII
