@@ -142,9 +142,6 @@ func qEqualLower(lower, w string) bool {
 	return true
 }
 
-// emptyBucket reports whether no word of t has the hash h (qFilterHash).
-func (t *qTable) emptyBucket(h uint32) bool { return t.head[h&(qTableSize-1)] == 0 }
-
 // A qBitFilter is a bit set indexed by a hash of a word's length, first two
 // bytes and last byte, with the bit of every word of a list set: a clear
 // bit means the word is in no list (no false negatives; a false positive
