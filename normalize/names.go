@@ -243,9 +243,9 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				i++ // the space after a word, without a turn of the loop
 				// Most words are lower case and one space apart: such a
 				// word is read here, with nothing to mark and nothing to
-				// look up, as is one that a comma or the like ends; any
-				// other is left to the loop (which reads again the word
-				// this one gives up on).
+				// look up, as is one that a comma or the like or a full
+				// stop ends; any other is left to the loop (which reads
+				// again the word this one gives up on).
 				for i < len(p) && 'a' <= p[i] && p[i] <= 'z' {
 					// The first eight bytes inline, which end most words:
 					// swar.SkipLower alone, a call, costs 3% more on the
@@ -265,9 +265,10 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 						i = j + 1
 						continue
 					}
-					if j == len(p) || qASCIIEndsWord[p[j]] {
-						// A comma or the like: the word ends, and the loop
-						// reads what follows.
+					if j == len(p) || qASCIIEndsWord[p[j]] || p[j] == '.' && qPeriodEnds[p[i]] {
+						// A comma or the like, or a period that ends the
+						// word (the end of a sentence): the word ends, and
+						// the loop reads what follows.
 						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
 						i = j
 					}
