@@ -733,6 +733,12 @@ func qSplitTitle(p string, words []qWord) (role, name []qWord) {
 	if len(words) > 0 && words[len(words)-1].strippedLex(p)&qLexOrgWord != 0 {
 		return nil, words // "Interior Ministry", "Supreme Court"
 	}
+	if len(words) == 1 { // most runs: what the loop below comes to
+		if words[0].lexOf(p)&qLexTitle != 0 {
+			return nil, words // "King says": a surname, not a title
+		}
+		return words[:0], words
+	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text(p)
 		lex := words[k].lexOf(p)
