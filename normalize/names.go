@@ -608,7 +608,18 @@ func qUnlikelyName(p string, name []qWord) bool {
 
 // qIsUpper reports whether strings.ToUpper(w) == w, without allocating:
 // whether every rune of w is its own upper case (an invalid byte is not).
+// It is small enough to be inlined: most words it is asked about are
+// capitalized names, whose second byte, a lower-case ASCII letter (a rune
+// of its own, since a continuation byte is no letter), answers at once.
 func qIsUpper(w string) bool {
+	if len(w) > 1 && 'a' <= w[1] && w[1] <= 'z' {
+		return false
+	}
+	return qIsUpperRunes(w)
+}
+
+// qIsUpperRunes is qIsUpper, rune by rune.
+func qIsUpperRunes(w string) bool {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
 			if 'a' <= c && c <= 'z' {
