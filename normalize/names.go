@@ -670,8 +670,13 @@ func qNameRuns(p string, words []qWord) []qName {
 func qNameRunsInto(p string, runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
-		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(p, *w) {
+		if w := &words[i]; w.punct() || w.lower() {
 			i++ // most words are lower case: told without a call
+			continue
+		}
+		// qIsNameWord, told without a call for most words.
+		if is, ok := qNameWordAtOnce(p, &words[i]); !is && (ok || !qIsNameWordSlow(p, words[i])) {
+			i++
 			continue
 		}
 		j := qNameRunEnd(p, words, i)

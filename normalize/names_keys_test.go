@@ -60,7 +60,25 @@ func checkNarrativeKeys(t *testing.T, p string) {
 // TestNameWordAtOnce checks that qNameWordAtOnce, when it answers, answers
 // as qIsNameWordSlow does, for words looked up and not.
 func TestNameWordAtOnce(t *testing.T) {
-	text := "Smith said the U.S. He al-Sadr 2020 NATO It's Trump's x9 Ünal (R-Texas) said. Minister"
+	checkNameWordAtOnce(t, "Smith said the U.S. He al-Sadr 2020 NATO It's Trump's x9 Ünal (R-Texas) said. Minister")
+}
+
+// FuzzNameWordAtOnce checks qNameWordAtOnce against qIsNameWordSlow on
+// the words of any text.
+func FuzzNameWordAtOnce(f *testing.F) {
+	f.Add("Smith said the U.S. He al-Sadr 2020 NATO It's Trump's")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2048 {
+			return
+		}
+		checkNameWordAtOnce(t, text)
+	})
+}
+
+// checkNameWordAtOnce checks qNameWordAtOnce and qIsNameWord against
+// qIsNameWordSlow on the words of text, looked up and not.
+func checkNameWordAtOnce(t *testing.T, text string) {
+	t.Helper()
 	for _, lookedUp := range []bool{false, true} {
 		for _, w := range qTokenize(text, 0, len(text)) {
 			if lookedUp && !w.punct() {
