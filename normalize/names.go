@@ -545,26 +545,39 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(p string, w qWord) bool {
-	if is, ok := qNameWordAtOnce(p, &w); ok {
-		return is
+	if a := qNameWordAtOnce(p, &w); a != qAsk {
+		return a == qYes
 	}
 	return qIsNameWordSlow(p, w)
 }
 
-// qNameWordAtOnce returns qIsNameWord(p, *w) with ok set when it can tell
-// at once, without a call (it is inlined): for a plain word not
+// A qAnswer is a yes or a no, or qAsk when the question is left to a
+// slower check.
+type qAnswer uint8
+
+const (
+	qNo qAnswer = iota
+	qYes
+	qAsk
+)
+
+// qNameWordAtOnce returns qIsNameWord(p, *w) when it can tell at once,
+// without a call (it is inlined), else qAsk: it tells a plain word not
 // capitalized, or looked up already (qWord.lex), the most common.
-func qNameWordAtOnce(p string, w *qWord) (is, ok bool) {
+func qNameWordAtOnce(p string, w *qWord) qAnswer {
 	if w.kind&qPlain == 0 {
-		return false, false
+		return qAsk
 	}
 	if c := p[w.start]; c < 'A' || c > 'Z' {
-		return false, true
+		return qNo
 	}
 	if w.lex&qLexKnown == 0 {
-		return false, false
+		return qAsk
 	}
-	return w.lex&qLexNotName == 0, true
+	if w.lex&qLexNotName != 0 {
+		return qNo
+	}
+	return qYes
 }
 
 // qIsNameWordSlow is qIsNameWord for any word.
@@ -675,7 +688,7 @@ func qNameRunsInto(p string, runs []qName, words []qWord) []qName {
 			continue
 		}
 		// qIsNameWord, told without a call for most words.
-		if is, ok := qNameWordAtOnce(p, &words[i]); !is && (ok || !qIsNameWordSlow(p, words[i])) {
+		if a := qNameWordAtOnce(p, &words[i]); a == qNo || a == qAsk && !qIsNameWordSlow(p, words[i]) {
 			i++
 			continue
 		}
@@ -696,7 +709,7 @@ func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qNa
 			continue
 		}
 		// qIsNameWord, told without a call for most words.
-		if is, ok := qNameWordAtOnce(p, &words[i]); !is && (ok || !qIsNameWordSlow(p, words[i])) {
+		if a := qNameWordAtOnce(p, &words[i]); a == qNo || a == qAsk && !qIsNameWordSlow(p, words[i]) {
 			continue
 		}
 		j := qNameRunEnd(p, words, i)
@@ -712,7 +725,7 @@ func qNameRunEnd(p string, words []qWord, i int) int {
 	j := i + 1
 	for j < len(words) {
 		// qIsNameWord, told without a call for most words.
-		if is, ok := qNameWordAtOnce(p, &words[j]); is || !ok && qIsNameWordSlow(p, words[j]) {
+		if a := qNameWordAtOnce(p, &words[j]); a == qYes || a == qAsk && qIsNameWordSlow(p, words[j]) {
 			j++
 			continue
 		}
@@ -722,8 +735,8 @@ func qNameRunEnd(p string, words []qWord, i int) int {
 		// once, while the lexicon has to be asked about words[j], most
 		// often a lower-case word never looked up (a verb: "Smith said").
 		if !words[j].punct() && j+1 < len(words) {
-			is, ok := qNameWordAtOnce(p, &words[j+1]) // qIsNameWord, as above
-			if (is || !ok && qIsNameWordSlow(p, words[j+1])) && words[j].lexOf(p)&qLexParticle != 0 {
+			a := qNameWordAtOnce(p, &words[j+1]) // qIsNameWord, as above
+			if (a == qYes || a == qAsk && qIsNameWordSlow(p, words[j+1])) && words[j].lexOf(p)&qLexParticle != 0 {
 				j += 2
 				continue
 			}
