@@ -838,6 +838,9 @@ func qJoinIn(p string, words []qWord) string {
 // qJoinNameIn joins the words of a name read from p (see qJoinIn), without
 // a final possessive: "Donald Trump's" -> "Donald Trump".
 func qJoinNameIn(p string, words []qWord) string {
+	if len(words) == 1 && words[0].plain() {
+		return p[words[0].start:words[0].end] // most names: one word, no possessive
+	}
 	return qTrimPossessive(p, qJoinIn(p, words), words)
 }
 

@@ -58,7 +58,7 @@ func FuzzSplitTitle(f *testing.F) {
 }
 
 // checkSplitTitle checks qSplitTitle on the name runs of p and on each of
-// its words alone.
+// its words alone, and qJoinNameIn on each word alone.
 func checkSplitTitle(t *testing.T, p string) {
 	t.Helper()
 	words := qTokenize(p, 0, len(p))
@@ -69,6 +69,8 @@ func checkSplitTitle(t *testing.T, p string) {
 		assert.Equal(t, wantName, name, "name of %q", qJoin(p, words[run.i:run.j]))
 	}
 	for k := range words {
+		// qJoinNameIn's shortcut for a plain word, against its definition.
+		assert.Equal(t, qTrimPossessive(p, qJoinIn(p, words[k:k+1]), words[k:k+1]), qJoinNameIn(p, words[k:k+1]), "name %q", words[k].text(p))
 		role, name := qSplitTitle(p, words[k:k+1])
 		wantRole, wantName := qSplitTitleRef(p, words[k:k+1])
 		assert.Equal(t, wantRole, role, "role of %q", words[k].text(p))
