@@ -394,22 +394,6 @@ func FuzzSpeechVerbAt(f *testing.F) {
 	})
 }
 
-// FuzzPlainHashLower checks qPlainHashLower against qFilterHashLower for
-// plain words.
-func FuzzPlainHashLower(f *testing.F) {
-	f.Add("Said")
-	f.Add("x")
-	f.Add("B52")
-	f.Fuzz(func(t *testing.T, w string) {
-		if w == "" || !qIsPlain(w) {
-			return
-		}
-		if got, want := qPlainHashLower(w), qFilterHashLower(w); got != want {
-			t.Fatalf("qPlainHashLower(%q) = %x, want %x", w, got, want)
-		}
-	})
-}
-
 // assertWordHelpers checks the word helpers of the clause readers against
 // the string functions they stand for, on every word of s.
 func assertWordHelpers(t *testing.T, s string) {
@@ -418,13 +402,8 @@ func assertWordHelpers(t *testing.T, s string) {
 		w := &words[k]
 		text := w.text(s)
 		lower := strings.ToLower(text)
-		if got, want := qLowOfWord(s, w), qLowOf(text); got != want {
-			t.Fatalf("qLowOfWord(%q) = %b, want %b", text, got, want)
-		}
-		for flag := qLow(1); flag != 0; flag <<= 1 {
-			if got, want := qWordIn(s, w, flag), flag.inWord(s, w); got != want {
-				t.Fatalf("qWordIn(%q, %b) = %v, want %v", text, flag, got, want)
-			}
+		if got, want := w.low(s), qLowOf(text); got != want {
+			t.Fatalf("qWord.low(%q) = %b, want %b", text, got, want)
 		}
 		if got, want := qIsPronounWord(s, w), qIsPronoun(text); got != want {
 			t.Fatalf("qIsPronounWord(%q) = %v, want %v", text, got, want)

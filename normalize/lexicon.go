@@ -85,7 +85,18 @@ func (t *qTable) get(w string) uint8 {
 	if w == "" {
 		return 0
 	}
-	for k := t.head[qFilterHash(w)&(qTableSize-1)]; k != 0; {
+	return t.find(t.bucket(w), w)
+}
+
+// bucket returns the bucket of w, a word not empty: 1 + the index of its
+// first entry, or 0 when it has none, which says at once that no list
+// holds w. It is small enough to be inlined.
+func (t *qTable) bucket(w string) uint16 { return t.head[qFilterHash(w)&(qTableSize-1)] }
+
+// find returns the flags of w in the bucket whose first entry is k
+// (bucket), 0 when no entry there is w.
+func (t *qTable) find(k uint16, w string) uint8 {
+	for k != 0 {
 		e := &t.entries[k-1]
 		if e.word == w {
 			return e.flags
@@ -95,8 +106,41 @@ func (t *qTable) get(w string) uint8 {
 	return 0
 }
 
-// emptyBucket reports whether no word of t has the hash h (qFilterHash).
-func (t *qTable) emptyBucket(h uint32) bool { return t.head[h&(qTableSize-1)] == 0 }
+// getLowerASCII returns the flags of strings.ToLower(w) for an ASCII w,
+// without lower-casing all of w: the hash folds case, so w's bucket is
+// its lower case's (bucket), where findLower compares it.
+func (t *qTable) getLowerASCII(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	return t.findLower(t.bucket(w), w)
+}
+
+// findLower returns the flags of strings.ToLower(w), for an ASCII w, in the
+// bucket whose first entry is k (bucket): a word of the same length is
+// compared with w a byte at a time, each of w's lower-cased as it is read.
+// (t's words in upper case, if any, match no lower-cased word either way.)
+func (t *qTable) findLower(k uint16, w string) uint8 {
+	for k != 0 {
+		e := &t.entries[k-1]
+		if len(e.word) == len(w) && qEqualLower(e.word, w) {
+			return e.flags
+		}
+		k = e.next
+	}
+	return 0
+}
+
+// qEqualLower reports whether lower == strings.ToLower(w) for an ASCII w
+// as long as lower.
+func qEqualLower(lower, w string) bool {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != qLowerByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // A qBitFilter is a bit set indexed by a hash of a word's length, first two
 // bytes and last byte, with the bit of every word of a list set: a clear
@@ -109,19 +153,21 @@ func qFilterHash(w string) uint32 {
 }
 
 // qFilterHashLower is qFilterHash(strings.ToLower(w)) for an ASCII w,
-// without lower-casing all of w: the hash reads only four of its bytes.
-func qFilterHashLower(w string) uint32 {
-	return qHashEnds(len(w), qLowerByte(w[0]), qLowerByte(w[min(1, len(w)-1)]), qLowerByte(w[len(w)-1]))
-}
+// without lower-casing w: the hash folds case (qHashEnds), so it is
+// qFilterHash(w).
+func qFilterHashLower(w string) uint32 { return qFilterHash(w) }
 
 // qHashEnds mixes a word's length, first two bytes and last byte (second
-// is the first again for a one-byte word, and counts only past it).
+// is the first again for a one-byte word) into 16 bits: the four packed
+// into one word and multiplied by 2^64/φ (Fibonacci hashing), whose top
+// bits depend on every bit of them. Each byte is read with its 0x20 bit
+// set, which folds an ASCII letter's case, so that a word hashes as its
+// lower case does (qFilterHashLower): a case-sensitive table only finds a
+// few more words of another case in a bucket, which the string comparison
+// turns away.
 func qHashEnds(n int, first, second, last byte) uint32 {
-	h := uint32(n)*0x9E3779B1 ^ uint32(first)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D
-	if n > 1 {
-		h ^= uint32(second) * 0x27D4EB2F
-	}
-	return (h ^ h>>15) & (1<<16 - 1)
+	x := uint64(n)<<24 | uint64(first)<<16 | uint64(second)<<8 | uint64(last) | 0x202020
+	return uint32(x * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // qLowerByte lower-cases an ASCII letter.
@@ -174,23 +220,27 @@ var qLowLexicon = qMergeLists(
 // in reports whether w, in lower case, is in one of the lists of flags.
 func (flags qLow) in(w string) bool { return qLowOf(w)&flags != 0 }
 
-// inWord is in for a word read by the tokenizer: a plain word whose
-// bucket is empty is answered without lower-casing it.
-func (flags qLow) inWord(p string, w *qWord) bool {
-	t := w.text(p)
-	if w.plain() && qLowLexicon.emptyBucket(qFilterHashLower(t)) {
-		return false
+// inWord is in for a word read by the tokenizer (qWord.low).
+func (flags qLow) inWord(p string, w *qWord) bool { return w.low(p)&flags != 0 }
+
+// low returns qLowOf(w.text(p)): a plain word is ASCII, which need not be
+// checked.
+func (w *qWord) low(p string) qLow {
+	if w.kind&qPlain == 0 {
+		return qLowOf(w.text(p))
 	}
-	return flags.in(t)
+	t := p[w.start:w.end] // not empty
+	if k := qLowLexicon.bucket(t); k != 0 {
+		return qLow(qLowLexicon.findLower(k, t))
+	}
+	return 0 // most words: an empty bucket, told at once
 }
 
-// qLowOf returns qLowLexicon[strings.ToLower(w)], without allocating for
-// short ASCII words.
+// qLowOf returns qLowLexicon[strings.ToLower(w)], without copying an ASCII
+// w (getLowerASCII).
 func qLowOf(w string) qLow {
-	var buf [32]byte
-	b, ok := qLowerASCII(&buf, w)
-	if !ok {
+	if !qIsASCII(w) {
 		return qLow(qLowLexicon.get(strings.ToLower(w)))
 	}
-	return qLow(qLowLexicon.get(string(b))) // string(b) stays on the stack
+	return qLow(qLowLexicon.getLowerASCII(w))
 }

@@ -20,8 +20,9 @@ import (
 type qWord struct {
 	start, end int // p[start:end] is the word
 	kind       qKind
-	// lex is qLexOf(text) | qLexKnown when the tokenizer looked the word up
-	// (a word qTokenizeMarked marks), else 0: see lexOf.
+	// lex is qLexOf(text) | qLexKnown when the word was looked up (a word
+	// qTokenizeMarked marks, which qContext.learn looks up), else 0: see
+	// lexOf.
 	lex qLex
 }
 
@@ -69,8 +70,18 @@ func (w *qWord) lexOf(p string) qLex {
 	return qLexOf(p[w.start:w.end]) // a full stop (qStop) reads "": no list holds it, nor "."
 }
 
-// strippedLex returns qLexOf(qStripPossessive(w.text(p))).
+// strippedLex returns qLexOf(qStripPossessive(w.text(p))). It is small
+// enough to be inlined, so that a plain word looked up already (a name
+// word) costs no call.
 func (w *qWord) strippedLex(p string) qLex {
+	if w.kind&qPlain != 0 && w.lex&qLexKnown != 0 { // no apostrophe: nothing to strip
+		return w.lex &^ qLexKnown
+	}
+	return w.strippedLexSlow(p)
+}
+
+// strippedLexSlow is strippedLex for any word.
+func (w *qWord) strippedLexSlow(p string) qLex {
 	if w.plain() { // no apostrophe: nothing to strip
 		return w.lexOf(p)
 	}
@@ -113,13 +124,7 @@ func qTokenizeInto(out []qWord, p string, from, to int) []qWord {
 // reading an article for names looks at first (qContext.learn,
 // qNameRunsMarked), so that it need not visit every word.
 func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWord, []int32) {
-	n := len(out)
 	out = qTokenizeMarking(out, &marks, p, from, to)
-	for _, m := range marks {
-		if w := &out[n+int(m)]; !w.punct() {
-			w.lex = qLexOf(p[w.start:w.end]) | qLexKnown
-		}
-	}
 	return out, marks
 }
 
@@ -143,12 +148,13 @@ func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWo
 }
 
 // qTokenizePlain appends the tokens of p from i on while they are plain:
-// spaces, ASCII punctuation, and ASCII words that end at a byte that ends
-// any word (qASCIIEndsWord) or at a period that ends them (qPeriodEnds).
+// spaces, ASCII punctuation, and ASCII words, joined by inner hyphens and
+// apostrophes ("well-known", "don't"), that end at a byte that ends any
+// word (qASCIIEndsWord) or at a period that ends them (qPeriodEndsWord).
 // It returns where it stopped: at len(p), or at a token for qNextWord (a
-// non-ASCII byte, a quotation mark, or a word that goes on or may end at a
-// hyphen, an apostrophe or a period). Its loop calls nothing but append's
-// growth, so that it keeps its values in registers. It marks tokens as
+// non-ASCII byte, a quotation mark, a word that a non-ASCII byte may join
+// or a period may end). Its loop calls nothing but append's growth, so
+// that it keeps its values in registers. It marks tokens as
 // qTokenizeMarked does, unless marks is nil.
 func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int) {
 	for i < len(p) {
@@ -164,6 +170,10 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			i++
 		case qClassWord:
 			j := i + 1
+			kind := qPlain
+			if 'a' <= c && c <= 'z' {
+				kind |= qLower
+			}
 			for {
 				// Runs of lower-case letters eight bytes at a time.
 				if j+8 <= len(p) {
@@ -179,21 +189,53 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				if j >= len(p) || p[j] == ' ' {
 					break // most words end at a space
 				}
-				if qASCIIWordByte[p[j]] {
+				b := p[j]
+				if qASCIIWordByte[b] {
 					j++
 					continue
 				}
-				if !qASCIIEndsWord[p[j]] && (p[j] != '.' || !qPeriodEnds[c]) {
-					return out, i
+				if qASCIIEndsWord[b] {
+					break
 				}
-				break
+				if b == '-' || b == '\'' {
+					// An inner hyphen or apostrophe joins the word to an
+					// ASCII letter or digit after it, and to no other
+					// ASCII byte; a non-ASCII rune is for qNextWord.
+					if j+1 < len(p) && qASCIIWordByte[p[j+1]] {
+						kind &^= qPlain
+						if b == '-' {
+							kind &^= qLower // "al-Sadr" may be a name
+						}
+						j += 2
+						continue
+					}
+					if j+1 < len(p) && p[j+1] >= utf8.RuneSelf {
+						return out, i
+					}
+					break
+				}
+				if b == '.' && qPeriodEndsWord(p[i:j]) {
+					break
+				}
+				if r, ok := qPunctRuneAt(p, j); ok {
+					if r != '’' {
+						break // a dash or a quotation mark ends the word
+					}
+					// A curly apostrophe joins as a straight one does.
+					if j+3 < len(p) && qASCIIWordByte[p[j+3]] {
+						kind &^= qPlain
+						j += 4
+						continue
+					}
+					if j+3 < len(p) && p[j+3] >= utf8.RuneSelf {
+						return out, i
+					}
+					break
+				}
+				return out, i // a quotation mark, a non-ASCII byte, a period that may join
 			}
-			if marks != nil && c < 'a' {
-				*marks = append(*marks, int32(len(out))) // a capital or a digit
-			}
-			kind := qPlain
-			if 'a' <= c && c <= 'z' {
-				kind |= qLower
+			if marks != nil && kind&qLower == 0 {
+				*marks = append(*marks, int32(len(out))) // a capital, a digit or a hyphen
 			}
 			out = append(out, qWord{start: i, end: j, kind: kind})
 			i = j
@@ -201,9 +243,9 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				i++ // the space after a word, without a turn of the loop
 				// Most words are lower case and one space apart: such a
 				// word is read here, with nothing to mark and nothing to
-				// look up, as is one that a comma or the like ends; any
-				// other is left to the loop (which reads again the word
-				// this one gives up on).
+				// look up, as is one that a comma or the like or a full
+				// stop ends; any other is left to the loop (which reads
+				// again the word this one gives up on).
 				for i < len(p) && 'a' <= p[i] && p[i] <= 'z' {
 					// The first eight bytes inline, which end most words:
 					// swar.SkipLower alone, a call, costs 3% more on the
@@ -223,9 +265,10 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 						i = j + 1
 						continue
 					}
-					if j == len(p) || qASCIIEndsWord[p[j]] {
-						// A comma or the like: the word ends, and the loop
-						// reads what follows.
+					if j == len(p) || qASCIIEndsWord[p[j]] || p[j] == '.' && qPeriodEnds[p[i]] {
+						// A comma or the like, or a period that ends the
+						// word (the end of a sentence): the word ends, and
+						// the loop reads what follows.
 						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
 						i = j
 					}
@@ -233,11 +276,50 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				}
 			}
 		default:
-			return out, i
+			// The dashes, curly quotation marks, bullets and ellipsis of
+			// qIsPunctRune: a quotation mark is no token (qNextWord), any
+			// other is a punctuation mark.
+			r, ok := qPunctRuneAt(p, i)
+			if !ok {
+				return out, i
+			}
+			if !qIsMarkRune(r) {
+				out = append(out, qWord{start: i, end: i + 3, kind: qPunct})
+			}
+			i += 3
 		}
 	}
 	return out, i
 }
+
+// qPunctRuneAt returns the rune at p[i:] when it is one of qIsPunctRune's,
+// U+2010..U+2027, which UTF-8 writes E2 80 90..A7: ok is false for any
+// other.
+func qPunctRuneAt(p string, i int) (r rune, ok bool) {
+	if i+3 <= len(p) && p[i] == 0xE2 && p[i+1] == 0x80 && 0x90 <= p[i+2] && p[i+2] <= 0xA7 {
+		return 0x2000 | rune(p[i+2]&0x3F), true
+	}
+	return 0, false
+}
+
+// qPeriodEndsWord reports whether a period after w, an ASCII word that has
+// no period, ends it, as qNextWord reads it: a period joins only an
+// initial (a capital letter alone, qIsDotted) or an abbreviation
+// (qAbbrevs). Most words that a period ends start with a lower-case letter
+// that starts no abbreviation (qPeriodEnds), which says so at once.
+func qPeriodEndsWord(w string) bool {
+	if qPeriodEnds[w[0]] {
+		return true
+	}
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return false // an initial: "J."
+	}
+	return qAbbrevTable.get(w) == 0
+}
+
+// qAbbrevTable holds qAbbrevs, for qPeriodEndsWord (a qTable answers
+// faster than a map).
+var qAbbrevTable = qMergeLists(qList[uint8]{qAbbrevs, 1})
 
 // qPeriodEnds marks the first bytes of the plain words that a period
 // always ends: lower-case letters that start no abbreviation (qAbbrevs). A
@@ -265,8 +347,8 @@ var qASCIIEndsWord = func() (t [256]bool) {
 
 // The classes of bytes for qTokenizeInto's inline reading.
 const (
-	qClassOther = iota // a non-ASCII byte, or a quotation mark: qNextWord decides
-	qClassSpace        // skipped
+	qClassOther = iota // a non-ASCII byte: qNextWord decides, unless qPunctRuneAt
+	qClassSpace        // skipped, as qNextWord skips spaces and quotation marks
 	qClassPunct        // a punctuation mark on its own
 	qClassWord         // an ASCII letter or digit
 )
@@ -277,9 +359,7 @@ var qASCIIClass = func() (t [256]uint8) {
 		s := string(rune(c))
 		w, ok, _ := qNextWord(s, 0, 1)
 		switch {
-		case c == '\'' || c == '"':
-			t[c] = qClassOther
-		case !ok:
+		case !ok: // a space, or a quotation mark ('"', '\'') on its own
 			t[c] = qClassSpace
 		case w.punct():
 			t[c] = qClassPunct
@@ -465,6 +545,43 @@ func qIsCap(w string) bool {
 // qIsNameWord reports whether w can be part of a person's or an
 // organization's name.
 func qIsNameWord(p string, w qWord) bool {
+	if a := qNameWordAtOnce(p, &w); a != qAsk {
+		return a == qYes
+	}
+	return qIsNameWordSlow(p, w)
+}
+
+// A qAnswer is a yes or a no, or qAsk when the question is left to a
+// slower check.
+type qAnswer uint8
+
+const (
+	qNo qAnswer = iota
+	qYes
+	qAsk
+)
+
+// qNameWordAtOnce returns qIsNameWord(p, *w) when it can tell at once,
+// without a call (it is inlined), else qAsk: it tells a plain word not
+// capitalized, or looked up already (qWord.lex), the most common.
+func qNameWordAtOnce(p string, w *qWord) qAnswer {
+	if w.kind&qPlain == 0 {
+		return qAsk
+	}
+	if c := p[w.start]; c < 'A' || c > 'Z' {
+		return qNo
+	}
+	if w.lex&qLexKnown == 0 {
+		return qAsk
+	}
+	if w.lex&qLexNotName != 0 {
+		return qNo
+	}
+	return qYes
+}
+
+// qIsNameWordSlow is qIsNameWord for any word.
+func qIsNameWordSlow(p string, w qWord) bool {
 	if w.plain() { // no apostrophe or hyphen: the checks below reduce to this
 		return 'A' <= p[w.start] && p[w.start] <= 'Z' && w.lexOf(p)&qLexNotName == 0
 	}
@@ -504,7 +621,18 @@ func qUnlikelyName(p string, name []qWord) bool {
 
 // qIsUpper reports whether strings.ToUpper(w) == w, without allocating:
 // whether every rune of w is its own upper case (an invalid byte is not).
+// It is small enough to be inlined: most words it is asked about are
+// capitalized names, whose second byte, a lower-case ASCII letter (a rune
+// of its own, since a continuation byte is no letter), answers at once.
 func qIsUpper(w string) bool {
+	if len(w) > 1 && 'a' <= w[1] && w[1] <= 'z' {
+		return false
+	}
+	return qIsUpperRunes(w)
+}
+
+// qIsUpperRunes is qIsUpper, rune by rune.
+func qIsUpperRunes(w string) bool {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
 			if 'a' <= c && c <= 'z' {
@@ -555,8 +683,13 @@ func qNameRuns(p string, words []qWord) []qName {
 func qNameRunsInto(p string, runs []qName, words []qWord) []qName {
 	i := 0
 	for i < len(words) {
-		if w := &words[i]; w.punct() || w.lower() || !qIsNameWord(p, *w) {
+		if w := &words[i]; w.punct() || w.lower() {
 			i++ // most words are lower case: told without a call
+			continue
+		}
+		// qIsNameWord, told without a call for most words.
+		if a := qNameWordAtOnce(p, &words[i]); a == qNo || a == qAsk && !qIsNameWordSlow(p, words[i]) {
+			i++
 			continue
 		}
 		j := qNameRunEnd(p, words, i)
@@ -572,7 +705,11 @@ func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qNa
 	next := 0 // the words before next are in a run found already
 	for _, m := range marks {
 		i := int(m)
-		if i < next || words[i].punct() || !qIsNameWord(p, words[i]) {
+		if i < next || words[i].punct() {
+			continue
+		}
+		// qIsNameWord, told without a call for most words.
+		if a := qNameWordAtOnce(p, &words[i]); a == qNo || a == qAsk && !qIsNameWordSlow(p, words[i]) {
 			continue
 		}
 		j := qNameRunEnd(p, words, i)
@@ -587,13 +724,22 @@ func qNameRunsMarked(p string, runs []qName, words []qWord, marks []int32) []qNa
 func qNameRunEnd(p string, words []qWord, i int) int {
 	j := i + 1
 	for j < len(words) {
-		if qIsNameWord(p, words[j]) {
+		// qIsNameWord, told without a call for most words.
+		if a := qNameWordAtOnce(p, &words[j]); a == qYes || a == qAsk && qIsNameWordSlow(p, words[j]) {
 			j++
 			continue
 		}
-		if words[j].lexOf(p)&qLexParticle != 0 && j+1 < len(words) && qIsNameWord(p, words[j+1]) {
-			j += 2
-			continue
+		// A particle between two name words: "Osama bin Laden". A
+		// punctuation mark is none; else the next word is asked first: it
+		// is rarely a name word, and, most often lower case, it is told at
+		// once, while the lexicon has to be asked about words[j], most
+		// often a lower-case word never looked up (a verb: "Smith said").
+		if !words[j].punct() && j+1 < len(words) {
+			a := qNameWordAtOnce(p, &words[j+1]) // qIsNameWord, as above
+			if (a == qYes || a == qAsk && qIsNameWordSlow(p, words[j+1])) && words[j].lexOf(p)&qLexParticle != 0 {
+				j += 2
+				continue
+			}
 		}
 		// "Secretary of State John Kerry": "of" inside a title.
 		if words[j].text(p) == "of" && words[j-1].lexOf(p)&qLexTitle != 0 && j+1 < len(words) && words[j+1].lexOf(p)&qLexTitle != 0 {
@@ -615,6 +761,12 @@ func qSplitTitle(p string, words []qWord) (role, name []qWord) {
 	cut := 0
 	if len(words) > 0 && words[len(words)-1].strippedLex(p)&qLexOrgWord != 0 {
 		return nil, words // "Interior Ministry", "Supreme Court"
+	}
+	if len(words) == 1 { // most runs: what the loop below comes to
+		if words[0].lexOf(p)&qLexTitle != 0 {
+			return nil, words // "King says": a surname, not a title
+		}
+		return words[:0], words
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text(p)
@@ -667,8 +819,11 @@ func qJoin(p string, words []qWord) string {
 // punctuation) written one space apart, their join is the span of p they
 // cover, and nothing is allocated.
 func qJoinIn(p string, words []qWord) string {
-	if len(words) < 2 {
-		return qJoin(p, words)
+	switch len(words) {
+	case 0: // most roles: qJoin's answers, without the call
+		return ""
+	case 1:
+		return words[0].text(p)
 	}
 	end := words[0].start + len(words[0].text(p))
 	for _, w := range words[1:] {
@@ -683,6 +838,9 @@ func qJoinIn(p string, words []qWord) string {
 // qJoinNameIn joins the words of a name read from p (see qJoinIn), without
 // a final possessive: "Donald Trump's" -> "Donald Trump".
 func qJoinNameIn(p string, words []qWord) string {
+	if len(words) == 1 && words[0].plain() {
+		return p[words[0].start:words[0].end] // most names: one word, no possessive
+	}
 	return qTrimPossessive(p, qJoinIn(p, words), words)
 }
 
@@ -690,6 +848,9 @@ func qJoinNameIn(p string, words []qWord) string {
 // that ends the last word.
 func qTrimPossessive(p string, s string, words []qWord) string {
 	if n := len(words); n > 0 {
+		if words[n-1].plain() {
+			return s // no apostrophe, so no possessive mark
+		}
 		last := words[n-1].text(p)
 		return s[:len(s)-len(last)+len(qStripPossessive(last))]
 	}
@@ -769,8 +930,10 @@ func qIsOrgName(p string, words []qWord) bool {
 		if words[0].lexOf(p)&qLexDemonym != 0 {
 			return true
 		}
-		// Acronyms: "NATO", "FBI".
-		if utf8.RuneCountInString(w) > 1 && qIsUpper(w) {
+		// Acronyms: "NATO", "FBI". (qIsUpper is asked first: it most
+		// often stops at the second letter, while counting the runes
+		// reads the whole word.)
+		if qIsUpper(w) && utf8.RuneCountInString(w) > 1 {
 			return true
 		}
 	}

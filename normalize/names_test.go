@@ -101,12 +101,25 @@ func FuzzTokenizeMarked(f *testing.F) {
 }
 
 // checkMarked checks qTokenizeMarked on p: its words are qTokenize's, its
-// marks are the capitalized words and sentence ends, a marked word carries
-// its lexicon flags, and the runs read from the marks are qNameRunsInto's.
+// marks are the capitalized words and sentence ends, learn gives a marked
+// word but a number its lexicon flags and knows the words qLearnRef does, and the runs
+// read from the marks are qNameRunsInto's.
 func checkMarked(t *testing.T, p string) {
 	t.Helper()
 	words, marks := qTokenizeMarked(nil, nil, p, 0, len(p))
 	want := qMarksOf(p, words)
+	ctx := &qContext{known: &qWordSet{}}
+	ctx.learn(p, nil, words, marks)
+	known := qLearnRef(p, words, marks)
+	assert.Equal(t, len(known), ctx.known.n, "known words of %q", p)
+	for w := range known {
+		assert.True(t, ctx.known.has(w), "%q known in %q", w, p)
+	}
+	for _, m := range marks {
+		if w := words[m]; !w.punct() && !('0' <= p[w.start] && p[w.start] <= '9') {
+			assert.NotZero(t, w.lex, "%q looked up", w.text(p)) // a number need not be
+		}
+	}
 	plain := make([]qWord, len(words)) // the words without their looked-up flags
 	for k, w := range words {
 		if w.lex != 0 {
@@ -120,6 +133,29 @@ func checkMarked(t *testing.T, p string) {
 	}
 	assert.Equal(t, want, marks, "marks of %q", p)
 	assert.Equal(t, qNameRunsInto(p, nil, words), qNameRunsMarked(p, nil, words, marks), "runs of %q", p)
+}
+
+// qLearnRef is the plain reading of the words qContext.learn knows: each
+// marked word, capitalized (qIsCap), that a space comes before and no
+// sentence end, with its possessive mark and without.
+func qLearnRef(p string, words []qWord, marks []int32) map[string]bool {
+	known := make(map[string]bool)
+	for _, m := range marks {
+		k := int(m)
+		w := &words[k]
+		if w.punct() || k == 0 || !qIsCap(w.text(p)) {
+			continue
+		}
+		if pt := words[k-1].text(p); words[k-1].punct() && (pt == "." || pt == "!" || pt == "?" || pt == ":") {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
+			continue
+		}
+		known[w.text(p)] = true
+		known[qStripPossessive(w.text(p))] = true
+	}
+	return known
 }
 
 // qMarksOf returns the marks of words, read from p, as their definition

@@ -157,10 +157,11 @@ func qPieceEnd(p string, from int) int {
 	return len(p)
 }
 
-// learn adds to known the words of p written capitalized inside a sentence.
-// words are a piece of p's words and marks their marks (qTokenizeMarked):
-// a word neither punctuation nor lower case is marked. prev is the word
-// before them, if any.
+// learn reads the marks of words, a piece of p's words (qTokenizeMarked:
+// a word neither punctuation nor lower case is marked, as is a sentence
+// end). It looks each marked word up in the lexicon, once for all that ask
+// about it later (qWord.lex), and adds to known the words written
+// capitalized inside a sentence. prev is the word before them, if any.
 func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) {
 	for _, m := range marks {
 		k := int(m)
@@ -168,11 +169,26 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if k > 0 {
 			prev = &words[k-1]
 		}
-		if w.punct() || prev == nil {
+		if w.punct() {
 			continue
 		}
-		t := w.text(p)
-		if !qIsCap(t) {
+		if c := p[w.start]; '0' <= c && c <= '9' {
+			continue // a number: in no list, and seldom asked about
+		}
+		// qLexOf, with no call for a word whose bucket is empty, the
+		// most common (a word is never empty).
+		w.lex = qLexKnown
+		if k := qLexicon.bucket(p[w.start:w.end]); k != 0 {
+			w.lex |= qLex(qLexicon.find(k, p[w.start:w.end]))
+		}
+		if prev == nil {
+			continue
+		}
+		if w.plain() { // ASCII letters and digits: qIsCap is this
+			if c := p[w.start]; c < 'A' || c > 'Z' {
+				continue
+			}
+		} else if !qIsCap(w.text(p)) {
 			continue
 		}
 		if prev.punct() {
@@ -180,10 +196,16 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 				continue // opens a sentence
 			}
 		}
-		if r, _ := utf8.DecodeLastRuneInString(p[:w.start]); r != ' ' {
+		// The rune before the word is a space exactly when the byte
+		// before it is one.
+		if w.start == 0 || p[w.start-1] != ' ' {
 			continue // after a quotation mark or a bracket
 		}
+		t := w.text(p)
 		ctx.known.add(t)
+		if w.plain() {
+			continue // no possessive mark
+		}
 		if base := qStripPossessive(t); base != t {
 			ctx.known.add(base)
 		}
@@ -436,7 +458,7 @@ func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 	// clause stopper, a relative or a determiner: one lookup each.
 	return qIsCap(w) && !head[1].punct() && !qIsCap(head[1].text(p)) &&
 		h.lexOf(p)&(qLexNotName|qLexTitle) == 0 &&
-		qLowOfWord(p, h)&(qLowClauseStopper|qLowRelative|qLowDeterminer) == 0 && !ctx.known.has(w)
+		h.low(p)&(qLowClauseStopper|qLowRelative|qLowDeterminer) == 0 && !ctx.known.has(w)
 }
 
 // qIntroAttr reads the paragraph before a quote that opens its paragraph

@@ -90,7 +90,7 @@ func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags q
 	t := w.text(p)
 	// Most words have no verb form: the filter rules them out without a
 	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain() && !qVerbFilter.hasHash(qPlainHashLower(t)) {
+	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(t)) {
 		return 0, 0
 	}
 	var buf [32]byte
@@ -129,14 +129,6 @@ func qLowersToASCII(w string) bool {
 		}
 	}
 	return true
-}
-
-// qPlainHashLower is qFilterHashLower(w) for a plain word (qWord.plain),
-// made only of ASCII letters and digits: for those bytes, setting bit 0x20
-// lower-cases a letter and leaves a digit as it is, without a branch.
-func qPlainHashLower(w string) uint32 {
-	n := len(w)
-	return qHashEnds(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[n-1]|0x20)
 }
 
 // qVerbFlag says which of the verb lists hold a word in lower case: one
@@ -529,7 +521,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 	// Drop adverbs, auxiliaries and times between the subject and the verb.
 	for len(words) > 0 {
 		w := words[len(words)-1]
-		if !w.punct() && qWordIn(p, &w, qLowAdverb) && !qIsCap(w.text(p)) ||
+		if !w.punct() && qLowAdverb.inWord(p, &w) && !qIsCap(w.text(p)) ||
 			!w.punct() && strings.HasSuffix(w.text(p), "ly") && !qIsCap(w.text(p)) ||
 			!w.punct() && qIsTimeWord(w.text(p)) {
 			words = words[:len(words)-1]
@@ -635,7 +627,7 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
 			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
 		}
-		if qWordIn(p, &ch[0], qLowClauseStopper|qLowRelative) {
+		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
 			break
 		}
 		if a, ok := qNameInChunk(p, ch, para, true); ok {
@@ -690,14 +682,14 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	}
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
-		if qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
+		if qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
-		if len(ch) <= 5 && r.i <= 1 && qWordIn(p, &rest[len(rest)-1], qLowOrgNoun) {
+		if len(ch) <= 5 && r.i <= 1 && qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
 			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
 		}
 		if !rest[len(rest)-1].punct() {
@@ -712,7 +704,7 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 		if qIsPronounWord(p, w) {
 			return qAttr{}, false // "said she thinks congressional Republicans"
 		}
-		if !qWordIn(p, w, qLowClauseStopper) {
+		if !qLowClauseStopper.inWord(p, w) {
 			continue
 		}
 		lw := strings.ToLower(w.text(p))
@@ -753,7 +745,7 @@ var qAdjacentLead = setOf("what", "as", "that")
 // qStopperBefore reports whether words hold a preposition or a conjunction.
 func qStopperBefore(p string, words []qWord) bool {
 	for k := range words {
-		if qWordIn(p, &words[k], qLowClauseStopper) {
+		if qLowClauseStopper.inWord(p, &words[k]) {
 			return true
 		}
 	}
@@ -766,7 +758,7 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 	if len(ch) == 0 || len(ch) > 12 {
 		return qAttr{}
 	}
-	if qLowOfWord(p, &ch[0])&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 {
+	if ch[0].low(p)&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 {
 		return qAttr{}
 	}
 	first := ch[0].text(p)
@@ -782,7 +774,7 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 		if w.punct() {
 			break
 		}
-		if qWordIn(p, w, qLowClauseStopper) { // the prepositions below are among them
+		if qLowClauseStopper.inWord(p, w) { // the prepositions below are among them
 			if lw := strings.ToLower(w.text(p)); lw == "of" || lw == "from" || lw == "in" || lw == "at" || lw == "with" || lw == "for" {
 				break
 			}
@@ -808,7 +800,7 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 func qTrimDeterminer(p string, words []qWord) []qWord {
 	// The articles are determiners: most words are ruled out without
 	// being lower-cased.
-	if len(words) > 0 && qWordIn(p, &words[0], qLowDeterminer) {
+	if len(words) > 0 && qLowDeterminer.inWord(p, &words[0]) {
 		switch strings.ToLower(words[0].text(p)) {
 		case "the", "a", "an":
 			return words[1:]
@@ -845,7 +837,7 @@ func qSubjectAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 	// A subordinate clause ("When Mr. Trump tried to ...") gives its
 	// subject when the main clause has none.
 	for _, ch := range chunks {
-		if len(ch) > 1 && qWordIn(p, &ch[0], qLowSubordinator) {
+		if len(ch) > 1 && qLowSubordinator.inWord(p, &ch[0]) {
 			return qSubjectIn(p, [][]qWord{ch[1:]}, para, ctx)
 		}
 	}
@@ -875,7 +867,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 		for k < len(ch) && !ch[k].punct() && !qIsNameWord(p, ch[k]) {
 			w, low := &ch[k], lead
 			if k > 0 {
-				low = qLowOfWord(p, w)
+				low = w.low(p)
 			}
 			if low&(qLowDeterminer|qLowPersonNoun|qLowOrgNoun) == 0 && !qLowerHasSuffix(w.text(p), "-old") && w.lexOf(p)&qLexTitle == 0 {
 				break
@@ -942,7 +934,7 @@ func qDescribedName(p string, ch []qWord, from int) int {
 		if w.punct() || qIsPronounWord(p, w) {
 			return from
 		}
-		low, lex := qLowOfWord(p, w), w.lexOf(p)
+		low, lex := w.low(p), w.lexOf(p)
 		if low&qLowClauseStopper != 0 {
 			return from
 		}
@@ -972,11 +964,11 @@ func qTrimConjunction(p string, ch []qWord) []qWord {
 }
 
 // qTrimConjunctionLow is qTrimConjunction, also returning the lower-case
-// lists of the chunk's first word (qLowOfWord), which trimming looked up
+// lists of the chunk's first word (qWord.low), which trimming looked up
 // and the clause readers ask about next; 0 for an empty chunk.
 func qTrimConjunctionLow(p string, ch []qWord) (trimmed []qWord, lead qLow) {
 	for len(ch) > 0 {
-		lead = qLowOfWord(p, &ch[0])
+		lead = ch[0].low(p)
 		if len(ch) == 1 || lead&qLowTrimmable == 0 {
 			return ch, lead
 		}
@@ -996,21 +988,6 @@ var qTrimmable = setOf("but", "and", "so", "yet", "or", "still", "however",
 func qIsPronounWord(p string, w *qWord) bool {
 	return w.lexOf(p)&qLexNotName != 0 && qIsPronoun(w.text(p))
 }
-
-// qLowOfWord is qLowOf(w.text(p)) for a word read by the tokenizer: a
-// plain word whose bucket is empty is answered without lower-casing it, as
-// qLow.inWord does, for a reader that asks about several lists.
-func qLowOfWord(p string, w *qWord) qLow {
-	t := w.text(p)
-	if w.plain() && qLowLexicon.emptyBucket(qPlainHashLower(t)) {
-		return 0
-	}
-	return qLowOf(t)
-}
-
-// qWordIn reports whether the word w of p, in lower case, is in one of the
-// lists of flags: flags.inWord(p, w), with qLowOfWord's cheaper hash.
-func qWordIn(p string, w *qWord, flags qLow) bool { return qLowOfWord(p, w)&flags != 0 }
 
 // qLowerIs reports whether strings.ToLower(w) == lower, without
 // allocating for a short ASCII w.

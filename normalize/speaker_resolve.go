@@ -1,9 +1,12 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/copydesk/copydesk/internal/swar"
 )
 
 // Resolving speakers: pronouns, descriptions and bare surnames become the
@@ -223,22 +226,27 @@ func (n *qNarrative) finish(ctx *qContext) []qMention {
 // determiners and lower-case descriptors come before it, and it is not a
 // possessive.
 func qIsSubject(p string, words []qWord, sentence int, run qName) bool {
-	if qIsPossessive(words[run.j-1].text(p)) {
-		return false
+	if last := &words[run.j-1]; !last.plain() && qIsPossessive(last.text(p)) {
+		return false // (a plain word has no apostrophe)
 	}
 	if run.i-sentence > 8 {
 		return false // too far into its sentence to open it
 	}
-	// "As Clinton told ...", "But Trump said ...": a leading conjunction.
-	for sentence < run.i && !words[sentence].punct() && (qLowSubordinator|qLowTrimmable).inWord(p, &words[sentence]) {
-		sentence++
-	}
+	// Leading conjunctions are passed over ("As Clinton told ...", "But
+	// Trump said ..."); no word after them may be punctuation, a clause
+	// stopper or a relative. Each word is looked up once for both.
+	leading := true
 	for k := sentence; k < run.i; k++ {
 		w := &words[k]
 		if w.punct() {
 			return false
 		}
-		if (qLowClauseStopper | qLowRelative).inWord(p, w) {
+		low := w.low(p)
+		if leading && low&(qLowSubordinator|qLowTrimmable) != 0 {
+			continue
+		}
+		leading = false
+		if low&(qLowClauseStopper|qLowRelative) != 0 {
 			return false
 		}
 	}
@@ -275,54 +283,78 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
 	}
 	from := len(n.keyBuf)
-	for _, w := range name {
+	for k := range name {
+		w := &name[k]
 		if w.punct() {
 			continue
 		}
-		t := w.text(p)
-		key, ok := n.asciiKey(t, w.plain())
-		if !ok {
-			// Other words' keys are allocated by strings.ToLower: once
-			// per word and article.
-			if n.keyOf == nil {
-				n.keyOf = make(map[string]string, 16)
-			}
-			if key, ok = n.keyOf[t]; !ok {
-				key = qNameKey(t)
-				n.keyOf[t] = key
-			}
+		var key string
+		if size := w.end - w.start; w.plain() && size <= 8 && w.start+8 <= len(p) && cap(n.keyBytes)-len(n.keyBytes) >= 8 {
+			// Most name words, read here without a call: the eight
+			// bytes of p from the word's start, lower-cased at once and
+			// written whole into keyBytes, those past the key to be
+			// overwritten by the next one. A plain word has no
+			// possessive mark and no particle (qNameKey).
+			at := len(n.keyBytes)
+			b := n.keyBytes[at : at+8]
+			binary.LittleEndian.PutUint64(b, swar.LowerASCII(swar.Load8(p, w.start)))
+			n.keyBytes = n.keyBytes[:at+size]
+			key = unsafe.String(&b[0], size)
+		} else {
+			key = n.key(p, w)
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
 	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
 }
 
-// asciiKey returns qNameKey(w), lower-cased into keyBytes, when w is
-// ASCII: that costs less than looking a cached key up. ok is false for
-// other words. plain is set for a word made only of ASCII letters and
-// digits (qWord.plain), which needs no further look.
-func (n *qNarrative) asciiKey(w string, plain bool) (key string, ok bool) {
-	base := w
-	if !plain {
-		if base = qStripPossessive(w); base == "" || !qIsASCII(base) {
+// key returns qNameKey(w.text(p)): lower-cased into keyBytes when the word
+// is ASCII (asciiKey), else from keyOf, or by strings.ToLower once per
+// word and article.
+func (n *qNarrative) key(p string, w *qWord) string {
+	if key, ok := n.asciiKey(p, w); ok {
+		return key
+	}
+	t := w.text(p)
+	if n.keyOf == nil {
+		n.keyOf = make(map[string]string, 16)
+	}
+	key, ok := n.keyOf[t]
+	if !ok {
+		key = qNameKey(t)
+		n.keyOf[t] = key
+	}
+	return key
+}
+
+// asciiKey returns qNameKey(w.text(p)), lower-cased into keyBytes, when
+// the word is ASCII: that costs less than looking a cached key up. ok is
+// false for other words. A plain word (qWord.plain) needs no further look:
+// it has no possessive mark to strip and no hyphen to end a particle.
+func (n *qNarrative) asciiKey(p string, w *qWord) (key string, ok bool) {
+	base := p[w.start:w.end]
+	if !w.plain() {
+		if base = qStripPossessive(base); base == "" || !qIsASCII(base) {
 			return "", false
 		}
 	}
-	if cap(n.keyBytes)-len(n.keyBytes) < len(base) {
-		// A new block: the keys in the old one keep it alive.
-		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)))
+	if cap(n.keyBytes)-len(n.keyBytes) < len(base)+8 {
+		// A new block, with room for keys to come and for the eight
+		// bytes keys writes whatever a key's length: the keys in the
+		// old one keep it alive.
+		n.keyBytes = make([]byte, 0, max(4096, min(2*cap(n.keyBytes), 64<<10), len(base)+8))
 	}
 	at := len(n.keyBytes)
-	n.keyBytes = n.keyBytes[:at+len(base)]
-	b := n.keyBytes[at:]
+	b := n.keyBytes[at : at+len(base)]
 	for i := range b {
-		c := base[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = qLowerByte(base[i])
 	}
-	return qWithoutParticle(unsafe.String(&b[0], len(b))), true
+	n.keyBytes = n.keyBytes[:at+len(base)]
+	key = unsafe.String(&n.keyBytes[at], len(base))
+	if !w.plain() {
+		key = qWithoutParticle(key)
+	}
+	return key, true
 }
 
 // qIsASCII reports whether s is made only of ASCII bytes.

@@ -60,3 +60,15 @@ func SkipLower(s string, i int) int {
 	}
 	return len(s)
 }
+
+// LowerASCII lower-cases the ASCII upper-case letters among the eight
+// bytes of w and leaves every other byte as it is: a byte is 'A'..'Z' when
+// its low seven bits plus 0x80-'A' reach the high bit, plus 0x80-'Z'-1 do
+// not, and its own high bit is clear; each such byte gains 0x20. The low
+// seven bits of a byte plus at most 0x3F stay below 0x100, so no step
+// carries across bytes.
+func LowerASCII(w uint64) uint64 {
+	x := w &^ Highs
+	upper := (x + (0x80-'A')*Lows) &^ (x + (0x80-'Z'-1)*Lows) &^ w & Highs
+	return w | upper>>2
+}

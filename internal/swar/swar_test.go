@@ -67,3 +67,24 @@ func TestHasByte(t *testing.T) {
 	}
 	assert.Zero(t, HasByte(Load8("abcdefgh", 0), '"'))
 }
+
+// TestLowerASCIIEveryByte checks LowerASCII on every byte value at every
+// position, among neighbors that could carry into it.
+func TestLowerASCIIEveryByte(t *testing.T) {
+	for _, fill := range []string{"ABCDEFGH", "\xff\xff\xff\xff\xff\xff\xff\xff", "\x00\x00\x00\x00\x00\x00\x00\x00", "Zz@[`{\x7f\x80"} {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < 8; pos++ {
+				b := []byte(fill)
+				b[pos] = byte(c)
+				want := []byte(fill)
+				want[pos] = byte(c)
+				for k, d := range want {
+					if 'A' <= d && d <= 'Z' {
+						want[k] = d + 'a' - 'A'
+					}
+				}
+				assert.Equal(t, Load8(string(want), 0), LowerASCII(Load8(string(b), 0)), "byte %#x at %d in %q", c, pos, fill)
+			}
+		}
+	}
+}
