@@ -266,8 +266,27 @@ func qLeadingOpener(p string) (at, size int) {
 // qOpensParagraph reports whether the mark at p[at] opens the paragraph or
 // follows a colon, so that an unclosed quote plainly runs to the end.
 func qOpensParagraph(p string, at int) bool {
-	before := strings.TrimRightFunc(p[:at], unicode.IsSpace)
+	before := qTrimRightSpace(p[:at])
 	return before == "" || strings.HasSuffix(before, ":")
+}
+
+// qTrimRightSpace returns strings.TrimRightFunc(s, unicode.IsSpace),
+// passing over the ASCII white space before a mark (mostly one space)
+// without a call per character; it leaves the rest to TrimRightFunc at the
+// first byte that is not ASCII.
+func qTrimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // unicode.IsSpace's ASCII
+			s = s[:len(s)-1]
+		default:
+			if s[len(s)-1] < utf8.RuneSelf {
+				return s
+			}
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		}
+	}
+	return s
 }
 
 // qIsMarkRune reports whether r is a quotation mark or an apostrophe.
