@@ -61,14 +61,23 @@ type qOpenMark struct {
 // SWAR pass (eight bytes at a time) looking for the four at once.
 type qMarkLeads struct {
 	p  string
-	at [4]int // the next place of each of qMarkLeadBytes: len(p) if none, -1 before the first look
+	at [4]int // the next place of each of qMarkLeadBytes, or len(p) if none
 }
 
 var qMarkLeadBytes = [4]byte{'"', '\'', 0xC2, 0xE2}
 
-// qMarkLeadsIn returns the lead bytes of p, none of them looked for yet.
+// qMarkLeadsIn returns the lead bytes of p, each found from the start.
 func qMarkLeadsIn(p string) qMarkLeads {
-	return qMarkLeads{p: p, at: [4]int{-1, -1, -1, -1}}
+	return qMarkLeads{p: p, at: [4]int{
+		qIndexByteOrLen(p, qMarkLeadBytes[0]), qIndexByteOrLen(p, qMarkLeadBytes[1]),
+		qIndexByteOrLen(p, qMarkLeadBytes[2]), qIndexByteOrLen(p, qMarkLeadBytes[3]),
+	}}
+}
+
+// none reports whether p holds no lead byte at all, as most paragraphs
+// do: the scan passes them without asking for a mark.
+func (m *qMarkLeads) none() bool {
+	return min(m.at[0], m.at[1], m.at[2], m.at[3]) == len(m.p)
 }
 
 // nextMark returns the place, rune and size of the first quotation mark
@@ -129,6 +138,9 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 			i = j + size
 		}
 		leads := qMarkLeadsIn(p)
+		if len(stack) == 0 && leads.none() {
+			continue
+		}
 		for i < len(p) {
 			var r rune
 			var size int
