@@ -74,8 +74,9 @@ func qMarkLeadsIn(p string) qMarkLeads {
 	}}
 }
 
-// none reports whether p holds no lead byte at all, as most paragraphs
-// do: the scan passes them without asking for a mark.
+// none reports whether p holds no lead byte at all, as nearly half of
+// the paragraphs of news text do: the scan passes them without asking for
+// a mark.
 func (m *qMarkLeads) none() bool {
 	return min(m.at[0], m.at[1], m.at[2], m.at[3]) == len(m.p)
 }
