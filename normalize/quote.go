@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/space"
 )
 
 // Quotes finds the quotes in an article's body paragraphs and who said them,
@@ -314,8 +316,8 @@ func qText(paragraphs []string, raw qRaw) string {
 		}
 		text = b.String()
 	}
-	text = strings.TrimRight(strings.TrimSpace(text), ",")
-	text = strings.TrimSpace(text)
+	text = strings.TrimRight(space.Trim(text), ",")
+	text = space.Trim(text)
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return ""
 	}
@@ -325,7 +327,7 @@ func qText(paragraphs []string, raw qRaw) string {
 // qIsPartial reports whether the quote opening at p[at] is a fragment inside
 // a sentence ("called it "unacceptable"") rather than a quoted sentence.
 func qIsPartial(p string, at int, text string) bool {
-	before := strings.TrimRightFunc(p[:at], unicode.IsSpace)
+	before := qTrimRightSpace(p[:at])
 	if before == "" {
 		return false
 	}

@@ -61,14 +61,24 @@ type qOpenMark struct {
 // SWAR pass (eight bytes at a time) looking for the four at once.
 type qMarkLeads struct {
 	p  string
-	at [4]int // the next place of each of qMarkLeadBytes: len(p) if none, -1 before the first look
+	at [4]int // the next place of each of qMarkLeadBytes, or len(p) if none
 }
 
 var qMarkLeadBytes = [4]byte{'"', '\'', 0xC2, 0xE2}
 
-// qMarkLeadsIn returns the lead bytes of p, none of them looked for yet.
+// qMarkLeadsIn returns the lead bytes of p, each found from the start.
 func qMarkLeadsIn(p string) qMarkLeads {
-	return qMarkLeads{p: p, at: [4]int{-1, -1, -1, -1}}
+	return qMarkLeads{p: p, at: [4]int{
+		qIndexByteOrLen(p, qMarkLeadBytes[0]), qIndexByteOrLen(p, qMarkLeadBytes[1]),
+		qIndexByteOrLen(p, qMarkLeadBytes[2]), qIndexByteOrLen(p, qMarkLeadBytes[3]),
+	}}
+}
+
+// none reports whether p holds no lead byte at all, as nearly half of
+// the paragraphs of news text do: the scan passes them without asking for
+// a mark.
+func (m *qMarkLeads) none() bool {
+	return min(m.at[0], m.at[1], m.at[2], m.at[3]) == len(m.p)
 }
 
 // nextMark returns the place, rune and size of the first quotation mark
@@ -129,6 +139,9 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 			i = j + size
 		}
 		leads := qMarkLeadsIn(p)
+		if len(stack) == 0 && leads.none() {
+			continue
+		}
 		for i < len(p) {
 			var r rune
 			var size int
@@ -266,8 +279,27 @@ func qLeadingOpener(p string) (at, size int) {
 // qOpensParagraph reports whether the mark at p[at] opens the paragraph or
 // follows a colon, so that an unclosed quote plainly runs to the end.
 func qOpensParagraph(p string, at int) bool {
-	before := strings.TrimRightFunc(p[:at], unicode.IsSpace)
+	before := qTrimRightSpace(p[:at])
 	return before == "" || strings.HasSuffix(before, ":")
+}
+
+// qTrimRightSpace returns strings.TrimRightFunc(s, unicode.IsSpace),
+// passing over the ASCII white space before a mark (mostly one space)
+// without a call per character; it leaves the rest to TrimRightFunc at the
+// first byte that is not ASCII.
+func qTrimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // unicode.IsSpace's ASCII
+			s = s[:len(s)-1]
+		default:
+			if s[len(s)-1] < utf8.RuneSelf {
+				return s
+			}
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		}
+	}
+	return s
 }
 
 // qIsMarkRune reports whether r is a quotation mark or an apostrophe.
