@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,5 +29,47 @@ func TestWordSet(t *testing.T) {
 		s.reset(256) // grown past 256 slots: dropped
 		want = map[string]bool{}
 		assert.False(t, s.has("W1"))
+	}
+}
+
+// FuzzWordSet checks the set against a map for any words: the words of the
+// input, split at spaces, are added in turn, and every one of them and of
+// their prefixes is then asked about.
+func FuzzWordSet(f *testing.F) {
+	f.Add("Smith Jones Smith O'Neill al-Sadr Washington Washingtonian")
+	f.Add("a ab abc abcd abcde abcdefgh abcdefghi abcdefghijklmnopq abcdefghijklmnopqr")
+	f.Fuzz(func(t *testing.T, in string) {
+		var s qWordSet
+		want := map[string]bool{}
+		words := strings.Split(in, " ")
+		for _, w := range words {
+			s.add(w)
+			want[w] = w != ""
+		}
+		for _, w := range words {
+			for k := 0; k <= len(w); k++ {
+				if s.has(w[:k]) != want[w[:k]] {
+					t.Fatalf("has(%q) = %v after adding %q", w[:k], !want[w[:k]], words)
+				}
+			}
+		}
+	})
+}
+
+// TestWordHashSpreads checks that words differing in one byte anywhere, in
+// each of the hash's length classes, land in different slots of a small
+// table more often than not: a byte the hash does not read would collide
+// every time.
+func TestWordHashSpreads(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 31} {
+		for i := 0; i < n; i++ {
+			base := []byte(strings.Repeat("x", n))
+			slots := map[uint32]bool{}
+			for c := byte('a'); c <= 'z'; c++ {
+				base[i] = c
+				slots[qWordHash(string(base))&63] = true
+			}
+			assert.Greater(t, len(slots), 10, "length %d, byte %d", n, i)
+		}
 	}
 }
