@@ -179,9 +179,10 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 			continue // a number: in no list, and seldom asked about
 		}
 		// qLexOf, with no call for a word whose bucket is empty, the
-		// most common.
+		// most common. The hash is the known set's too (qWordHash).
+		h := qFilterHash(t)
 		w.lex = qLexKnown
-		if k := qLexicon.bucket(t); k != 0 {
+		if k := qLexicon.bucketOf(h); k != 0 {
 			w.lex |= qLex(qLexicon.find(k, t))
 		}
 		if w.plain() { // ASCII letters and digits: qIsCap is this
@@ -198,7 +199,7 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 		if before == nil || !qInsideSentence(p, before, w) {
 			continue
 		}
-		ctx.known.add(t)
+		ctx.known.addHashed(t, h)
 		if w.plain() {
 			continue // no possessive mark
 		}

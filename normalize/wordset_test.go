@@ -55,21 +55,3 @@ func FuzzWordSet(f *testing.F) {
 		}
 	})
 }
-
-// TestWordHashSpreads checks that words differing in one byte anywhere, in
-// each of the hash's length classes, land in different slots of a small
-// table more often than not: a byte the hash does not read would collide
-// every time.
-func TestWordHashSpreads(t *testing.T) {
-	for _, n := range []int{1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 31} {
-		for i := 0; i < n; i++ {
-			base := []byte(strings.Repeat("x", n))
-			slots := map[uint32]bool{}
-			for c := byte('a'); c <= 'z'; c++ {
-				base[i] = c
-				slots[qWordHash(string(base))&63] = true
-			}
-			assert.Greater(t, len(slots), 10, "length %d, byte %d", n, i)
-		}
-	}
-}
