@@ -817,11 +817,18 @@ func qJoin(p string, words []qWord) string {
 
 // qJoinIn is qJoin for words read from p: when they are words (not
 // punctuation) written one space apart, their join is the span of p they
-// cover, and nothing is allocated.
+// cover, and nothing is allocated. It is small enough to be inlined, so
+// that no words, most roles, cost no call.
 func qJoinIn(p string, words []qWord) string {
+	if len(words) == 0 {
+		return "" // qJoin's answer
+	}
+	return qJoinSpan(p, words)
+}
+
+// qJoinSpan is qJoinIn for one word or more.
+func qJoinSpan(p string, words []qWord) string {
 	switch len(words) {
-	case 0: // most roles: qJoin's answers, without the call
-		return ""
 	case 1:
 		return words[0].text(p)
 	}
