@@ -91,7 +91,11 @@ func (t *qTable) get(w string) uint8 {
 // bucket returns the bucket of w, a word not empty: 1 + the index of its
 // first entry, or 0 when it has none, which says at once that no list
 // holds w. It is small enough to be inlined.
-func (t *qTable) bucket(w string) uint16 { return t.head[qFilterHash(w)&(qTableSize-1)] }
+func (t *qTable) bucket(w string) uint16 { return t.bucketOf(qFilterHash(w)) }
+
+// bucketOf returns the bucket (as bucket does) of a word whose qFilterHash
+// is h: for a caller that uses the hash again (learn).
+func (t *qTable) bucketOf(h uint32) uint16 { return t.head[h&(qTableSize-1)] }
 
 // find returns the flags of w in the bucket whose first entry is k
 // (bucket), 0 when no entry there is w.

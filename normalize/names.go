@@ -754,19 +754,26 @@ func qNameRunEnd(p string, words []qWord, i int) int {
 // qSplitTitle splits a name run into its title part (returned as role) and
 // the name proper: "Iraqi President Barham Saleh" -> "Iraqi President",
 // "Barham Saleh". A run made only of titles has no name.
+//
+// It is small enough to be inlined, so that most runs, one word, cost no
+// call: a one-word run is all name, whatever the word ("King says": a
+// surname, not a title; "Pentagon", "Iraqi"), which is what the loop of
+// qSplitTitleRun comes to.
 func qSplitTitle(p string, words []qWord) (role, name []qWord) {
+	if len(words) == 1 {
+		return nil, words
+	}
+	return qSplitTitleRun(p, words)
+}
+
+// qSplitTitleRun is qSplitTitle for a run of any length.
+func qSplitTitleRun(p string, words []qWord) (role, name []qWord) {
 	// The role is the longest prefix of titles and the words that go with
 	// them ("Iraqi", "U.S.", "of State") ending in a title; a title inside a
 	// name ("Martin Luther King Jr.") does not count.
 	cut := 0
 	if len(words) > 0 && words[len(words)-1].strippedLex(p)&qLexOrgWord != 0 {
 		return nil, words // "Interior Ministry", "Supreme Court"
-	}
-	if len(words) == 1 { // most runs: what the loop below comes to
-		if words[0].lexOf(p)&qLexTitle != 0 {
-			return nil, words // "King says": a surname, not a title
-		}
-		return words[:0], words
 	}
 	for k := 0; k < len(words); k++ {
 		w := words[k].text(p)
@@ -817,11 +824,18 @@ func qJoin(p string, words []qWord) string {
 
 // qJoinIn is qJoin for words read from p: when they are words (not
 // punctuation) written one space apart, their join is the span of p they
-// cover, and nothing is allocated.
+// cover, and nothing is allocated. It is small enough to be inlined, so
+// that no words, most roles, cost no call.
 func qJoinIn(p string, words []qWord) string {
+	if len(words) == 0 {
+		return "" // qJoin's answer
+	}
+	return qJoinSpan(p, words)
+}
+
+// qJoinSpan is qJoinIn for one word or more.
+func qJoinSpan(p string, words []qWord) string {
 	switch len(words) {
-	case 0: // most roles: qJoin's answers, without the call
-		return ""
 	case 1:
 		return words[0].text(p)
 	}
@@ -920,8 +934,8 @@ var qLongestParticle = func() (n int) {
 
 // qIsOrgName reports whether a name looks like an organization or a place.
 func qIsOrgName(p string, words []qWord) bool {
-	for _, w := range words {
-		if w.strippedLex(p)&qLexOrgWord != 0 {
+	for k := range words { // by index: a copy of each word cost more
+		if words[k].strippedLex(p)&qLexOrgWord != 0 {
 			return true
 		}
 	}

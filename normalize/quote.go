@@ -163,48 +163,45 @@ func qPieceEnd(p string, from int) int {
 // a word neither punctuation nor lower case is marked, as is a sentence
 // end). It looks each marked word up in the lexicon, once for all that ask
 // about it later (qWord.lex), and adds to known the words written
-// capitalized inside a sentence. prev is the word before them, if any.
+// capitalized inside a sentence (qInsideSentence). prev is the word before
+// them, if any.
+//
+// It runs for every marked word of the article, so its loop is kept lean:
+// the word's text is sliced once, and the word before it is found only
+// for a capitalized word.
 func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) {
 	for _, m := range marks {
-		k := int(m)
-		w := &words[k]
-		if k > 0 {
-			prev = &words[k-1]
-		}
+		w := &words[m]
 		if w.punct() {
 			continue
 		}
-		if c := p[w.start]; '0' <= c && c <= '9' {
+		t := p[w.start:w.end] // not empty, and not a qStop, which is punctuation
+		c := t[0]
+		if '0' <= c && c <= '9' {
 			continue // a number: in no list, and seldom asked about
 		}
 		// qLexOf, with no call for a word whose bucket is empty, the
-		// most common (a word is never empty).
+		// most common. The hash is the known set's too (qWordHash).
+		h := qFilterHash(t)
 		w.lex = qLexKnown
-		if k := qLexicon.bucket(p[w.start:w.end]); k != 0 {
-			w.lex |= qLex(qLexicon.find(k, p[w.start:w.end]))
-		}
-		if prev == nil {
-			continue
+		if k := qLexicon.bucketOf(h); k != 0 {
+			w.lex |= qLex(qLexicon.find(k, t))
 		}
 		if w.plain() { // ASCII letters and digits: qIsCap is this
-			if c := p[w.start]; c < 'A' || c > 'Z' {
+			if c < 'A' || c > 'Z' {
 				continue
 			}
-		} else if !qIsCap(w.text(p)) {
+		} else if !qIsCap(t) {
 			continue
 		}
-		if prev.punct() {
-			if pt := prev.text(p); pt == "." || pt == "!" || pt == "?" || pt == ":" {
-				continue // opens a sentence
-			}
+		before := prev
+		if m > 0 {
+			before = &words[m-1]
 		}
-		// The rune before the word is a space exactly when the byte
-		// before it is one.
-		if w.start == 0 || p[w.start-1] != ' ' {
-			continue // after a quotation mark or a bracket
+		if before == nil || !qInsideSentence(p, before, w) {
+			continue
 		}
-		t := w.text(p)
-		ctx.known.add(t)
+		ctx.known.addHashed(t, h)
 		if w.plain() {
 			continue // no possessive mark
 		}
@@ -212,6 +209,19 @@ func (ctx *qContext) learn(p string, prev *qWord, words []qWord, marks []int32) 
 			ctx.known.add(base)
 		}
 	}
+}
+
+// qInsideSentence reports whether w, a word of p after the word before,
+// is inside a sentence: before is no sentence end or colon, and a space
+// comes right before w (not a quotation mark or a bracket). The rune
+// before w is a space exactly when the byte before it is one.
+func qInsideSentence(p string, before, w *qWord) bool {
+	if before.punct() {
+		if pt := before.text(p); pt == "." || pt == "!" || pt == "?" || pt == ":" {
+			return false // w opens a sentence
+		}
+	}
+	return w.start > 0 && p[w.start-1] == ' '
 }
 
 // wordsIn returns the words of paragraph para within p[from:to], as

@@ -225,12 +225,21 @@ func (n *qNarrative) finish(ctx *qContext) []qMention {
 // qIsSubject reports whether the name run opens its sentence: only titles,
 // determiners and lower-case descriptors come before it, and it is not a
 // possessive.
+//
+// It is small enough to be inlined, so that a run far into its sentence,
+// the most common, costs no call.
 func qIsSubject(p string, words []qWord, sentence int, run qName) bool {
-	if last := &words[run.j-1]; !last.plain() && qIsPossessive(last.text(p)) {
-		return false // (a plain word has no apostrophe)
-	}
 	if run.i-sentence > 8 {
 		return false // too far into its sentence to open it
+	}
+	return qOpensSentence(p, words, sentence, run)
+}
+
+// qOpensSentence is qIsSubject for a run at most eight words into its
+// sentence.
+func qOpensSentence(p string, words []qWord, sentence int, run qName) bool {
+	if last := &words[run.j-1]; !last.plain() && qIsPossessive(last.text(p)) {
+		return false // (a plain word has no apostrophe)
 	}
 	// Leading conjunctions are passed over ("As Clinton told ...", "But
 	// Trump said ..."); no word after them may be punctuation, a clause
