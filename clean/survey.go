@@ -23,6 +23,7 @@ type survey struct {
 	cr          bool // the text may hold a CR; false: it holds none
 	wideAmp     bool // the text may hold a full-width ampersand; false: none
 	mojibake    int  // firstNonASCII of the text (0 when not looked for)
+	mojibakeEnd int  // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
 	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
 	boilerplate int  // a line start with no boilerplate line before it, len for none
 }
@@ -88,7 +89,7 @@ const (
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
 	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
 	if want&wantMojibake == 0 {
-		sv.mojibake = 0
+		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
 	if want&wantInvisible == 0 {
 		sv.invisible = 0
@@ -103,9 +104,9 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
 			// Damaged text: the costly passes run anyway, and reading on
 			// would only spare the cheap ones. The rest is taken to hold
-			// a CR, a full-width ampersand and a boilerplate line in its
-			// first line.
-			sv.cr, sv.wideAmp = true, true
+			// a CR, a full-width ampersand, mojibake up to its end and a
+			// boilerplate line in its first line.
+			sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
 			if lines {
 				sv.boilerplate = line
 			}
@@ -136,9 +137,10 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			// of most text, valid, harmless, and no mojibake lead.
 			i += 2
 		default:
-			if sv.mojibake == len(s) {
+			if sv.mojibakeEnd < len(s) {
+				// Every start is noted, the last to bound mojibakeRuns.
 				if start := mojibakeLead(s, i); start >= 0 {
-					sv.mojibake = start
+					sv.mojibake, sv.mojibakeEnd = min(sv.mojibake, start), start+1
 				}
 			}
 			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {

@@ -151,6 +151,7 @@ func checkSurvey(t *testing.T, s string) {
 			cr:          strings.IndexByte(s, '\r') >= 0,
 			wideAmp:     strings.Contains(s, fullwidthAmp),
 			mojibake:    firstNonASCII(s),
+			mojibakeEnd: lastMojibakeLead(s) + 1,
 			invisible:   len(s),
 			boilerplate: len(s),
 		}
@@ -168,7 +169,7 @@ func checkSurvey(t *testing.T, s string) {
 			want.boilerplate = 0 // not looked for
 		}
 		if !wanted(wantMojibake) {
-			want.mojibake = 0
+			want.mojibake, want.mojibakeEnd = 0, len(s)
 		}
 		if !wanted(wantInvisible) {
 			want.invisible = 0
@@ -180,10 +181,23 @@ func checkSurvey(t *testing.T, s string) {
 			assert.True(t, sv.wideAmp || !want.wideAmp, "surveyText(%q) missed a full-width ampersand", s)
 			assert.True(t, sv.boilerplate <= want.boilerplate && (sv.boilerplate == 0 || sv.boilerplate == len(s) || s[sv.boilerplate-1] == '\n'),
 				"surveyText(%q) boilerplate at %d, first line at %d", s, sv.boilerplate, want.boilerplate)
-			sv.cr, sv.wideAmp, sv.boilerplate = want.cr, want.wideAmp, want.boilerplate
+			assert.Equal(t, len(s), sv.mojibakeEnd, "surveyText(%q) bounds mojibake on damaged text", s)
+			sv.cr, sv.wideAmp, sv.boilerplate, sv.mojibakeEnd = want.cr, want.wideAmp, want.boilerplate, want.mojibakeEnd
 		}
 		assert.Equal(t, want, sv, "surveyText(%q, %b)", s, wants)
 	}
+}
+
+// lastMojibakeLead returns the last position where mojibake can start in
+// s, found with firstNonASCII from every position, or -1.
+func lastMojibakeLead(s string) int {
+	last := -1
+	for i := range len(s) {
+		if k := firstNonASCII(s[i:]); k < len(s)-i {
+			last = max(last, i+k)
+		}
+	}
+	return last
 }
 
 func validUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
