@@ -74,7 +74,8 @@ var creditLabels = [...]string{"Photo: ", "Photograph: ", "Image: ", "Picture: "
 // s, or 0 where it does not, and whether any does. Every label ends in
 // ": ", so one forward pass over the colons of s (IndexByte, which is
 // fast) finds them all: a paragraph without a colon costs one IndexByte,
-// and a colon that no label ends at costs a byte comparison per label.
+// a colon after a letter no label ends with one lookup (creditLabelEnds),
+// and another colon a byte comparison per label.
 func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
 	for from := 0; ; {
 		c := strings.IndexByte(s[from:], ':')
@@ -83,8 +84,8 @@ func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
 		}
 		c += from
 		from = c + 1
-		if c+1 >= len(s) || s[c+1] != ' ' {
-			continue
+		if c+1 >= len(s) || s[c+1] != ' ' || c == 0 || !creditLabelEnds[s[c-1]] {
+			continue // most colons in text end a word no label ends with ("said: ")
 		}
 		for k, label := range creditLabels {
 			if i := c + 2 - len(label); i >= 0 && s[i] == label[0] && s[i:c+2] == label {
@@ -93,6 +94,14 @@ func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
 		}
 	}
 }
+
+// creditLabelEnds marks the bytes before the ": " of creditLabels.
+var creditLabelEnds = func() (t [256]bool) {
+	for _, label := range creditLabels {
+		t[label[len(label)-len(": ")-1]] = true
+	}
+	return t
+}()
 
 // isCredit reports whether the inside of a closing bracket reads as a
 // photo credit.
