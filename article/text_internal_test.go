@@ -27,7 +27,7 @@ func TestSplitParagraphs(t *testing.T) {
 		{name: "no blank line", in: "One.\nTwo.\n Three. ", want: []string{"One.", "Two.", "Three."}},
 		{name: "no-break space is white space", in: "One\u00a0\n\u00a0line.\n\u00a0\nTwo.", want: []string{"One line.", "Two."}},
 		{name: "more paragraphs than the stack holds", in: strings.Repeat("One.\n\n", 3*maxStackParagraphs), want: repeated("One.", 3*maxStackParagraphs)},
-		{name: "more lines than the stack holds", in: strings.Repeat("One.\n", 2*maxStackParagraphs+1), want: repeated("One.", 2*maxStackParagraphs+1)},
+		{name: "more lines than the stack holds", in: strings.Repeat("One.\n", 2*maxStackParagraphs) + "One.", want: repeated("One.", 2*maxStackParagraphs+1)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
