@@ -61,7 +61,10 @@ func splitParagraphs(s string) []string {
 		if i := strings.IndexByte(s[at:], '\n'); i >= 0 {
 			end = at + i
 		}
-		l := space.Trim(s[at:end])
+		l := s[at:end]
+		if !space.Trimmed(l) { // most lines: no call
+			l = space.Trim(l)
+		}
 		if l != "" {
 			if n == 0 {
 				first, from = l, at
@@ -108,7 +111,10 @@ func joinLines(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(space.Trim(l))
+		if !space.Trimmed(l) {
+			l = space.Trim(l)
+		}
+		b.WriteString(l)
 	}
 	return b.String()
 }
