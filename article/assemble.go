@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/clean"
 	"github.com/copydesk/copydesk/normalize"
@@ -160,11 +161,20 @@ func sharedOrganization(authors []normalize.Author) string {
 
 // isSeparator reports whether text, not empty, is a rule between
 // sections ("___", "* * *"): it has no letter or digit, so no text is
-// lost with it.
-func isSeparator(text string) bool {
-	if c := text[0] | 0x20; 'a' <= c && c <= 'z' || '0' <= text[0] && text[0] <= '9' {
-		return false // an ASCII letter or digit opens most paragraphs: no decoding
+// lost with it. An ASCII letter or digit opens most paragraphs: that is
+// told without decoding, and without a call where this is inlined.
+func isSeparator(text string) bool { return !asciiAlnum[text[0]] && noLetterOrDigit(text) }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 	}
+	return t
+}()
+
+// noLetterOrDigit reports whether text has no letter and no digit.
+func noLetterOrDigit(text string) bool {
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false

@@ -31,22 +31,20 @@ func (p *Parser) parseText(b []byte) (*Article, error) {
 // paragraph are joined with a space (hard-wrapped text). A text with no
 // blank line at all but several lines has a paragraph per line.
 //
-// The paragraphs come in one slice of the size they need at most, and
-// the lines of a paragraph are not collected: a paragraph of one line is
-// a slice of s, one of several is joined by joinLines from its stretch.
+// The paragraphs are gathered in an array on the stack (it grows onto
+// the heap past maxStackParagraphs) and come in one slice of the size
+// they need, so the lines need not be counted first; the lines of a
+// paragraph are not collected: a paragraph of one line is a slice of s,
+// one of several is joined by joinLines from its stretch.
 func splitParagraphs(s string) []string {
-	lines := strings.Count(s, "\n") + 1
 	blankSeparated := false
 	for rest, more := s, true; more && !blankSeparated; {
 		var l string
 		l, rest, more = strings.Cut(rest, "\n")
 		blankSeparated = strings.TrimSpace(l) == ""
 	}
-	size := lines // every line is a paragraph
-	if blankSeparated {
-		size = lines/2 + 1 // paragraphs and the blank lines between them
-	}
-	paragraphs := make([]string, 0, size)
+	var gathered [maxStackParagraphs]string
+	paragraphs := gathered[:0]
 	var first string // the paragraph being read: its first line, trimmed,
 	from, to := 0, 0 // its stretch of s, from the first line's start to the last line's end,
 	n := 0           // and how many lines it has
@@ -63,7 +61,10 @@ func splitParagraphs(s string) []string {
 		if i := strings.IndexByte(s[at:], '\n'); i >= 0 {
 			end = at + i
 		}
-		l := space.Trim(s[at:end])
+		l := s[at:end]
+		if !space.Trimmed(l) { // most lines: no call
+			l = space.Trim(l)
+		}
 		if l != "" {
 			if n == 0 {
 				first, from = l, at
@@ -77,8 +78,15 @@ func splitParagraphs(s string) []string {
 		}
 		at = end + 1
 	}
-	return appendParagraph(paragraphs, first, s[from:to], n)
+	paragraphs = appendParagraph(paragraphs, first, s[from:to], n)
+	out := make([]string, len(paragraphs))
+	copy(out, paragraphs)
+	return out
 }
+
+// maxStackParagraphs is how many paragraphs splitParagraphs gathers on
+// the stack: more than nine texts in ten of the NAEB corpus have.
+const maxStackParagraphs = 128
 
 // appendParagraph appends the paragraph of n lines (none: nothing) that
 // starts with the line first and stands in stretch.
@@ -103,7 +111,10 @@ func joinLines(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(space.Trim(l))
+		if !space.Trimmed(l) {
+			l = space.Trim(l)
+		}
+		b.WriteString(l)
 	}
 	return b.String()
 }

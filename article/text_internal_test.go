@@ -26,6 +26,8 @@ func TestSplitParagraphs(t *testing.T) {
 		{name: "hard wrapped with white space at the breaks", in: "  One \t\n\t line.  \n\nTwo.", want: []string{"One line.", "Two."}},
 		{name: "no blank line", in: "One.\nTwo.\n Three. ", want: []string{"One.", "Two.", "Three."}},
 		{name: "no-break space is white space", in: "One\u00a0\n\u00a0line.\n\u00a0\nTwo.", want: []string{"One line.", "Two."}},
+		{name: "more paragraphs than the stack holds", in: strings.Repeat("One.\n\n", 3*maxStackParagraphs), want: repeated("One.", 3*maxStackParagraphs)},
+		{name: "more lines than the stack holds", in: strings.Repeat("One.\n", 2*maxStackParagraphs) + "One.", want: repeated("One.", 2*maxStackParagraphs+1)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -34,6 +36,15 @@ func TestSplitParagraphs(t *testing.T) {
 			assert.Equal(t, tc.want, splitParagraphsByLines(tc.in), "reference splitParagraphsByLines(%q)", tc.in)
 		})
 	}
+}
+
+// repeated returns n copies of s.
+func repeated(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
 }
 
 // FuzzSplitParagraphs checks splitParagraphs against a plain reading of

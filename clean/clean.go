@@ -159,14 +159,14 @@ func (c *Cleaner) round(d *doc, first bool) {
 		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
 	}
 	d.pass(passMojibake, func() {
-		var from int
+		from, until := 0, len(d.cur)
 		if sv := d.takeSurvey(lines); sv != nil {
-			from = sv.mojibake
+			from, until = sv.mojibake, sv.mojibakeEnd
 		} else {
 			from = firstNonASCII(d.cur)
 		}
 		if from < len(d.cur) {
-			d.apply(d.reuse(mojibakeRuns(d.edits[:0], d.cur, from, true)))
+			d.apply(d.reuse(mojibakeRuns(d.edits[:0], d.cur, from, until, true)))
 		}
 	})
 	d.pass(passEntity, func() {

@@ -21,8 +21,11 @@ import (
 // it, up to twice, and a run that decodes to itself is dropped; one
 // character is no mojibake on its own (every shape needs a second one),
 // so it is neither decoded again nor the run it came from. The scan
-// starts at from, which must be firstNonASCII(s).
-func mojibakeRuns(edits []edit, s string, from int, again bool) []edit {
+// starts at from, which must be firstNonASCII(s), and ends at until: no
+// mojibake starts at or after it (len(s) when that is not known; the
+// survey knows it, and spares the scan the text after the last
+// accented letter).
+func mojibakeRuns(edits []edit, s string, from, until int, again bool) []edit {
 	i := from
 	for i < len(s) {
 		start := i
@@ -52,8 +55,7 @@ func mojibakeRuns(edits []edit, s string, from int, again bool) []edit {
 				// alone is left ("Hello.Â  World", "priceÂ of").
 				edits = append(edits, edit{i, i + w, "", Mojibake})
 			}
-			i += w
-			i += firstNonASCII(s[i:])
+			i = nextMojibakeLead(s, i+w, until)
 			continue
 		}
 		switch {
@@ -76,10 +78,18 @@ func mojibakeRuns(edits []edit, s string, from int, again bool) []edit {
 			}
 			edits = append(edits, edit{start, end, repl, Mojibake})
 		}
-		i = end
-		i += firstNonASCII(s[i:])
+		i = nextMojibakeLead(s, end, until)
 	}
 	return edits
+}
+
+// nextMojibakeLead returns i + firstNonASCII(s[i:]), or len(s) at once
+// from until on, where no mojibake starts.
+func nextMojibakeLead(s string, i, until int) int {
+	if i >= until {
+		return len(s)
+	}
+	return i + firstNonASCII(s[i:])
 }
 
 // firstNonASCII returns the index of the first byte in s where mojibake
@@ -374,7 +384,7 @@ func decodeMojibake(s string, start, end int) string {
 // decodeMojibakeAll repairs every mojibake run in s (for the second round
 // of double encoding).
 func decodeMojibakeAll(s string) string {
-	edits := mojibakeRuns(nil, s, firstNonASCII(s), false)
+	edits := mojibakeRuns(nil, s, firstNonASCII(s), len(s), false)
 	if len(edits) == 0 {
 		return s
 	}

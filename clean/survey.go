@@ -23,6 +23,7 @@ type survey struct {
 	cr          bool // the text may hold a CR; false: it holds none
 	wideAmp     bool // the text may hold a full-width ampersand; false: none
 	mojibake    int  // firstNonASCII of the text (0 when not looked for)
+	mojibakeEnd int  // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
 	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
 	boilerplate int  // a line start with no boilerplate line before it, len for none
 }
@@ -88,7 +89,7 @@ const (
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
 	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
 	if want&wantMojibake == 0 {
-		sv.mojibake = 0
+		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
 	if want&wantInvisible == 0 {
 		sv.invisible = 0
@@ -103,9 +104,9 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
 			// Damaged text: the costly passes run anyway, and reading on
 			// would only spare the cheap ones. The rest is taken to hold
-			// a CR, a full-width ampersand and a boilerplate line in its
-			// first line.
-			sv.cr, sv.wideAmp = true, true
+			// a CR, a full-width ampersand, mojibake up to its end and a
+			// boilerplate line in its first line.
+			sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
 			if lines {
 				sv.boilerplate = line
 			}
@@ -131,14 +132,13 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if c != '\t' && sv.invisible == len(s) {
 				sv.invisible = i
 			}
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0xBF && s[i+2] != 0x9A:
-			// U+2010 to U+203F but U+201A: the quotation marks and dashes
-			// of most text, valid, harmless, and no mojibake lead.
+		case quietPunct(s, i): // skipPlain passes over most
 			i += 2
 		default:
-			if sv.mojibake == len(s) {
+			if sv.mojibakeEnd < len(s) {
+				// Every start is noted, the last to bound mojibakeRuns.
 				if start := mojibakeLead(s, i); start >= 0 {
-					sv.mojibake = start
+					sv.mojibake, sv.mojibakeEnd = min(sv.mojibake, start), start+1
 				}
 			}
 			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {
@@ -188,33 +188,51 @@ func utf8Width(s string, i int) int {
 	return 0
 }
 
+// quietPunct reports whether s[i:] starts with a character from U+2010
+// to U+203F but U+201A: the quotation marks and dashes of most text,
+// valid UTF-8, harmless, and no mojibake lead, where the survey has
+// nothing to note.
+func quietPunct(s string, i int) bool {
+	return s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90 && s[i+2] <= 0xBF && s[i+2] != 0x9A
+}
+
 // skipPlain returns the index of the first byte at or after i that is not
 // printable ASCII (a control, line feed and tab included, DEL, or not
-// ASCII), or len(s). It reads 32 bytes at a time, testing each word with
-// two additions and no exact mask: subtracting 0x20 from a byte sets its
-// high bit if it is below 0x20 or from 0xA0 up, adding 1 if it is from
-// 0x7F up, but 0xFF, which the subtraction flags. A borrow or a carry
-// only comes out of a byte so flagged and can only upset the flags of
-// the bytes above it, so the lowest flag is right.
+// ASCII), or len(s); it may pass over the characters of quietPunct,
+// which its 32-byte loop does (half the stops on news text otherwise)
+// rather than return for the survey to call it again. It reads 32 bytes
+// at a time, testing each word with two additions and no exact mask:
+// subtracting 0x20 from a byte sets its high bit if it is below 0x20 or
+// from 0xA0 up, adding 1 if it is from 0x7F up, but 0xFF, which the
+// subtraction flags. A borrow or a carry only comes out of a byte so
+// flagged and can only upset the flags of the bytes above it, so the
+// lowest flag is right.
 func skipPlain(s string, i int) int {
-	for ; i+32 <= len(s); i += 32 {
+	for i+32 <= len(s) {
 		b := s[i : i+32]
 		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
 		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
 		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
 		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
 		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
-		if (s0|s1|s2|s3)&swar.Highs != 0 {
-			switch {
-			case s0&swar.Highs != 0:
-				return i + swar.FirstFlagged(s0&swar.Highs)
-			case s1&swar.Highs != 0:
-				return i + 8 + swar.FirstFlagged(s1&swar.Highs)
-			case s2&swar.Highs != 0:
-				return i + 16 + swar.FirstFlagged(s2&swar.Highs)
-			}
-			return i + 24 + swar.FirstFlagged(s3&swar.Highs)
+		if (s0|s1|s2|s3)&swar.Highs == 0 {
+			i += 32
+			continue
 		}
+		switch {
+		case s0&swar.Highs != 0:
+			i += swar.FirstFlagged(s0 & swar.Highs)
+		case s1&swar.Highs != 0:
+			i += 8 + swar.FirstFlagged(s1&swar.Highs)
+		case s2&swar.Highs != 0:
+			i += 16 + swar.FirstFlagged(s2&swar.Highs)
+		default:
+			i += 24 + swar.FirstFlagged(s3&swar.Highs)
+		}
+		if !quietPunct(s, i) {
+			return i
+		}
+		i += 3
 	}
 	for ; i+8 <= len(s); i += 8 {
 		w := swar.Load8(s, i)

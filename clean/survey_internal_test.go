@@ -151,6 +151,7 @@ func checkSurvey(t *testing.T, s string) {
 			cr:          strings.IndexByte(s, '\r') >= 0,
 			wideAmp:     strings.Contains(s, fullwidthAmp),
 			mojibake:    firstNonASCII(s),
+			mojibakeEnd: lastMojibakeLead(s) + 1,
 			invisible:   len(s),
 			boilerplate: len(s),
 		}
@@ -168,7 +169,7 @@ func checkSurvey(t *testing.T, s string) {
 			want.boilerplate = 0 // not looked for
 		}
 		if !wanted(wantMojibake) {
-			want.mojibake = 0
+			want.mojibake, want.mojibakeEnd = 0, len(s)
 		}
 		if !wanted(wantInvisible) {
 			want.invisible = 0
@@ -180,10 +181,23 @@ func checkSurvey(t *testing.T, s string) {
 			assert.True(t, sv.wideAmp || !want.wideAmp, "surveyText(%q) missed a full-width ampersand", s)
 			assert.True(t, sv.boilerplate <= want.boilerplate && (sv.boilerplate == 0 || sv.boilerplate == len(s) || s[sv.boilerplate-1] == '\n'),
 				"surveyText(%q) boilerplate at %d, first line at %d", s, sv.boilerplate, want.boilerplate)
-			sv.cr, sv.wideAmp, sv.boilerplate = want.cr, want.wideAmp, want.boilerplate
+			assert.Equal(t, len(s), sv.mojibakeEnd, "surveyText(%q) bounds mojibake on damaged text", s)
+			sv.cr, sv.wideAmp, sv.boilerplate, sv.mojibakeEnd = want.cr, want.wideAmp, want.boilerplate, want.mojibakeEnd
 		}
 		assert.Equal(t, want, sv, "surveyText(%q, %b)", s, wants)
 	}
+}
+
+// lastMojibakeLead returns the last position where mojibake can start in
+// s, found with firstNonASCII from every position, or -1.
+func lastMojibakeLead(s string) int {
+	last := -1
+	for i := range len(s) {
+		if k := firstNonASCII(s[i:]); k < len(s)-i {
+			last = max(last, i+k)
+		}
+	}
+	return last
 }
 
 func validUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
@@ -191,19 +205,32 @@ func validUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 // TestSkipPlain compares skipPlain with a byte-by-byte scan at every
 // start, over text with each kind of stop at each position of a word.
 func TestSkipPlain(t *testing.T) {
-	stops := []string{"\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "\xa0", "\xff", "é", "’", "\U0001F600"}
+	stops := []string{"\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "\xa0", "\xff", "é", "’", "\U0001F600", "‚", "\u200f", "\u2040", "\xe2\x80", "\xe2"}
 	plain := []string{" ", "~", "A", "z", "0"}
 	for _, stop := range stops {
 		for _, p := range plain {
 			for n := range 70 {
 				s := strings.Repeat(p, n) + stop + p + stop + strings.Repeat(p, 40)
 				for i := range len(s) + 1 {
-					if got, want := skipPlain(s, i), skipPlainBytewise(s, i); got != want {
-						t.Fatalf("skipPlain(%q, %d) = %d, want %d", s, i, got, want)
-					}
+					checkSkipPlain(t, s, i)
 				}
 			}
 		}
+	}
+}
+
+// checkSkipPlain checks that skipPlain(s, i) passes over nothing but
+// printable ASCII and quietPunct, and stops at a byte that is neither
+// printable ASCII nor passed over, or at the end.
+func checkSkipPlain(t *testing.T, s string, i int) {
+	t.Helper()
+	got := skipPlain(s, i)
+	want := skipPlainBytewise(s, i)
+	for want < got && quietPunct(s, want) {
+		want = skipPlainBytewise(s, want+3)
+	}
+	if got != want {
+		t.Fatalf("skipPlain(%q, %d) = %d, want %d", s, i, got, want)
 	}
 }
 

@@ -23,7 +23,10 @@ const maxBylineLen = 300
 // places or people in ordinary text is not taken for a byline. Each
 // author carries the organization named for the group.
 func Byline(p string) ([]Author, bool) {
-	s := space.Trim(p)
+	s := p
+	if !space.Trimmed(s) { // most paragraphs: no call
+		s = space.Trim(s)
+	}
 	if s == "" || len(s) > maxBylineLen {
 		return nil, false
 	}
@@ -75,7 +78,10 @@ func Byline(p string) ([]Author, bool) {
 //	(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Poe)
 //	Russo reported from New York.
 func Contributors(p string) ([]Contributor, bool) {
-	s := space.Trim(p)
+	s := p
+	if !space.Trimmed(s) {
+		s = space.Trim(s)
+	}
 	if s == "" || len(s) > maxBylineLen {
 		return nil, false
 	}

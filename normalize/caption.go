@@ -34,7 +34,13 @@ func CutCredit(p string) (caption, credit string, ok bool) {
 	case ']':
 		open = strings.LastIndexByte(s, '[')
 	default:
-		return cutPhotoCredit(s)
+		// Most paragraphs have no colon, and so no label of a credit
+		// without brackets: they are told here, without two calls.
+		colon := strings.IndexByte(s, ':')
+		if colon < 0 {
+			return "", "", false
+		}
+		return cutPhotoCredit(s, colon)
 	}
 	if open < 0 {
 		return "", "", false
@@ -46,9 +52,10 @@ func CutCredit(p string) (caption, credit string, ok bool) {
 	return strings.TrimSpace(s[:open]), credit, true
 }
 
-// cutPhotoCredit reads a trailing "Photo: Jane Doe/Reuters" with no brackets.
-func cutPhotoCredit(s string) (caption, credit string, ok bool) {
-	last, found := lastCreditLabels(s)
+// cutPhotoCredit reads a trailing "Photo: Jane Doe/Reuters" with no
+// brackets; s has no colon before from.
+func cutPhotoCredit(s string, from int) (caption, credit string, ok bool) {
+	last, found := lastCreditLabels(s, from)
 	if !found {
 		return "", "", false
 	}
@@ -71,20 +78,22 @@ func cutPhotoCredit(s string) (caption, credit string, ok bool) {
 var creditLabels = [...]string{"Photo: ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
 
 // lastCreditLabels returns 1 + where each of creditLabels last occurs in
-// s, or 0 where it does not, and whether any does. Every label ends in
+// s, or 0 where it does not, and whether any does; s has no colon before
+// from. Every label ends in
 // ": ", so one forward pass over the colons of s (IndexByte, which is
 // fast) finds them all: a paragraph without a colon costs one IndexByte,
-// and a colon that no label ends at costs a byte comparison per label.
-func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
-	for from := 0; ; {
+// a colon after a letter no label ends with one lookup (creditLabelEnds),
+// and another colon a byte comparison per label.
+func lastCreditLabels(s string, from int) (last [len(creditLabels)]int, found bool) {
+	for {
 		c := strings.IndexByte(s[from:], ':')
 		if c < 0 {
 			return last, found
 		}
 		c += from
 		from = c + 1
-		if c+1 >= len(s) || s[c+1] != ' ' {
-			continue
+		if c+1 >= len(s) || s[c+1] != ' ' || c == 0 || !creditLabelEnds[s[c-1]] {
+			continue // most colons in text end a word no label ends with ("said: ")
 		}
 		for k, label := range creditLabels {
 			if i := c + 2 - len(label); i >= 0 && s[i] == label[0] && s[i:c+2] == label {
@@ -93,6 +102,14 @@ func lastCreditLabels(s string) (last [len(creditLabels)]int, found bool) {
 		}
 	}
 }
+
+// creditLabelEnds marks the bytes before the ": " of creditLabels.
+var creditLabelEnds = func() (t [256]bool) {
+	for _, label := range creditLabels {
+		t[label[len(label)-len(": ")-1]] = true
+	}
+	return t
+}()
 
 // isCredit reports whether the inside of a closing bracket reads as a
 // photo credit.

@@ -89,7 +89,12 @@ func TestLastCreditLabels(t *testing.T) {
 // strings.LastIndex for each label.
 func checkLastCreditLabels(t *testing.T, s string) {
 	t.Helper()
-	got, found := lastCreditLabels(s)
+	got, found := lastCreditLabels(s, 0)
+	if colon := strings.IndexByte(s, ':'); colon >= 0 {
+		fromColon, foundFromColon := lastCreditLabels(s, colon)
+		assert.Equal(t, got, fromColon, "lastCreditLabels(%q) from its first colon", s)
+		assert.Equal(t, found, foundFromColon, "lastCreditLabels(%q) from its first colon", s)
+	}
 	anyLabel := false
 	for k, label := range creditLabels {
 		want := strings.LastIndex(s, label)

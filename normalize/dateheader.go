@@ -12,13 +12,13 @@ import (
 // does not open with such a header or its date does not exist (2020-02-30),
 // in which case rest is s.
 func DateHeader(s string) (d Date, rest string, ok bool) {
-	t := strings.TrimLeft(s, " \t\r\n\ufeff")
+	t := trimHeaderSpace(s)
 	const word = "date"
 	if len(t) < len(word)+1+len(time.DateOnly) || !strings.EqualFold(t[:len(word)], word) {
 		return Date{}, s, false
 	}
 	t = t[len(word):]
-	sp := len(t) - len(strings.TrimLeft(t, " \t:"))
+	sp := len(t) - len(trimLeftASCII(t, " \t:"))
 	if sp == 0 || len(t) < sp+len(time.DateOnly) {
 		return Date{}, s, false
 	}
@@ -31,7 +31,33 @@ func DateHeader(s string) (d Date, rest string, ok bool) {
 	if err != nil {
 		return Date{}, s, false
 	}
-	return Date{Time: tm}, strings.TrimLeft(t[len(v):], " \t\r\n"), true
+	return Date{Time: tm}, trimLeftASCII(t[len(v):], " \t\r\n"), true
+}
+
+// byteOrderMark is U+FEFF, which DateHeader passes over before its header.
+const byteOrderMark = "\ufeff"
+
+// trimHeaderSpace is strings.TrimLeft(s, " \t\r\n\ufeff"), which
+// builds no set of ASCII bytes for a cutset with U+FEFF in it and so
+// decodes every byte it looks at.
+func trimHeaderSpace(s string) string {
+	for {
+		s = trimLeftASCII(s, " \t\r\n")
+		if !strings.HasPrefix(s, byteOrderMark) {
+			return s
+		}
+		s = s[len(byteOrderMark):]
+	}
+}
+
+// trimLeftASCII is strings.TrimLeft(s, cutset) for a short cutset of
+// ASCII bytes, without the set strings.TrimLeft builds at each call: the
+// header has one or two bytes to trim, or none.
+func trimLeftASCII(s, cutset string) string {
+	for len(s) > 0 && strings.IndexByte(cutset, s[0]) >= 0 {
+		s = s[1:]
+	}
+	return s
 }
 
 // parseDateOnly is time.Parse(time.DateOnly, v), which every text dump's

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -293,4 +294,18 @@ func TestParseDateOnlyCalendar(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDateHeaderTrims checks the trims DateHeader reads its header with
+// against strings.TrimLeft.
+func FuzzDateHeaderTrims(f *testing.F) {
+	for _, s := range []string{"", " \t\ufeff\ndate 2020-01-02", "\ufeff\ufeff x", "\xef\xbb", " :\t2020", "\r\n\r\nText"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, strings.TrimLeft(s, " \t\r\n\ufeff"), trimHeaderSpace(s), "trimHeaderSpace(%q)", s)
+		for _, cutset := range []string{" \t:", " \t\r\n"} {
+			assert.Equal(t, strings.TrimLeft(s, cutset), trimLeftASCII(s, cutset), "trimLeftASCII(%q, %q)", s, cutset)
+		}
+	})
 }

@@ -19,7 +19,10 @@ const maxSubheadingWords = 12
 // caller to check: HTML marks headings, and text dumps only show them by
 // shape and place.
 func IsSubheading(p string) bool {
-	s := space.Trim(p)
+	s := p
+	if !space.Trimmed(s) { // most paragraphs: no call
+		s = space.Trim(s)
+	}
 	if s == "" || len(s) > 100 || strings.IndexByte(s, '\n') >= 0 {
 		return false
 	}

@@ -22,6 +22,24 @@ func Trim(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// Trimmed reports, from the ends of s alone, that Trim would return s as
+// it is: both are printable ASCII, as in most text. It is small enough to
+// be inlined where Trim is not, so that the paragraph loops test most
+// paragraphs without a call:
+//
+//	if !space.Trimmed(l) {
+//		l = space.Trim(l)
+//	}
+//
+// False says nothing: Trim may still have nothing to trim.
+func Trimmed(s string) bool {
+	return len(s) != 0 && plainASCII(s[0]) && plainASCII(s[len(s)-1])
+}
+
+// plainASCII reports whether c is ASCII and neither a control nor white
+// space ('!' to DEL), in one unsigned comparison.
+func plainASCII(c byte) bool { return c-'!' <= utf8.RuneSelf-1-'!' }
+
 // opensPlainly reports whether s, not empty, surely does not open with
 // white space: its first byte is printable ASCII, or it starts no white
 // space character, or the character it starts does not end as one does.

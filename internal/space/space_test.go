@@ -29,6 +29,7 @@ func TestTrim(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, Trim(tc.in), "Trim(%q)", tc.in)
 			assert.Equal(t, strings.TrimSpace(tc.in), tc.want, "strings.TrimSpace(%q)", tc.in)
+			checkTrimmed(t, tc.in)
 		})
 	}
 }
@@ -49,6 +50,26 @@ func TestTrimEveryRune(t *testing.T) {
 	}
 }
 
+// TestTrimmed checks Trimmed with every byte at both ends: true only
+// where strings.TrimSpace has nothing to trim, and for every printable
+// ASCII byte.
+func TestTrimmed(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string(rune(c)), string([]byte{byte(c)}), string([]byte{byte(c), 'x', byte(c)}), "x" + string([]byte{byte(c)}), string([]byte{byte(c)}) + "x"} {
+			checkTrimmed(t, s)
+		}
+		assert.Equal(t, c > ' ' && c < utf8.RuneSelf, Trimmed(string([]byte{byte(c), 'x', byte(c)})), "Trimmed of %#x at both ends", c)
+	}
+}
+
+// checkTrimmed checks that Trimmed(s) holds only where Trim(s) == s.
+func checkTrimmed(t *testing.T, s string) {
+	t.Helper()
+	if Trimmed(s) && strings.TrimSpace(s) != s {
+		t.Fatalf("Trimmed(%q) holds, but strings.TrimSpace trims it", s)
+	}
+}
+
 func FuzzTrim(f *testing.F) {
 	for _, s := range []string{"", " a ", "“a”", "\u00a0a", "a\u3000", "\xe2\x80", "\xc2\x85x"} {
 		f.Add(s)
@@ -57,5 +78,6 @@ func FuzzTrim(f *testing.F) {
 		if got, want := Trim(s), strings.TrimSpace(s); got != want {
 			t.Errorf("Trim(%q) = %q, strings.TrimSpace says %q", s, got, want)
 		}
+		checkTrimmed(t, s)
 	})
 }
