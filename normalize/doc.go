@@ -115,15 +115,19 @@
 // at a time through lower-case runs, and lower-case words one space apart,
 // most of a text, in a loop of their own; everything else by one reference
 // reader that the fast path is fuzzed against). The tokenizer marks the
-// capitalized words and sentence ends, and looks each marked word up in the
-// lexicon once, so that reading for names visits only those. A word is its
-// offsets in its paragraph, with no pointer in it, so that storing the words
-// of an article costs no write barrier while the garbage collector marks;
-// the words between two quotes are found by binary search and copied at
-// once. Working memory (word buffers, name keys, the name index, the known
-// words) is pooled between calls, and most calls allocate only what they
-// return. A paragraph longer than 64 KB (a page with no line breaks) is read
-// in pieces cut at spaces, and its words are read again through a window
-// that moves along with the quotes rather than kept, so memory stays
-// proportional to the quotes, not to the paragraph.
+// capitalized words and sentence ends, so that reading for names visits only
+// those; reading them looks each up in the lexicon once, with one hash that
+// serves the lexicon and the set of known names. Word lists are asked
+// through a word's cached lexicon bits or a case-folding hash, never a
+// lower-cased copy, and a paragraph with none of the bytes a quotation mark
+// starts with is passed over at once. A word is its offsets in its
+// paragraph, with no pointer in it, so that storing the words of an article
+// costs no write barrier while the garbage collector marks; the words
+// between two quotes are found by binary search and copied at once. Working
+// memory (word buffers, name keys, the name index, the known words) is
+// pooled between calls, and most calls allocate only what they return. A
+// paragraph longer than 64 KB (a page with no line breaks) is read in pieces
+// cut at spaces, and its words are read again through a window that moves
+// along with the quotes rather than kept, so memory stays proportional to
+// the quotes, not to the paragraph.
 package normalize
