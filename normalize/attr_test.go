@@ -297,7 +297,7 @@ func FuzzFirstNameRun(f *testing.F) {
 	})
 }
 
-// qVerbAtCaseReference is qVerbAtCase as it was before qVerbLexicon: the
+// qVerbAtCaseReference is qSpeechVerbAt as it was before qVerbLexicon: the
 // verb lists' maps asked one by one.
 func qVerbAtCaseReference(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
 	w := words[k]

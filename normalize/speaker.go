@@ -72,16 +72,11 @@ func qVerbAt(p string, words []qWord, k int) (n int, ok bool) {
 	return n, n > 0
 }
 
-// qVerbAtCase is qVerbAt, accepting a capitalized verb ("Tweeted") when
-// anyCase is set.
-func qVerbAtCase(p string, words []qWord, k int, anyCase bool) (n int, ok bool) {
-	n, _ = qSpeechVerbAt(p, words, k, anyCase)
-	return n, n > 0
-}
-
-// qSpeechVerbAt is qVerbAtCase, returning 0 for no verb, and also the
-// flags of the verb in lower case (qVerbLexicon), which the clause readers
-// ask about next: weak, not invertible, a participle.
+// qSpeechVerbAt returns how many words the speech verb at words[k] spans
+// (0 for no verb: qVerbAt, accepting a capitalized verb such as "Tweeted"
+// when anyCase is set), and the flags of the verb in lower case
+// (qVerbLexicon), which the clause readers ask about next: weak, not
+// invertible, a participle.
 func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags qVerbFlag) {
 	w := &words[k]
 	if w.punct() {
@@ -171,7 +166,7 @@ func qKeySet(m map[string]string) map[string]bool {
 	return set
 }
 
-// qVerbFilter rules out the words qVerbAtCase never accepts: its bit is set
+// qVerbFilter rules out the words qSpeechVerbAt never accepts: its bit is set
 // for every speech verb form, every phrasal verb and "according".
 var qVerbFilter = func() (f qBitFilter) {
 	for w := range qSpeechVerbs {
