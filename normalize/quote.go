@@ -688,7 +688,6 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 		carry = 2
 	}
 	var last *qQuote // the last quote with a speaker
-	keys := qKeysCache{r: r}
 	for k := range qs {
 		q := &qs[k]
 		a := q.attr
@@ -703,7 +702,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				name, role = r.fullest(r.narrative.keys(p, a.name), name, role, a.para, a.at)
 			}
 			q.out.Speaker, q.out.Role = name, role
-			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: keys.of(name), role: role, org: org})
+			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
 		case qsPronoun, qsDescription:
 			if a.kind == qsDescription && !a.definite {
 				// "a spokesman for Platte River": nobody to resolve to; the
@@ -734,12 +733,12 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 				q.out.Speaker = qJoinIn(p, a.name)
 			}
 		case qsNone:
-			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, &keys, carry) {
+			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
 				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
 				// The speaker now speaks in this paragraph: a later "he"
 				// finds them here.
 				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
-					keys: keys.of(q.out.Speaker), role: q.out.Role, speaker: true})
+					keys: r.keysOf(q.out.Speaker), role: q.out.Role, speaker: true})
 				break
 			}
 			// No clause and nothing to carry: the nearest plausible speaker,
@@ -763,7 +762,7 @@ func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
 // the speaker of the last attributed quote: it opens its paragraph, that
 // quote is at most carry paragraphs back, and nobody new was introduced in
 // between.
-func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, keys *qKeysCache, carry int) bool {
+func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, carry int) bool {
 	q := &qs[k]
 	para := q.raw.openPara
 	if strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
@@ -773,7 +772,7 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 	if para-from > carry {
 		return false
 	}
-	lastKeys := keys.of(last.out.Speaker)
+	lastKeys := r.keysOf(last.out.Speaker)
 	end := r.mentionsBefore(para, q.raw.openAt)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
 		m := r.mentions[k]
@@ -785,33 +784,4 @@ func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolve
 		}
 	}
 	return true
-}
-
-// A qKeysCache remembers the keys (qResolver.keysOf) of the last few names
-// written out, since a speaker's name comes back quote after quote: the
-// same name gives the same keys, carved from the narrative's buffers,
-// which nothing writes over while the article is resolved.
-type qKeysCache struct {
-	r     *qResolver
-	names [qKeysCached]string
-	keys  [qKeysCached][]string
-	n     int // how many names were cached, of which the last qKeysCached are kept
-}
-
-// qKeysCached is how many names a qKeysCache remembers: a paragraph seldom
-// quotes more people in turn.
-const qKeysCached = 4
-
-// of returns r.keysOf(name).
-func (c *qKeysCache) of(name string) []string {
-	for i := range min(c.n, qKeysCached) {
-		if c.names[i] == name {
-			return c.keys[i]
-		}
-	}
-	keys := c.r.keysOf(name)
-	i := c.n % qKeysCached
-	c.names[i], c.keys[i] = name, keys
-	c.n++
-	return keys
 }

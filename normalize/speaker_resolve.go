@@ -376,11 +376,52 @@ func qIsASCII(s string) bool {
 	return true
 }
 
-// keysOf returns the keys of the words of a name written out,
-// from the narrative's cache and buffers.
+// keysOf returns the keys of the words of a name written out: from the
+// last few names asked about (recent), since a speaker's name comes back
+// quote after quote, or else read anew (readKeys).
 func (r *qResolver) keysOf(name string) []string {
+	if keys, ok := r.recent.get(name); ok {
+		return keys
+	}
+	keys := r.readKeys(name)
+	r.recent.put(name, keys)
+	return keys
+}
+
+// readKeys returns the keys of the words of a name written out, from the
+// narrative's cache and buffers, which nothing writes over while the
+// article is resolved.
+func (r *qResolver) readKeys(name string) []string {
 	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
 	return r.narrative.keys(name, r.tmp)
+}
+
+// A qRecentKeys remembers the keys of the last qKeysCached names.
+type qRecentKeys struct {
+	names [qKeysCached]string
+	keys  [qKeysCached][]string
+	n     int // how many names were put, of which the last qKeysCached are kept
+}
+
+// qKeysCached is how many names a qRecentKeys remembers: a paragraph
+// seldom quotes more people in turn.
+const qKeysCached = 4
+
+// get returns the keys put for name, if they are still kept.
+func (c *qRecentKeys) get(name string) ([]string, bool) {
+	for i := range min(c.n, qKeysCached) {
+		if c.names[i] == name {
+			return c.keys[i], true
+		}
+	}
+	return nil, false
+}
+
+// put keeps the keys of name in place of the oldest kept.
+func (c *qRecentKeys) put(name string, keys []string) {
+	i := c.n % qKeysCached
+	c.names[i], c.keys[i] = name, keys
+	c.n++
 }
 
 // qResolver holds the state of resolution over one article. Every lookup
@@ -393,10 +434,11 @@ type qResolver struct {
 	// byLast lists the forms of each last word (key), in the order found,
 	// as a chain through forms.
 	byLast map[string]qFormChain
-	// narrative makes the keys of the speakers' names (keys, keysOf),
+	// narrative makes the keys of the speakers' names (keys, readKeys),
 	// and tmp holds the words of a name being keyed.
 	narrative *qNarrative
 	tmp       []qWord
+	recent    qRecentKeys // the keys of the last names keysOf was asked about
 }
 
 // A qForm is one distinct way the article writes a name, and where it
