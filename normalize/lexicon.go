@@ -152,21 +152,20 @@ func qEqualLower(lower, w string) bool {
 // only costs the map lookup).
 type qBitFilter [1 << 10]uint64
 
+// qFilterHash hashes a word not empty by its length and end bytes
+// (qHashEnds). It folds ASCII case: an ASCII word hashes as its lower case
+// does, so a word is looked up in the lower-case lists without being
+// lower-cased first.
 func qFilterHash(w string) uint32 {
 	return qHashEnds(len(w), w[0], w[min(1, len(w)-1)], w[len(w)-1])
 }
-
-// qFilterHashLower is qFilterHash(strings.ToLower(w)) for an ASCII w,
-// without lower-casing w: the hash folds case (qHashEnds), so it is
-// qFilterHash(w).
-func qFilterHashLower(w string) uint32 { return qFilterHash(w) }
 
 // qHashEnds mixes a word's length, first two bytes and last byte (second
 // is the first again for a one-byte word) into 16 bits: the four packed
 // into one word and multiplied by 2^64/φ (Fibonacci hashing), whose top
 // bits depend on every bit of them. Each byte is read with its 0x20 bit
 // set, which folds an ASCII letter's case, so that a word hashes as its
-// lower case does (qFilterHashLower): a case-sensitive table only finds a
+// lower case does (qFilterHash): a case-sensitive table only finds a
 // few more words of another case in a bucket, which the string comparison
 // turns away.
 func qHashEnds(n int, first, second, last byte) uint32 {

@@ -84,8 +84,9 @@ func qSpeechVerbAt(p string, words []qWord, k int, anyCase bool) (n int, flags q
 	}
 	t := w.text(p)
 	// Most words have no verb form: the filter rules them out without a
-	// lookup, a plain word (ASCII) even before it is lower-cased.
-	if w.plain() && !qVerbFilter.hasHash(qFilterHashLower(t)) {
+	// lookup, a plain word (ASCII) even before it is lower-cased, since
+	// qFilterHash folds case.
+	if w.plain() && !qVerbFilter.hasHash(qFilterHash(t)) {
 		return 0, 0
 	}
 	var buf [32]byte
