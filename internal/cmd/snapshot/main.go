@@ -9,9 +9,12 @@
 //	cmp /tmp/before.jsonl /tmp/after.jsonl
 //
 // It covers the bundled samples, the NAEB pages (as HTML and as text
-// dumps of their ground-truth bodies) and the quotes found in every
-// PolNeAR article (train and dev). It needs ../shared/corpus; without it
-// only the samples are printed.
+// dumps of their ground-truth bodies), the quotes found in every PolNeAR
+// article (train and dev), and generated articles of every textgen flavor
+// at 200 KB and 2 MB, big enough to take the paths that only huge
+// articles take (pooled buffers outgrown, paragraphs read in pieces). It
+// needs ../shared/corpus for the NAEB and PolNeAR parts; without it the
+// samples and the generated articles are printed.
 package main
 
 import (
@@ -26,6 +29,7 @@ import (
 	"github.com/copydesk/copydesk/article"
 	"github.com/copydesk/copydesk/internal/htmldoc/naeb"
 	"github.com/copydesk/copydesk/internal/polnear"
+	"github.com/copydesk/copydesk/internal/textgen"
 	"github.com/copydesk/copydesk/normalize"
 )
 
@@ -54,6 +58,12 @@ func main() {
 	for _, name := range names {
 		in, _ := fs.ReadFile(copydesk.Samples, name)
 		emit(name, parse(in))
+	}
+
+	for _, f := range textgen.Flavors {
+		for _, size := range []int{200 << 10, 2 << 20} {
+			emit(fmt.Sprintf("textgen/%s/%dKB", f.Name, size>>10), parse(textgen.Article(size, f.Flavor)))
+		}
 	}
 
 	if dir, err := naeb.Find(); err == nil {
