@@ -171,7 +171,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 	})
 	d.pass(passEntity, func() {
 		sv := d.surveyed()
-		d.apply(d.reuse(entityEdits(d.edits[:0], d.cur, sv == nil || sv.wideAmp)))
+		sc := newEntityScan(d.cur, sv == nil || sv.wideAmp)
+		d.applyBatches(func(edits []edit) []edit { return sc.edits(edits, editBatch) })
 	})
 	d.pass(passPlaceholder, func() {
 		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -29,14 +28,14 @@ type piece struct {
 type doc struct {
 	orig    string
 	cur     string
-	pieces  []piece // nil while cur == orig
-	repairs []Repair
-	blocks  []int       // start of each apply's (sorted) run of repairs
-	changes int         // edits made, counted even when nothing is logged
-	nolog   bool        // Text: no log, no map to the original
-	valid   bool        // cur is known to be valid UTF-8 (see measure)
-	quiet   [passes]int // per pass: 1 + changes when it last found nothing, or 0
-	sv      survey      // see takeSurvey
+	pieces  *chunked[piece]  // nil while cur == orig; in scratch.pieces
+	repairs *chunked[Repair] // nil until the first repair is logged; scratch.repairs
+	blocks  []int            // start of each apply's (sorted) run of repairs
+	changes int              // edits made, counted even when nothing is logged
+	nolog   bool             // Text: no log, no map to the original
+	valid   bool             // cur is known to be valid UTF-8 (see measure)
+	quiet   [passes]int      // per pass: 1 + changes when it last found nothing, or 0
+	sv      survey           // see takeSurvey
 	// surveyTried is set once a survey was taken in this round.
 	surveyTried bool
 	// noSurvey makes every pass read the whole text, as if no survey
@@ -51,8 +50,6 @@ type doc struct {
 	used    int // the most entries of edits or spans any pass wrote
 	scratch *scratch
 	inText  int // 1 + the index in scratch.text of the buffer cur is in, or 0
-	// 1 + the index in scratch.pieces of the buffer pieces is in, or 0
-	inPieces int
 }
 
 // A scratch holds the pass buffers of a finished call for the next one.
@@ -64,10 +61,10 @@ type scratch struct {
 	// into the other. With a log, the map to the original takes turns
 	// the same way between the two pieces buffers.
 	text   [2][]byte
-	pieces [2][]piece
+	pieces [2]chunked[piece]
 	// The log as apply appends it, before sortedRepairs copies it out
 	// in order, and where each apply's run of it starts.
-	repairs []Repair
+	repairs chunked[Repair]
 	blocks  []int
 }
 
@@ -123,27 +120,22 @@ func (d *doc) release() {
 	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
 		sc.spans = d.spans[:0]
 	}
-	if cap(d.repairs) <= maxScratch && cap(d.repairs) >= cap(sc.repairs) {
-		sc.repairs = d.repairs[:0]
-	}
 	if cap(d.blocks) <= maxScratch && cap(d.blocks) >= cap(sc.blocks) {
 		sc.blocks = d.blocks[:0]
 	}
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
-	clear(sc.repairs[:min(len(d.repairs), cap(sc.repairs))])
+	sc.repairs.release(maxScratch)
 	for i, b := range sc.text {
 		if cap(b) > maxScratchText {
 			sc.text[i] = nil
 		}
 	}
-	for i, p := range sc.pieces {
-		if cap(p) > maxScratch {
-			sc.pieces[i] = nil
-		}
+	for i := range sc.pieces {
+		sc.pieces[i].release(maxScratch)
 	}
-	d.edits, d.spans, d.pieces, d.inPieces = nil, nil, nil, 0
+	d.edits, d.spans, d.pieces = nil, nil, nil
 	d.repairs, d.blocks = nil, nil
 	scratchPool.Put(sc)
 }
@@ -158,38 +150,168 @@ func (d *doc) ownText() {
 	}
 }
 
-// spliceScratch makes the edits for a doc without a log, in one pass
-// over them: it writes the result into the scratch text buffer cur is
-// not in, and checks on the way that the edits are sorted (if not, it
-// writes nothing and returns false) and whether the text stays valid
-// UTF-8 (see measure).
-func (d *doc) spliceScratch(edits []edit) bool {
-	i, buf := d.nextText(len(d.cur))
+// A splice writes the next text of a doc from the current one and the
+// edits of one pass, given in order of start: all at once (apply) or in
+// batches as the pass finds them (applyBatches), so that a pass over a
+// densely damaged text need not keep its edits for the whole text. With a
+// log it also logs a repair per edit and builds the map of the next text
+// to the original.
+type splice struct {
+	t     int    // index of the scratch text buffer b is in
+	b     []byte // the next text so far
+	at    int    // position in cur up to which b is written
+	prev  int    // start of the last edit added, to check their order
+	valid bool   // the next text is valid UTF-8 so far (see measure)
+	// With a log: the next map, in the scratch pieces buffer d.pieces is
+	// not in, and the index in d.pieces of the piece holding at.
+	pieces *chunked[piece]
+	next   int
+}
+
+// beginSplice starts a splice of the current text, with room for size
+// bytes of the next one.
+func (d *doc) beginSplice(size int) splice {
+	t, b := d.nextText(size)
+	sp := splice{t: t, b: b, valid: d.valid}
+	if d.nolog {
+		return sp
+	}
+	if d.repairs == nil {
+		d.repairs, d.blocks = &d.scratch.repairs, d.scratch.blocks[:0]
+	}
+	d.blocks = append(d.blocks, d.repairs.len())
+	if d.pieces == nil {
+		d.pieces = &d.scratch.pieces[1]
+		d.pieces.truncate()
+		d.pieces.add(piece{0, len(d.cur), 0, len(d.orig), true})
+	}
+	sp.pieces = &d.scratch.pieces[0]
+	if sp.pieces == d.pieces {
+		sp.pieces = &d.scratch.pieces[1]
+	}
+	sp.pieces.truncate()
+	return sp
+}
+
+// add makes the edits, which must start where the ones added before
+// left off or later. It returns false if their starts are not in
+// order, and the splice is then to be dropped (only Text, which has
+// nothing to undo, finds out so; with a log the edits are sorted first).
+// An edit that overlaps the one before is skipped (a bug in a pass).
+func (sp *splice) add(d *doc, edits []edit) bool {
 	s := d.cur
-	valid := d.valid
-	prev, at := 0, 0
 	for k := range edits {
 		e := &edits[k] // not a copy: this loop runs once per edit made
-		if e.start < prev {
+		if e.start < sp.prev {
 			return false
 		}
-		prev = e.start
-		if valid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
-			valid = false
+		sp.prev = e.start
+		if sp.valid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
+			sp.valid = false
 		}
-		if e.start < at {
-			continue // overlaps the edit before: skipped, as in apply
+		if e.start < sp.at {
+			continue
 		}
-		buf = append(buf, s[at:e.start]...)
-		buf = append(buf, e.repl...)
-		at = e.end
+		if d.nolog {
+			sp.b = append(sp.b, s[sp.at:e.start]...)
+			sp.b = append(sp.b, e.repl...)
+			sp.at = e.end
+			continue
+		}
+		sp.copyTo(d, e.start)
+		os, oe := d.origLeft(e.start, sp.next), d.origRight(e.end, sp.next)
+		if oe < os {
+			oe = os
+		}
+		d.repairs.add(newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
+		if e.repl != "" {
+			start := len(sp.b)
+			sp.b = append(sp.b, e.repl...)
+			sp.addPiece(piece{start, len(sp.b), os, oe, false})
+		}
+		sp.at = e.end
 	}
-	buf = append(buf, s[at:]...)
 	d.changes += len(edits)
-	d.valid = valid
-	d.setText(i, buf)
 	return true
 }
+
+// finish copies the rest of the text and makes the next text the
+// current one.
+func (sp *splice) finish(d *doc) {
+	if d.nolog {
+		sp.b = append(sp.b, d.cur[sp.at:]...)
+	} else {
+		sp.copyTo(d, len(d.cur))
+		d.pieces = sp.pieces
+	}
+	d.valid = sp.valid
+	d.setText(sp.t, sp.b)
+}
+
+// copyTo copies cur[at:end] to the next text, with its map.
+func (sp *splice) copyTo(d *doc, end int) {
+	for sp.at < end {
+		for d.pieces.at(sp.next).curEnd <= sp.at {
+			sp.next++
+		}
+		pc := d.pieces.at(sp.next)
+		stop := min(end, pc.curEnd)
+		np := piece{curStart: len(sp.b), copied: pc.copied}
+		if pc.copied {
+			np.origStart = pc.origStart + sp.at - pc.curStart
+			np.origEnd = np.origStart + stop - sp.at
+		} else {
+			np.origStart, np.origEnd = pc.origStart, pc.origEnd
+		}
+		sp.b = append(sp.b, d.cur[sp.at:stop]...)
+		np.curEnd = len(sp.b)
+		sp.addPiece(np)
+		sp.at = stop
+	}
+}
+
+// addPiece appends np to the next map, joined to the piece before where
+// both are copies of adjoining original text.
+func (sp *splice) addPiece(np piece) {
+	if np.copied && sp.pieces.len() > 0 {
+		if last := sp.pieces.last(); last.copied && last.origEnd == np.origStart && last.curEnd == np.curStart {
+			last.curEnd, last.origEnd = np.curEnd, np.origEnd
+			return
+		}
+	}
+	sp.pieces.add(np)
+}
+
+// applyBatches makes the edits a pass hands over in batches: fill
+// appends the next batch (up to editBatch edits, in order of start) to
+// the edits it is given and returns them, none once the pass is done.
+// The batches take turns in one buffer, so that a pass that finds an
+// edit every few bytes keeps no more than a batch of them; the next text
+// is sized as the current one, grown if the edits make it longer.
+func (d *doc) applyBatches(fill func([]edit) []edit) {
+	var sp splice
+	started := false
+	for {
+		batch := fill(d.edits[:0])
+		d.edits = batch
+		d.used = max(d.used, len(batch))
+		if len(batch) == 0 {
+			break
+		}
+		if !started {
+			d.takeScratch() // may swap d.edits for a larger buffer
+			sp, started = d.beginSplice(len(d.cur)), true
+		}
+		sp.add(d, batch) // in order: fill's contract
+	}
+	if started {
+		sp.finish(d)
+	}
+}
+
+// editBatch is the most edits applyBatches asks of a pass at a time: 40
+// kilobytes of them.
+const editBatch = 1024
 
 // nextText returns the scratch text buffer that cur is not in, emptied,
 // with room for size bytes, and its index.
@@ -249,18 +371,18 @@ func (d *doc) result() (string, []Repair) {
 }
 
 // sortedRepairs returns the log in input order, in a slice of its own
-// (the doc's is in a scratch buffer): the runs of repairs that each apply
+// (the doc's is in scratch buffers): the runs of repairs that each apply
 // appended are sorted already, so they are merged, earlier runs first
 // where offsets tie. A few runs, which is most docs, are merged in one
 // go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
-	if len(d.repairs) == 0 {
+	if d.repairs == nil || d.repairs.len() == 0 {
 		return nil
 	}
 	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
 	k := 0
 	for i, start := range d.blocks {
-		end := len(d.repairs)
+		end := d.repairs.len()
 		if i+1 < len(d.blocks) {
 			end = d.blocks[i+1]
 		}
@@ -273,15 +395,21 @@ func (d *doc) sortedRepairs() []Repair {
 		heads[k], ends[k] = start, end
 		k++
 	}
-	out := make([]Repair, len(d.repairs))
+	out := make([]Repair, d.repairs.len())
+	if k == 1 {
+		for n := range out {
+			out[n] = *d.repairs.at(n)
+		}
+		return out
+	}
 	for n := range out {
 		best := -1
 		for r := 0; r < k; r++ {
-			if heads[r] < ends[r] && (best < 0 || d.repairs[heads[r]].Offset < d.repairs[heads[best]].Offset) {
+			if heads[r] < ends[r] && (best < 0 || d.repairs.at(heads[r]).Offset < d.repairs.at(heads[best]).Offset) {
 				best = r
 			}
 		}
-		out[n] = d.repairs[heads[best]]
+		out[n] = *d.repairs.at(heads[best])
 		heads[best]++
 	}
 	return out
@@ -290,17 +418,21 @@ func (d *doc) sortedRepairs() []Repair {
 // maxMergeWays bounds the runs sortedRepairs merges in one go.
 const maxMergeWays = 16
 
-// mergedRepairs is sortedRepairs for many runs: they are merged two by
-// two, log(runs) times.
+// mergedRepairs is sortedRepairs for many runs: they are copied out of
+// the log and merged two by two, log(runs) times.
 func (d *doc) mergedRepairs() []Repair {
+	all := make([]Repair, d.repairs.len())
+	for n := range all {
+		all[n] = *d.repairs.at(n)
+	}
 	runs := make([][]Repair, 0, len(d.blocks))
 	for i, start := range d.blocks {
-		end := len(d.repairs)
+		end := len(all)
 		if i+1 < len(d.blocks) {
 			end = d.blocks[i+1]
 		}
 		if end > start {
-			runs = append(runs, d.repairs[start:end])
+			runs = append(runs, all[start:end])
 		}
 	}
 	for len(runs) > 1 {
@@ -314,7 +446,7 @@ func (d *doc) mergedRepairs() []Repair {
 		}
 		runs = merged
 	}
-	return runs[0] // more than maxMergeWays runs: merged at least once, so not d.repairs
+	return runs[0]
 }
 
 // mergeRepairs merges two logs sorted by offset, a first on ties.
@@ -333,17 +465,18 @@ func mergeRepairs(a, b []Repair) []Repair {
 	return append(out, b...)
 }
 
-// origLeft maps a position of cur to the original input, snapping to the
-// start of a written piece.
-func (d *doc) origLeft(p int) int {
+// origLeft maps a position p of cur to the original input, snapping to
+// the start of a written piece. The pieces before index from end before
+// p (a splice passes the piece it has copied up to).
+func (d *doc) origLeft(p, from int) int {
 	if d.pieces == nil {
 		return p
 	}
-	i := sort.Search(len(d.pieces), func(i int) bool { return d.pieces[i].curEnd > p })
-	if i == len(d.pieces) {
+	i := d.pieces.search(from, func(pc *piece) bool { return pc.curEnd > p })
+	if i == d.pieces.len() {
 		return len(d.orig)
 	}
-	pc := d.pieces[i]
+	pc := d.pieces.at(i)
 	if p < pc.curStart { // cannot happen: pieces are contiguous
 		return pc.origStart
 	}
@@ -354,32 +487,32 @@ func (d *doc) origLeft(p int) int {
 }
 
 // origRight maps the end position p of a span of cur to the original
-// input, snapping to the end of a written piece.
-func (d *doc) origRight(p int) int {
+// input, snapping to the end of a written piece. The pieces before index
+// from end at or before p: all but the last of them before p, as pieces
+// are not empty.
+func (d *doc) origRight(p, from int) int {
 	if d.pieces == nil {
 		return p
 	}
 	if p == 0 {
-		return d.origLeft(0)
+		return d.origLeft(0, 0)
 	}
-	i := sort.Search(len(d.pieces), func(i int) bool { return d.pieces[i].curEnd >= p })
-	if i == len(d.pieces) {
+	i := d.pieces.search(max(from-1, 0), func(pc *piece) bool { return pc.curEnd >= p })
+	if i == d.pieces.len() {
 		return len(d.orig)
 	}
-	pc := d.pieces[i]
+	pc := d.pieces.at(i)
 	if pc.copied {
 		return pc.origStart + p - pc.curStart
 	}
 	return pc.origEnd
 }
 
-// measure returns the length of s once the edits are made, whether they
-// are sorted by start, and, if s is valid UTF-8 (valid), whether it stays
-// so: each edit cuts at character boundaries and writes valid UTF-8, so
-// that the next round need not check the whole text again. An edit that
-// overlaps the one before is skipped, here as in apply.
-func measure(s string, edits []edit, valid bool) (size int, sorted, stillValid bool) {
-	size, sorted, stillValid = len(s), true, valid
+// measure returns the length of s once the edits are made and whether
+// they are sorted by start. An edit that overlaps the one before is
+// skipped, here as in apply.
+func measure(s string, edits []edit) (size int, sorted bool) {
+	size, sorted = len(s), true
 	prev, end := 0, 0
 	for k := range edits {
 		e := &edits[k] // not a copy: this loop runs once per edit made
@@ -387,105 +520,41 @@ func measure(s string, edits []edit, valid bool) (size int, sorted, stillValid b
 			sorted = false
 		}
 		prev = e.start
-		if stillValid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
-			stillValid = false
-		}
 		if e.start < end {
 			continue
 		}
 		size += len(e.repl) - (e.end - e.start)
 		end = e.end
 	}
-	return size, sorted, stillValid
+	return size, sorted
 }
 
-// apply makes the edits (sorted by start, not overlapping) to the current
-// text, logs one repair per edit and updates the map to the original.
+// apply makes the edits (not overlapping) to the current text, logs one
+// repair per edit and updates the map to the original. They are sorted
+// by start first if they are not. Whether the text stays valid UTF-8 is
+// worked out on the way: each edit must cut at character boundaries and
+// write valid UTF-8, so that the next round need not check the whole
+// text again.
 func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
-	if d.nolog && d.spliceScratch(edits) {
-		return
-	}
-	size, sorted, valid := measure(d.cur, edits, d.valid)
-	if !sorted {
-		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
-		size, _, _ = measure(d.cur, edits, false)
-	}
 	if d.nolog {
-		d.spliceScratch(edits) // sorted now
-		return
-	}
-	d.changes += len(edits)
-	d.valid = valid
-	t, b := d.nextText(size)
-	if d.repairs == nil {
-		d.repairs, d.blocks = d.scratch.repairs[:0], d.scratch.blocks[:0]
-	}
-	d.blocks = append(d.blocks, len(d.repairs))
-	d.repairs = slices.Grow(d.repairs, len(edits))
-	// The new map goes into the pieces buffer the current one is not in.
-	p := 0
-	if d.inPieces == 1 {
-		p = 1
-	}
-	if d.pieces == nil {
-		d.pieces = append(d.scratch.pieces[1-p][:0], piece{0, len(d.cur), 0, len(d.orig), true})
-		d.scratch.pieces[1-p] = d.pieces
-	}
-	pieces := d.scratch.pieces[p][:0]
-	if n := len(d.pieces) + 2*len(edits) + 1; cap(pieces) < n {
-		pieces = make([]piece, 0, n+n/4)
-	}
-	add := func(np piece) {
-		if n := len(pieces); n > 0 && np.copied && pieces[n-1].copied && pieces[n-1].origEnd == np.origStart && pieces[n-1].curEnd == np.curStart {
-			pieces[n-1].curEnd, pieces[n-1].origEnd = np.curEnd, np.origEnd
+		// Without a log, the text is written on the chance that the
+		// edits are sorted, which they most often are.
+		d.takeScratch()
+		if sp := d.beginSplice(len(d.cur)); sp.add(d, edits) {
+			sp.finish(d)
 			return
 		}
-		pieces = append(pieces, np)
 	}
-	at := 0   // position in cur
-	next := 0 // index in d.pieces of the piece holding at
-	copyTo := func(end int) {
-		for at < end {
-			for d.pieces[next].curEnd <= at {
-				next++
-			}
-			pc := d.pieces[next]
-			stop := min(end, pc.curEnd)
-			np := piece{curStart: len(b), copied: pc.copied}
-			if pc.copied {
-				np.origStart = pc.origStart + at - pc.curStart
-				np.origEnd = np.origStart + stop - at
-			} else {
-				np.origStart, np.origEnd = pc.origStart, pc.origEnd
-			}
-			b = append(b, d.cur[at:stop]...)
-			np.curEnd = len(b)
-			add(np)
-			at = stop
-		}
+	size, sorted := measure(d.cur, edits)
+	if !sorted {
+		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
+		size, _ = measure(d.cur, edits)
 	}
-	for _, e := range edits {
-		if e.start < at { // overlapping edit: a bug in a pass; skip it
-			continue
-		}
-		copyTo(e.start)
-		os, oe := d.origLeft(e.start), d.origRight(e.end)
-		if oe < os {
-			oe = os
-		}
-		d.repairs = append(d.repairs, newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
-		if e.repl != "" {
-			start := len(b)
-			b = append(b, e.repl...)
-			add(piece{start, len(b), os, oe, false})
-		}
-		at = e.end
-	}
-	copyTo(len(d.cur))
-	d.setText(t, b)
-	d.scratch.pieces[p] = pieces
-	d.pieces, d.inPieces = pieces, p+1
+	d.takeScratch()
+	sp := d.beginSplice(size)
+	sp.add(d, edits)
+	sp.finish(d)
 }

@@ -42,3 +42,53 @@ func TestRepeatsStayLinear(t *testing.T) {
 	qs := strings.Repeat("q a,", 200_000) + "QUOT;"
 	assert.Equal(t, len(qs)-5, indexFold(qs, "quot;"))
 }
+
+// TestEntityScanBatches checks that the entity scan made in batches, as
+// the pipeline makes it, finds what it finds in one go, with batches of
+// every size from one edit.
+func TestEntityScanBatches(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{name: "none", in: "plain text; nothing & nobody"},
+		{name: "dense", in: strings.Repeat("it& # 39; s &quot;x&quot; a,quot;b wordquot; &amp;amp;lt; ", 20)},
+		{name: "overlapping candidates", in: strings.Repeat("& #39;quot; &quot;quot; ＆quot； ", 15)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEntityBatches(t, tc.in)
+		})
+	}
+}
+
+// checkEntityBatches compares the batched entity scan of s with the scan
+// in one go.
+func checkEntityBatches(t *testing.T, s string) {
+	for _, wide := range []bool{true, false} {
+		if !wide && strings.Contains(s, fullwidthAmp) {
+			continue
+		}
+		whole := entityEdits(nil, s, wide)
+		for _, most := range []int{1, 2, 3, 7, editBatch} {
+			sc := newEntityScan(s, wide)
+			var got []edit
+			for {
+				batch := sc.edits(nil, most)
+				if len(batch) == 0 {
+					break
+				}
+				assert.LessOrEqual(t, len(batch), most)
+				got = append(got, batch...)
+			}
+			assert.Equal(t, whole, got, "batches of %d, wide %v, in %q", most, wide, s)
+		}
+	}
+}
+
+// FuzzEntityScanBatches checks on any text that the batched entity scan
+// finds what the scan in one go finds.
+func FuzzEntityScanBatches(f *testing.F) {
+	f.Add("it& # 39; s &quot;x&quot; a,quot;b wordquot; &amp;amp;lt;")
+	f.Add("＆quot； & #39 s &nbsp &#x2019;")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkEntityBatches(t, s)
+	})
+}

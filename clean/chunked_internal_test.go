@@ -1,0 +1,60 @@
+package clean
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestChunked checks a chunked sequence against a slice holding the same
+// entries, across chunk boundaries, and that release keeps only what it
+// is told to.
+func TestChunked(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+	}{
+		{name: "empty", n: 0},
+		{name: "within the growing first chunk", n: 100},
+		{name: "the first chunk full", n: chunkLen},
+		{name: "one more", n: chunkLen + 1},
+		{name: "several chunks", n: 3*chunkLen + 17},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c chunked[int]
+			for round := 0; round < 2; round++ { // the second reuses the chunks
+				var want []int
+				for i := range tc.n {
+					c.add(3 * i)
+					want = append(want, 3*i)
+				}
+				require.Equal(t, len(want), c.len())
+				for i := range want {
+					assert.Equal(t, want[i], *c.at(i), "at(%d)", i)
+				}
+				if tc.n > 0 {
+					assert.Equal(t, want[tc.n-1], *c.last())
+				}
+				for _, from := range []int{0, 1, tc.n / 2, tc.n} {
+					for _, x := range []int{-1, 0, 1, 3, 3*tc.n/2 + 1, 3 * tc.n} {
+						if from > tc.n {
+							continue
+						}
+						want := from + sort.Search(tc.n-from, func(i int) bool { return want[from+i] >= x })
+						assert.Equal(t, want, c.search(from, func(v *int) bool { return *v >= x }), "search(%d, >= %d)", from, x)
+					}
+				}
+				c.truncate()
+				assert.Equal(t, 0, c.len())
+			}
+			c.release(chunkLen)
+			assert.LessOrEqual(t, len(c.chunks), 1, "chunks kept")
+			for _, ch := range c.chunks {
+				assert.Empty(t, ch)
+			}
+		})
+	}
+}
