@@ -172,7 +172,7 @@ func (c *Cleaner) round(d *doc, first bool) {
 	d.pass(passEntity, func() {
 		sv := d.surveyed()
 		sc := newEntityScan(d.cur, sv == nil || sv.wideAmp)
-		d.applyBatches(func(edits []edit) []edit { return sc.edits(edits, editBatch) })
+		d.applyBatches(sc.edits)
 	})
 	d.pass(passPlaceholder, func() {
 		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))

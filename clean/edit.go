@@ -14,14 +14,25 @@ type edit struct {
 	kind       RepairKind
 }
 
-// A piece maps a stretch of the current text back to the original input.
-// A copied piece is original text, byte for byte; any other piece was
-// written by a repair and maps as a whole onto orig[origStart:origEnd].
+// A piece maps a stretch of the current text back to the original input:
+// the pieces of a map are contiguous and not empty, so that each starts
+// where the one before ends (the first at 0). A copied piece is original
+// text, byte for byte, ending at origEnd, and has origStart copiedPiece;
+// any other piece was written by a repair and maps as a whole onto
+// orig[origStart:origEnd]. Three words, as a map holds two pieces per
+// repair.
 type piece struct {
-	curStart, curEnd   int
-	origStart, origEnd int
-	copied             bool
+	curEnd, origStart, origEnd int
 }
+
+// copiedPiece is the origStart of a copied piece.
+const copiedPiece = -1
+
+// copied reports whether the piece is original text.
+func (pc *piece) copied() bool { return pc.origStart == copiedPiece }
+
+// origAt maps position p of cur inside copied piece pc to the original.
+func (pc *piece) origAt(p int) int { return pc.origEnd - (pc.curEnd - p) }
 
 // A doc is the per-call state of the pipeline: the original input, the
 // current text, the map between them and the repairs made so far.
@@ -183,7 +194,7 @@ func (d *doc) beginSplice(size int) splice {
 	if d.pieces == nil {
 		d.pieces = &d.scratch.pieces[1]
 		d.pieces.truncate()
-		d.pieces.add(piece{0, len(d.cur), 0, len(d.orig), true})
+		d.pieces.add(piece{curEnd: len(d.cur), origStart: copiedPiece, origEnd: len(d.orig)})
 	}
 	sp.pieces = &d.scratch.pieces[0]
 	if sp.pieces == d.pieces {
@@ -225,9 +236,8 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 		}
 		d.repairs.add(newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
 		if e.repl != "" {
-			start := len(sp.b)
 			sp.b = append(sp.b, e.repl...)
-			sp.addPiece(piece{start, len(sp.b), os, oe, false})
+			sp.pieces.add(piece{curEnd: len(sp.b), origStart: os, origEnd: oe})
 		}
 		sp.at = e.end
 	}
@@ -248,7 +258,10 @@ func (sp *splice) finish(d *doc) {
 	d.setText(sp.t, sp.b)
 }
 
-// copyTo copies cur[at:end] to the next text, with its map.
+// copyTo copies cur[at:end] to the next text, with its map: a stretch
+// of a copied piece is a copied piece, joined to the one before where
+// that ends where it starts in the original; a stretch of a written
+// piece maps, as the whole did, onto all of its original.
 func (sp *splice) copyTo(d *doc, end int) {
 	for sp.at < end {
 		for d.pieces.at(sp.next).curEnd <= sp.at {
@@ -256,43 +269,42 @@ func (sp *splice) copyTo(d *doc, end int) {
 		}
 		pc := d.pieces.at(sp.next)
 		stop := min(end, pc.curEnd)
-		np := piece{curStart: len(sp.b), copied: pc.copied}
-		if pc.copied {
-			np.origStart = pc.origStart + sp.at - pc.curStart
-			np.origEnd = np.origStart + stop - sp.at
-		} else {
-			np.origStart, np.origEnd = pc.origStart, pc.origEnd
-		}
 		sp.b = append(sp.b, d.cur[sp.at:stop]...)
-		np.curEnd = len(sp.b)
-		sp.addPiece(np)
+		np := piece{curEnd: len(sp.b), origStart: pc.origStart, origEnd: pc.origEnd}
+		if pc.copied() {
+			np.origEnd = pc.origAt(stop)
+			if n := sp.pieces.len(); n > 0 {
+				if last := sp.pieces.last(); last.copied() && last.origEnd == pc.origAt(sp.at) {
+					*last = np
+					sp.at = stop
+					continue
+				}
+			}
+		}
+		sp.pieces.add(np)
 		sp.at = stop
 	}
 }
 
-// addPiece appends np to the next map, joined to the piece before where
-// both are copies of adjoining original text.
-func (sp *splice) addPiece(np piece) {
-	if np.copied && sp.pieces.len() > 0 {
-		if last := sp.pieces.last(); last.copied && last.origEnd == np.origStart && last.curEnd == np.curStart {
-			last.curEnd, last.origEnd = np.curEnd, np.origEnd
-			return
-		}
-	}
-	sp.pieces.add(np)
-}
-
 // applyBatches makes the edits a pass hands over in batches: fill
-// appends the next batch (up to editBatch edits, in order of start) to
-// the edits it is given and returns them, none once the pass is done.
-// The batches take turns in one buffer, so that a pass that finds an
-// edit every few bytes keeps no more than a batch of them; the next text
-// is sized as the current one, grown if the edits make it longer.
-func (d *doc) applyBatches(fill func([]edit) []edit) {
+// appends the next batch (up to most edits, in order of start) to the
+// edits it is given and returns them, none once the pass is done. The
+// batches take turns in one buffer, so that a pass that finds an edit
+// every few bytes keeps no more than a batch of them; the next text is
+// sized as the current one, grown if the edits make it longer.
+//
+// Until the doc has its scratch buffers, which clean text never takes,
+// the batch is kept to firstBatch edits, so that the buffer grown for it
+// is small: the scratch's is used from the next batch on.
+func (d *doc) applyBatches(fill func(edits []edit, most int) []edit) {
 	var sp splice
 	started := false
 	for {
-		batch := fill(d.edits[:0])
+		most := editBatch
+		if d.scratch == nil {
+			most = firstBatch
+		}
+		batch := fill(d.edits[:0], most)
 		d.edits = batch
 		d.used = max(d.used, len(batch))
 		if len(batch) == 0 {
@@ -309,9 +321,13 @@ func (d *doc) applyBatches(fill func([]edit) []edit) {
 	}
 }
 
-// editBatch is the most edits applyBatches asks of a pass at a time: 40
-// kilobytes of them.
-const editBatch = 1024
+// editBatch is the most edits applyBatches asks of a pass at a time (40
+// kilobytes of them), and firstBatch the most before the doc has its
+// scratch buffers.
+const (
+	editBatch  = 1024
+	firstBatch = 8
+)
 
 // nextText returns the scratch text buffer that cur is not in, emptied,
 // with room for size bytes, and its index.
@@ -477,11 +493,8 @@ func (d *doc) origLeft(p, from int) int {
 		return len(d.orig)
 	}
 	pc := d.pieces.at(i)
-	if p < pc.curStart { // cannot happen: pieces are contiguous
-		return pc.origStart
-	}
-	if pc.copied {
-		return pc.origStart + p - pc.curStart
+	if pc.copied() {
+		return pc.origAt(p)
 	}
 	return pc.origStart
 }
@@ -502,8 +515,8 @@ func (d *doc) origRight(p, from int) int {
 		return len(d.orig)
 	}
 	pc := d.pieces.at(i)
-	if pc.copied {
-		return pc.origStart + p - pc.curStart
+	if pc.copied() {
+		return pc.origAt(p)
 	}
 	return pc.origEnd
 }
