@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // maxRounds bounds how often the pipeline runs over a text. A repair can
 // uncover another (an entity decoded into a tag, a tag removed from
@@ -147,7 +144,7 @@ func (c *Cleaner) round(d *doc, first bool) {
 	if !d.valid {
 		// Once the text is valid UTF-8, apply keeps track of whether it
 		// stays so; until then it is checked whole.
-		if utf8.ValidString(d.cur) {
+		if validUTF8(d.cur) {
 			d.valid = true
 		} else {
 			d.applyJoined(invalidUTF8Edits(d.cur))

@@ -12,7 +12,7 @@ import (
 // printable character (0x92 "’", 0xE9 "é"), with that character: a lone
 // such byte in UTF-8 text is almost always a Windows-1252 leftover.
 func invalidUTF8Edits(s string) []edit {
-	if utf8.ValidString(s) {
+	if validUTF8(s) {
 		return nil
 	}
 	var edits []edit
@@ -116,7 +116,7 @@ func Decode(b []byte) (string, []Repair) {
 // as is: no copy is made.
 func DecodeString(s string) (string, []Repair) {
 	if byteOrderMark(s) == 0 {
-		if _, utf16 := looksUTF16(s); !utf16 && utf8.ValidString(s) {
+		if _, utf16 := looksUTF16(s); !utf16 && validUTF8(s) {
 			return s, nil
 		}
 	}

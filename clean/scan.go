@@ -1,6 +1,10 @@
 package clean
 
-import "github.com/copydesk/copydesk/internal/swar"
+import (
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
+)
 
 // skipASCII returns the index of the first byte at or after i that is not
 // ASCII, or len(s); with controls, a C0 control or DEL stops it too
@@ -56,4 +60,22 @@ func skipPrintable(s string, i int) int {
 func notPrintable(w uint64) uint64 {
 	x := w &^ swar.Highs
 	return (w | ^(x + 0x60*swar.Lows) | (x + swar.Lows)) & swar.Highs
+}
+
+// validUTF8 is utf8.ValidString for a whole text: it reads the ASCII
+// between non-ASCII characters sixteen bytes at a time (skipASCII) and
+// checks each non-ASCII character with utf8Width, where ValidString,
+// once it has met one non-ASCII byte, reads the rest a byte at a time: in
+// text damaged or quoted every few words that is most of the text.
+func validUTF8(s string) bool {
+	for i := skipASCII(s, 0, false); i < len(s); {
+		w := utf8Width(s, i)
+		if w == 0 {
+			return false
+		}
+		if i += w; i < len(s) && s[i] < utf8.RuneSelf {
+			i = skipASCII(s, i, false)
+		}
+	}
+	return true
 }
