@@ -172,9 +172,13 @@ func (c *Cleaner) round(d *doc, first bool) {
 		d.applyBatches(sc.edits)
 	})
 	d.pass(passPlaceholder, func() {
-		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
+		d.spans = placeholderSpans(d.spans[:0], d.cur)
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Placeholder)))
 	})
-	d.pass(passMarkup, func() { d.apply(d.reuse(removals(d.edits[:0], d.cur, markupSpans(d.cur), Markup))) })
+	d.pass(passMarkup, func() {
+		d.spans = markupSpans(d.spans[:0], d.cur)
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Markup)))
+	})
 	d.pass(passEmail, func() {
 		mark := c.EmailMark
 		if mark == "" {
@@ -200,7 +204,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 					return
 				}
 			}
-			d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur, from), Boilerplate)))
+			d.spans = boilerplateSpans(d.spans[:0], d.cur, from)
+			d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Boilerplate)))
 		})
 	}
 	if c.CollapseBlankLines {

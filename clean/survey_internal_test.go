@@ -162,7 +162,7 @@ func checkSurvey(t *testing.T, s string) {
 			}
 		}
 		if lines {
-			if spans := boilerplateSpans(s, 0); len(spans) > 0 {
+			if spans := boilerplateSpans(nil, s, 0); len(spans) > 0 {
 				want.boilerplate = spans[0].start
 			}
 		} else {
