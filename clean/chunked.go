@@ -13,18 +13,27 @@ const (
 // entries, for the records of a doc whose number grows with the text:
 // growing it never copies what it holds (a slice grown by append copies
 // its entries again and again, five times over for a big one, and a
-// fresh big slice is zeroed first), and reset keeps a bounded number of
-// chunks for the next call. The first chunk starts small and grows to
+// fresh big slice is zeroed first), and release keeps a bounded number
+// of chunks for the next call. The first chunk starts small and grows to
 // chunkLen, so that a short text does not take a whole chunk.
+//
+// A sequence written while another is read from the front, as a splice
+// writes the new map while it reads the old one, can take the chunks the
+// other is done with (from, done) before it makes new ones.
 type chunked[T any] struct {
-	chunks [][]T // every chunk but the last holds chunkLen entries
+	chunks [][]T // every chunk but the last holds chunkLen entries; nil once taken
 	n      int
+	// from is the sequence whose finished chunks add takes, or nil.
+	from *chunked[T]
+	// done: the entries before it are read no more, and the chunks
+	// before chunk given are taken or not worth taking.
+	done, given int
 }
 
 // len returns the number of entries.
 func (c *chunked[T]) len() int { return c.n }
 
-// at returns entry i, which must exist.
+// at returns entry i, which must exist and not be done with.
 func (c *chunked[T]) at(i int) *T { return &c.chunks[i>>chunkShift][i&chunkMask] }
 
 // last returns the last entry, which must exist.
@@ -38,17 +47,37 @@ func (c *chunked[T]) add(v T) {
 	}
 	ch := c.chunks[k]
 	if len(ch) == cap(ch) {
-		// Only the first chunk is ever grown (to chunkLen at most); later
-		// ones are made whole.
-		grown := make([]T, len(ch), min(max(2*cap(ch), 16), chunkLen))
-		if k > 0 {
-			grown = make([]T, 0, chunkLen)
+		// A new chunk: one that from is done with if there is one, else
+		// a whole one made, but for the first chunk, which grows to
+		// chunkLen.
+		var grown []T
+		if c.from != nil {
+			grown = c.from.take()
 		}
-		copy(grown, ch)
-		ch = grown
+		switch {
+		case grown != nil:
+		case k > 0:
+			grown = make([]T, 0, chunkLen)
+		default:
+			grown = make([]T, 0, min(max(2*cap(ch), 16), chunkLen))
+		}
+		ch = append(grown, ch...)
 	}
 	c.chunks[k] = append(ch, v)
 	c.n++
+}
+
+// take returns a whole chunk that holds only entries before done, emptied,
+// and forgets it; or nil if there is none.
+func (c *chunked[T]) take() []T {
+	for ; c.given < c.done>>chunkShift; c.given++ {
+		if ch := c.chunks[c.given]; cap(ch) == chunkLen {
+			c.chunks[c.given] = nil
+			c.given++
+			return ch[:0]
+		}
+	}
+	return nil
 }
 
 // truncate empties the sequence and keeps its chunks.
@@ -56,7 +85,7 @@ func (c *chunked[T]) truncate() {
 	for k := range c.chunks {
 		c.chunks[k] = c.chunks[k][:0]
 	}
-	c.n = 0
+	c.n, c.done, c.given = 0, 0, 0
 }
 
 // release empties the sequence for the next call, zeroing the entries it
@@ -71,7 +100,7 @@ func (c *chunked[T]) release(keep int) {
 		clear(ch)
 		c.chunks[k] = ch[:0]
 	}
-	c.n = 0
+	c.n, c.done, c.given, c.from = 0, 0, 0, nil
 }
 
 // search returns the smallest index i in [from, len) for which f(at(i))

@@ -58,3 +58,30 @@ func TestChunked(t *testing.T) {
 		})
 	}
 }
+
+// TestChunkedTake checks that a sequence takes the chunks another is
+// done with, and only those, and that the other is refilled after it.
+func TestChunkedTake(t *testing.T) {
+	var from, to chunked[int]
+	for i := range 3*chunkLen + 5 {
+		from.add(i)
+	}
+	from.done = 2*chunkLen + 7 // the first two chunks
+	to.from = &from
+	for i := range 4*chunkLen + 1 {
+		to.add(-i)
+	}
+	assert.Nil(t, from.chunks[0], "taken")
+	assert.Nil(t, from.chunks[1], "taken")
+	assert.Equal(t, 2*chunkLen+7, *from.at(2*chunkLen + 7), "a chunk not done with is intact")
+	for i := range 4*chunkLen + 1 {
+		require.Equal(t, -i, *to.at(i))
+	}
+	from.truncate()
+	for i := range 3 * chunkLen {
+		from.add(i)
+	}
+	for i := range 3 * chunkLen {
+		require.Equal(t, i, *from.at(i))
+	}
+}

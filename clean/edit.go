@@ -201,6 +201,7 @@ func (d *doc) beginSplice(size int) splice {
 		sp.pieces = &d.scratch.pieces[1]
 	}
 	sp.pieces.truncate()
+	sp.pieces.from = d.pieces
 	return sp
 }
 
@@ -252,6 +253,7 @@ func (sp *splice) finish(d *doc) {
 		sp.b = append(sp.b, d.cur[sp.at:]...)
 	} else {
 		sp.copyTo(d, len(d.cur))
+		sp.pieces.from = nil
 		d.pieces = sp.pieces
 	}
 	d.valid = sp.valid
@@ -267,6 +269,9 @@ func (sp *splice) copyTo(d *doc, end int) {
 		for d.pieces.at(sp.next).curEnd <= sp.at {
 			sp.next++
 		}
+		// Neither copyTo nor origLeft and origRight read the pieces
+		// before next-1 again: their chunks can hold the new map.
+		d.pieces.done = sp.next - 1
 		pc := d.pieces.at(sp.next)
 		stop := min(end, pc.curEnd)
 		sp.b = append(sp.b, d.cur[sp.at:stop]...)
