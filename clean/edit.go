@@ -39,14 +39,15 @@ func (pc *piece) origAt(p int) int { return pc.origEnd - (pc.curEnd - p) }
 type doc struct {
 	orig    string
 	cur     string
-	pieces  *chunked[piece]  // nil while cur == orig; in scratch.pieces
-	repairs *chunked[Repair] // nil until the first repair is logged; scratch.repairs
-	blocks  []int            // start of each apply's (sorted) run of repairs
-	changes int              // edits made, counted even when nothing is logged
-	nolog   bool             // Text: no log, no map to the original
-	valid   bool             // cur is known to be valid UTF-8 (see measure)
-	quiet   [passes]int      // per pass: 1 + changes when it last found nothing, or 0
-	sv      survey           // see takeSurvey
+	pieces  *chunked[piece]    // nil while cur == orig; in scratch.pieces
+	repairs *chunked[logEntry] // nil until the first repair is logged; scratch.repairs
+	after   []byte             // the After of the repairs logged, one after another
+	blocks  []int              // start of each apply's (sorted) run of repairs
+	changes int                // edits made, counted even when nothing is logged
+	nolog   bool               // Text: no log, no map to the original
+	valid   bool               // cur is known to be valid UTF-8 (see measure)
+	quiet   [passes]int        // per pass: 1 + changes when it last found nothing, or 0
+	sv      survey             // see takeSurvey
 	// surveyTried is set once a survey was taken in this round.
 	surveyTried bool
 	// noSurvey makes every pass read the whole text, as if no survey
@@ -75,7 +76,8 @@ type scratch struct {
 	pieces [2]chunked[piece]
 	// The log as apply appends it, before sortedRepairs copies it out
 	// in order, and where each apply's run of it starts.
-	repairs chunked[Repair]
+	repairs chunked[logEntry]
+	after   []byte
 	blocks  []int
 }
 
@@ -134,6 +136,9 @@ func (d *doc) release() {
 	if cap(d.blocks) <= maxScratch && cap(d.blocks) >= cap(sc.blocks) {
 		sc.blocks = d.blocks[:0]
 	}
+	if cap(d.after) <= maxScratchText && cap(d.after) >= cap(sc.after) {
+		sc.after = d.after[:0]
+	}
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
@@ -147,7 +152,7 @@ func (d *doc) release() {
 		sc.pieces[i].release(maxScratch)
 	}
 	d.edits, d.spans, d.pieces = nil, nil, nil
-	d.repairs, d.blocks = nil, nil
+	d.repairs, d.after, d.blocks = nil, nil, nil
 	scratchPool.Put(sc)
 }
 
@@ -188,7 +193,7 @@ func (d *doc) beginSplice(size int) splice {
 		return sp
 	}
 	if d.repairs == nil {
-		d.repairs, d.blocks = &d.scratch.repairs, d.scratch.blocks[:0]
+		d.repairs, d.after, d.blocks = &d.scratch.repairs, d.scratch.after[:0], d.scratch.blocks[:0]
 	}
 	d.blocks = append(d.blocks, d.repairs.len())
 	if d.pieces == nil {
@@ -235,7 +240,8 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 		if oe < os {
 			oe = os
 		}
-		d.repairs.add(newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
+		d.after = append(d.after, e.repl...)
+		d.repairs.add(logEntry{offset: os, end: oe, afterEnd: len(d.after), afterLen: len(e.repl), kind: e.kind})
 		if e.repl != "" {
 			sp.b = append(sp.b, e.repl...)
 			sp.pieces.add(piece{curEnd: len(sp.b), origStart: os, origEnd: oe})
@@ -353,7 +359,7 @@ func (d *doc) nextText(size int) (int, []byte) {
 //
 // cur is read only until the next apply into this buffer, two applies
 // on, by which time no pass holds on to it: edits are made and dropped
-// within a pass, and the log keeps none of its bytes (see stableRepl).
+// within a pass, and the log keeps none of its bytes (see logEntry).
 func (d *doc) setText(i int, buf []byte) {
 	d.scratch.text[i] = buf
 	if len(buf) == 0 {
@@ -362,22 +368,6 @@ func (d *doc) setText(i int, buf []byte) {
 	}
 	d.cur = unsafe.String(&buf[0], len(buf))
 	d.inText = i + 1
-}
-
-// stableRepl returns repl, copied if it lies in a scratch text buffer (a
-// pass may hand on a piece of the text it read), for the log, which
-// outlives the buffers' next use.
-func (d *doc) stableRepl(repl string) string {
-	if repl == "" || d.scratch == nil {
-		return repl
-	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(repl)))
-	for _, b := range d.scratch.text {
-		if base := uintptr(unsafe.Pointer(unsafe.SliceData(b))); cap(b) > 0 && p >= base && p < base+uintptr(cap(b)) {
-			return strings.Clone(repl)
-		}
-	}
-	return repl
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
@@ -391,15 +381,27 @@ func (d *doc) result() (string, []Repair) {
 	return d.cur, repairs
 }
 
-// sortedRepairs returns the log in input order, in a slice of its own
-// (the doc's is in scratch buffers): the runs of repairs that each apply
-// appended are sorted already, so they are merged, earlier runs first
-// where offsets tie. A few runs, which is most docs, are merged in one
-// go, straight into the result.
+// A logEntry is a repair as the log keeps it until result makes the
+// Repair: Before is orig[offset:end], and After the afterLen bytes of
+// the doc's after bytes that end at afterEnd, a copy (a repair's
+// replacement may lie in a scratch text buffer, which the next apply
+// writes over). It holds no pointer, so that the collector need not scan
+// a big log, nor writing it pay for write barriers.
+type logEntry struct {
+	offset, end        int
+	afterEnd, afterLen int
+	kind               RepairKind
+}
+
+// sortedRepairs returns the log in input order, as Repairs: the runs of
+// repairs that each apply appended are sorted already, so they are
+// merged, earlier runs first where offsets tie. A few runs, which is most
+// docs, are merged in one go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
 	if d.repairs == nil || d.repairs.len() == 0 {
 		return nil
 	}
+	after := string(d.after)          // the Afters of the result, out of the scratch buffer
 	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
 	k := 0
 	for i, start := range d.blocks {
@@ -411,7 +413,7 @@ func (d *doc) sortedRepairs() []Repair {
 			continue
 		}
 		if k == maxMergeWays {
-			return d.mergedRepairs()
+			return d.mergedRepairs(after)
 		}
 		heads[k], ends[k] = start, end
 		k++
@@ -419,32 +421,38 @@ func (d *doc) sortedRepairs() []Repair {
 	out := make([]Repair, d.repairs.len())
 	if k == 1 {
 		for n := range out {
-			out[n] = *d.repairs.at(n)
+			out[n] = d.repair(d.repairs.at(n), after)
 		}
 		return out
 	}
 	for n := range out {
 		best := -1
 		for r := 0; r < k; r++ {
-			if heads[r] < ends[r] && (best < 0 || d.repairs.at(heads[r]).Offset < d.repairs.at(heads[best]).Offset) {
+			if heads[r] < ends[r] && (best < 0 || d.repairs.at(heads[r]).offset < d.repairs.at(heads[best]).offset) {
 				best = r
 			}
 		}
-		out[n] = *d.repairs.at(heads[best])
+		out[n] = d.repair(d.repairs.at(heads[best]), after)
 		heads[best]++
 	}
 	return out
 }
 
+// repair makes the Repair of a log entry, whose After is in after (the
+// doc's after bytes as a string).
+func (d *doc) repair(e *logEntry, after string) Repair {
+	return newRepair(e.kind, e.offset, d.orig[e.offset:e.end], after[e.afterEnd-e.afterLen:e.afterEnd])
+}
+
 // maxMergeWays bounds the runs sortedRepairs merges in one go.
 const maxMergeWays = 16
 
-// mergedRepairs is sortedRepairs for many runs: they are copied out of
-// the log and merged two by two, log(runs) times.
-func (d *doc) mergedRepairs() []Repair {
+// mergedRepairs is sortedRepairs for many runs: they are made Repairs
+// in the order of the log, and merged two by two, log(runs) times.
+func (d *doc) mergedRepairs(after string) []Repair {
 	all := make([]Repair, d.repairs.len())
 	for n := range all {
-		all[n] = *d.repairs.at(n)
+		all[n] = d.repair(d.repairs.at(n), after)
 	}
 	runs := make([][]Repair, 0, len(d.blocks))
 	for i, start := range d.blocks {
