@@ -27,6 +27,23 @@ func BenchmarkClean(b *testing.B) {
 	benchClean(b, s, clean.Text)
 }
 
+// BenchmarkCleanScaling is BenchmarkClean at sizes from 10 KB to 10 MB,
+// for comparing the cost per byte of a big text, which does not fit in
+// the caches, with that of a small one.
+func BenchmarkCleanScaling(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/ap-baghdad-rally.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		s := strings.Repeat(string(raw)+"\n\n", size.n/(len(raw)+2)+1)
+		b.Run(size.name, func(b *testing.B) { benchClean(b, s, clean.Text) })
+	}
+}
+
 // BenchmarkDamaged cleans the Al Jazeera sample (placeholders, damaged
 // entities, a boilerplate line), repeated.
 func BenchmarkDamaged(b *testing.B) {
