@@ -62,19 +62,37 @@ func notPrintable(w uint64) uint64 {
 	return (w | ^(x + 0x60*swar.Lows) | (x + swar.Lows)) & swar.Highs
 }
 
-// validUTF8 is utf8.ValidString for a whole text: it reads the ASCII
-// between non-ASCII characters sixteen bytes at a time (skipASCII) and
-// checks each non-ASCII character with utf8Width, where ValidString,
-// once it has met one non-ASCII byte, reads the rest a byte at a time: in
-// text damaged or quoted every few words that is most of the text.
+// validUTF8 is utf8.ValidString for a whole text: it reads ASCII eight
+// bytes at a time and checks the two- and three-byte characters that
+// need no range check inline (utf8Width the rest), where ValidString,
+// once it has met one non-ASCII byte, reads the rest a byte at a time
+// and decodes every character: in text damaged or quoted every few words
+// that is most of the text.
 func validUTF8(s string) bool {
-	for i := skipASCII(s, 0, false); i < len(s); {
-		w := utf8Width(s, i)
-		if w == 0 {
-			return false
-		}
-		if i += w; i < len(s) && s[i] < utf8.RuneSelf {
-			i = skipASCII(s, i, false)
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if i+8 > len(s) {
+				i++
+				continue
+			}
+			if high := swar.Load8(s, i) & swar.Highs; high != 0 {
+				i += swar.FirstFlagged(high)
+			} else {
+				i += 8
+			}
+		case i+2 < len(s) && c >= 0xC2 && c < 0xE0 && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case i+2 < len(s) && c > 0xE0 && c < 0xF0 && c != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			w := utf8Width(s, i)
+			if w == 0 {
+				return false
+			}
+			i += w
 		}
 	}
 	return true
