@@ -42,7 +42,7 @@ type doc struct {
 	pieces  *chunked[piece]    // nil while cur == orig; in scratch.pieces
 	repairs *chunked[logEntry] // nil until the first repair is logged; scratch.repairs
 	after   []byte             // the After of the repairs logged, one after another
-	blocks  []int              // start of each apply's (sorted) run of repairs
+	blocks  []block            // start of each apply's (sorted) run of repairs
 	changes int                // edits made, counted even when nothing is logged
 	nolog   bool               // Text: no log, no map to the original
 	valid   bool               // cur is known to be valid UTF-8 (see measure)
@@ -78,8 +78,12 @@ type scratch struct {
 	// in order, and where each apply's run of it starts.
 	repairs chunked[logEntry]
 	after   []byte
-	blocks  []int
+	blocks  []block
 }
+
+// A block is where an apply's run of repairs starts in the log, and
+// where its After bytes start.
+type block struct{ log, after int }
 
 // scratchPool keeps the pass buffers of finished calls, so that a caller
 // cleaning many damaged texts does not grow them anew each time.
@@ -195,7 +199,7 @@ func (d *doc) beginSplice(size int) splice {
 	if d.repairs == nil {
 		d.repairs, d.after, d.blocks = &d.scratch.repairs, d.scratch.after[:0], d.scratch.blocks[:0]
 	}
-	d.blocks = append(d.blocks, d.repairs.len())
+	d.blocks = append(d.blocks, block{d.repairs.len(), len(d.after)})
 	if d.pieces == nil {
 		d.pieces = &d.scratch.pieces[1]
 		d.pieces.truncate()
@@ -241,7 +245,7 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 			oe = os
 		}
 		d.after = append(d.after, e.repl...)
-		d.repairs.add(logEntry{offset: os, end: oe, afterEnd: len(d.after), afterLen: len(e.repl), kind: e.kind})
+		d.repairs.add(logEntry{offset: os, end: oe, afterLen: len(e.repl), kind: e.kind})
 		if e.repl != "" {
 			sp.b = append(sp.b, e.repl...)
 			sp.pieces.add(piece{curEnd: len(sp.b), origStart: os, origEnd: oe})
@@ -382,15 +386,16 @@ func (d *doc) result() (string, []Repair) {
 }
 
 // A logEntry is a repair as the log keeps it until result makes the
-// Repair: Before is orig[offset:end], and After the afterLen bytes of
-// the doc's after bytes that end at afterEnd, a copy (a repair's
-// replacement may lie in a scratch text buffer, which the next apply
-// writes over). It holds no pointer, so that the collector need not scan
-// a big log, nor writing it pay for write barriers.
+// Repair: Before is orig[offset:end], and After the next afterLen of the
+// doc's after bytes, a copy (a repair's replacement may lie in a scratch
+// text buffer, which the next apply writes over), the Afters of a run
+// following one another from the run's block.after. It holds no pointer,
+// so that the collector need not scan a big log, nor writing it pay for
+// write barriers.
 type logEntry struct {
-	offset, end        int
-	afterEnd, afterLen int
-	kind               RepairKind
+	offset, end int
+	afterLen    int
+	kind        RepairKind
 }
 
 // sortedRepairs returns the log in input order, as Repairs: the runs of
@@ -401,47 +406,44 @@ func (d *doc) sortedRepairs() []Repair {
 	if d.repairs == nil || d.repairs.len() == 0 {
 		return nil
 	}
-	after := string(d.after)          // the Afters of the result, out of the scratch buffer
-	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
+	after := string(d.after) // the Afters of the result, out of the scratch buffer
+	// Run r is d.repairs[heads[r]:ends[r]], its Afters from after[afters[r]:].
+	var heads, ends, afters [maxMergeWays]int
 	k := 0
-	for i, start := range d.blocks {
+	for i, b := range d.blocks {
 		end := d.repairs.len()
 		if i+1 < len(d.blocks) {
-			end = d.blocks[i+1]
+			end = d.blocks[i+1].log
 		}
-		if end == start {
+		if end == b.log {
 			continue
 		}
 		if k == maxMergeWays {
 			return d.mergedRepairs(after)
 		}
-		heads[k], ends[k] = start, end
+		heads[k], ends[k], afters[k] = b.log, end, b.after
 		k++
 	}
 	out := make([]Repair, d.repairs.len())
-	if k == 1 {
-		for n := range out {
-			out[n] = d.repair(d.repairs.at(n), after)
-		}
-		return out
-	}
 	for n := range out {
-		best := -1
-		for r := 0; r < k; r++ {
-			if heads[r] < ends[r] && (best < 0 || d.repairs.at(heads[r]).offset < d.repairs.at(heads[best]).offset) {
+		best := 0
+		for r := 1; r < k; r++ {
+			if heads[r] < ends[r] && (heads[best] == ends[best] || d.repairs.at(heads[r]).offset < d.repairs.at(heads[best]).offset) {
 				best = r
 			}
 		}
-		out[n] = d.repair(d.repairs.at(heads[best]), after)
+		out[n], afters[best] = d.repair(d.repairs.at(heads[best]), after, afters[best])
 		heads[best]++
 	}
 	return out
 }
 
-// repair makes the Repair of a log entry, whose After is in after (the
-// doc's after bytes as a string).
-func (d *doc) repair(e *logEntry, after string) Repair {
-	return newRepair(e.kind, e.offset, d.orig[e.offset:e.end], after[e.afterEnd-e.afterLen:e.afterEnd])
+// repair makes the Repair of a log entry whose After starts at at in
+// after (the doc's after bytes as a string), and returns where the next
+// After starts.
+func (d *doc) repair(e *logEntry, after string, at int) (Repair, int) {
+	next := at + e.afterLen
+	return newRepair(e.kind, e.offset, d.orig[e.offset:e.end], after[at:next]), next
 }
 
 // maxMergeWays bounds the runs sortedRepairs merges in one go.
@@ -451,17 +453,18 @@ const maxMergeWays = 16
 // in the order of the log, and merged two by two, log(runs) times.
 func (d *doc) mergedRepairs(after string) []Repair {
 	all := make([]Repair, d.repairs.len())
+	at := 0
 	for n := range all {
-		all[n] = d.repair(d.repairs.at(n), after)
+		all[n], at = d.repair(d.repairs.at(n), after, at)
 	}
 	runs := make([][]Repair, 0, len(d.blocks))
-	for i, start := range d.blocks {
+	for i, b := range d.blocks {
 		end := len(all)
 		if i+1 < len(d.blocks) {
-			end = d.blocks[i+1]
+			end = d.blocks[i+1].log
 		}
-		if end > start {
-			runs = append(runs, all[start:end])
+		if end > b.log {
+			runs = append(runs, all[b.log:end])
 		}
 	}
 	for len(runs) > 1 {
