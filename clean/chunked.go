@@ -1,7 +1,7 @@
 package clean
 
 // chunkShift sets the entries per chunk of a chunked sequence: 4096, tens
-// to a few hundred kilobytes for the records kept in one (pieces of the
+// to a few hundred kilobytes for the records kept in one (marks of the
 // map, repairs of the log).
 const (
 	chunkShift = 12

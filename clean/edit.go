@@ -14,32 +14,28 @@ type edit struct {
 	kind       RepairKind
 }
 
-// A piece maps a stretch of the current text back to the original input:
-// the pieces of a map are contiguous and not empty, so that each starts
-// where the one before ends (the first at 0). A copied piece is original
-// text, byte for byte, ending at origEnd, and has origStart copiedPiece;
-// any other piece was written by a repair and maps as a whole onto
-// orig[origStart:origEnd]. Three words, as a map holds two pieces per
-// repair.
-type piece struct {
-	curEnd, origStart, origEnd int
+// A mark maps a repair's place in the current text back to the original
+// input: cur[curStart:curEnd], which the repair wrote (empty where it
+// removed text), stands for orig[origStart:origEnd]. The text between
+// two marks (before the first, after the last) is original text, byte
+// for byte, that follows on from the first one's origEnd (from 0). A map
+// is the marks in order of position; no two removals share one. One
+// record per repair, where a map of the stretches of the text, written
+// and copied, takes two.
+type mark struct {
+	curStart, curEnd   int
+	origStart, origEnd int
 }
 
-// copiedPiece is the origStart of a copied piece.
-const copiedPiece = -1
-
-// copied reports whether the piece is original text.
-func (pc *piece) copied() bool { return pc.origStart == copiedPiece }
-
-// origAt maps position p of cur inside copied piece pc to the original.
-func (pc *piece) origAt(p int) int { return pc.origEnd - (pc.curEnd - p) }
+// removal reports whether the mark is where text was removed.
+func (m *mark) removal() bool { return m.curStart == m.curEnd }
 
 // A doc is the per-call state of the pipeline: the original input, the
 // current text, the map between them and the repairs made so far.
 type doc struct {
 	orig    string
 	cur     string
-	pieces  *chunked[piece]    // nil while cur == orig; in scratch.pieces
+	marks   *chunked[mark]     // nil while cur == orig; in scratch.marks
 	repairs *chunked[logEntry] // nil until the first repair is logged; scratch.repairs
 	after   []byte             // the After of the repairs logged, one after another
 	blocks  []block            // start of each apply's (sorted) run of repairs
@@ -71,9 +67,9 @@ type scratch struct {
 	// apply writes the text in turns into these two buffers instead of
 	// allocating a string per pass: cur is in one, the next text goes
 	// into the other. With a log, the map to the original takes turns
-	// the same way between the two pieces buffers.
-	text   [2][]byte
-	pieces [2]chunked[piece]
+	// the same way between the two marks buffers.
+	text  [2][]byte
+	marks [2]chunked[mark]
 	// The log as apply appends it, before sortedRepairs copies it out
 	// in order, and where each apply's run of it starts.
 	repairs chunked[logEntry]
@@ -152,10 +148,10 @@ func (d *doc) release() {
 			sc.text[i] = nil
 		}
 	}
-	for i := range sc.pieces {
-		sc.pieces[i].release(maxScratch)
+	for i := range sc.marks {
+		sc.marks[i].release(maxScratch)
 	}
-	d.edits, d.spans, d.pieces = nil, nil, nil
+	d.edits, d.spans, d.marks = nil, nil, nil
 	d.repairs, d.after, d.blocks = nil, nil, nil
 	scratchPool.Put(sc)
 }
@@ -182,10 +178,11 @@ type splice struct {
 	at    int    // position in cur up to which b is written
 	prev  int    // start of the last edit added, to check their order
 	valid bool   // the next text is valid UTF-8 so far (see measure)
-	// With a log: the next map, in the scratch pieces buffer d.pieces is
-	// not in, and the index in d.pieces of the piece holding at.
-	pieces *chunked[piece]
-	next   int
+	// With a log: the next map, in the scratch marks buffer d.marks is
+	// not in, and the index in d.marks of the first mark copyTo has not
+	// carried over whole nor skipped.
+	marks *chunked[mark]
+	next  int
 }
 
 // beginSplice starts a splice of the current text, with room for size
@@ -200,17 +197,12 @@ func (d *doc) beginSplice(size int) splice {
 		d.repairs, d.after, d.blocks = &d.scratch.repairs, d.scratch.after[:0], d.scratch.blocks[:0]
 	}
 	d.blocks = append(d.blocks, block{d.repairs.len(), len(d.after)})
-	if d.pieces == nil {
-		d.pieces = &d.scratch.pieces[1]
-		d.pieces.truncate()
-		d.pieces.add(piece{curEnd: len(d.cur), origStart: copiedPiece, origEnd: len(d.orig)})
+	sp.marks = &d.scratch.marks[0]
+	if sp.marks == d.marks {
+		sp.marks = &d.scratch.marks[1]
 	}
-	sp.pieces = &d.scratch.pieces[0]
-	if sp.pieces == d.pieces {
-		sp.pieces = &d.scratch.pieces[1]
-	}
-	sp.pieces.truncate()
-	sp.pieces.from = d.pieces
+	sp.marks.truncate()
+	sp.marks.from = d.marks // nil for the first: cur is orig
 	return sp
 }
 
@@ -246,10 +238,9 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 		}
 		d.after = append(d.after, e.repl...)
 		d.repairs.add(logEntry{offset: os, end: oe, afterLen: len(e.repl), kind: e.kind})
-		if e.repl != "" {
-			sp.b = append(sp.b, e.repl...)
-			sp.pieces.add(piece{curEnd: len(sp.b), origStart: os, origEnd: oe})
-		}
+		start := len(sp.b)
+		sp.b = append(sp.b, e.repl...)
+		sp.marks.add(mark{start, len(sp.b), os, oe})
 		sp.at = e.end
 	}
 	d.changes += len(edits)
@@ -263,42 +254,51 @@ func (sp *splice) finish(d *doc) {
 		sp.b = append(sp.b, d.cur[sp.at:]...)
 	} else {
 		sp.copyTo(d, len(d.cur))
-		sp.pieces.from = nil
-		d.pieces = sp.pieces
+		sp.marks.from = nil
+		d.marks = sp.marks
 	}
 	d.valid = sp.valid
 	d.setText(sp.t, sp.b)
 }
 
-// copyTo copies cur[at:end] to the next text, with its map: a stretch
-// of a copied piece is a copied piece, joined to the one before where
-// that ends where it starts in the original; a stretch of a written
-// piece maps, as the whole did, onto all of its original.
+// copyTo copies cur[at:end] to the next text, with the marks in it: a
+// mark that starts before end and ends after at (or, a removal, at at),
+// cut to the stretch copied; a written one that goes on past end is
+// carried over again, for what is left of it, after the edit at end.
+// The marks before at that are not carried over lay in an edit, which
+// stands for them.
 func (sp *splice) copyTo(d *doc, end int) {
-	for sp.at < end {
-		for d.pieces.at(sp.next).curEnd <= sp.at {
-			sp.next++
-		}
-		// Neither copyTo nor origLeft and origRight read the pieces
-		// before next-1 again: their chunks can hold the new map.
-		d.pieces.done = sp.next - 1
-		pc := d.pieces.at(sp.next)
-		stop := min(end, pc.curEnd)
-		sp.b = append(sp.b, d.cur[sp.at:stop]...)
-		np := piece{curEnd: len(sp.b), origStart: pc.origStart, origEnd: pc.origEnd}
-		if pc.copied() {
-			np.origEnd = pc.origAt(stop)
-			if n := sp.pieces.len(); n > 0 {
-				if last := sp.pieces.last(); last.copied() && last.origEnd == pc.origAt(sp.at) {
-					*last = np
-					sp.at = stop
+	if old := d.marks; old != nil {
+		shift := len(sp.b) - sp.at // from a position in cur to one in the next text
+		for sp.next < old.len() {
+			m := old.at(sp.next)
+			if m.curStart >= end {
+				break
+			}
+			if m.curEnd < sp.at || m.curEnd == sp.at && !m.removal() {
+				sp.next++
+				continue
+			}
+			nm := mark{max(m.curStart, sp.at) + shift, min(m.curEnd, end) + shift, m.origStart, m.origEnd}
+			if n := sp.marks.len(); n > 0 && nm.curStart == nm.curEnd {
+				if last := sp.marks.last(); last.removal() && last.curEnd == nm.curStart {
+					last.origEnd = nm.origEnd // one removal, not two at one place
+					sp.next++
 					continue
 				}
 			}
+			sp.marks.add(nm)
+			if m.curEnd > end {
+				break // the rest after the edit at end
+			}
+			sp.next++
 		}
-		sp.pieces.add(np)
-		sp.at = stop
+		// Neither copyTo nor origLeft and origRight read the marks
+		// before next-1 again: their chunks can hold the new map.
+		old.done = sp.next - 1
 	}
+	sp.b = append(sp.b, d.cur[sp.at:end]...)
+	sp.at = end
 }
 
 // applyBatches makes the edits a pass hands over in batches: fill
@@ -498,43 +498,57 @@ func mergeRepairs(a, b []Repair) []Repair {
 }
 
 // origLeft maps a position p of cur to the original input, snapping to
-// the start of a written piece. The pieces before index from end before
-// p (a splice passes the piece it has copied up to).
+// the start of a repair's text. The marks before index from end at or
+// before p (a splice passes the first mark it has not passed whole).
 func (d *doc) origLeft(p, from int) int {
-	if d.pieces == nil {
+	if d.marks == nil {
 		return p
 	}
-	i := d.pieces.search(from, func(pc *piece) bool { return pc.curEnd > p })
-	if i == d.pieces.len() {
+	if p >= len(d.cur) {
 		return len(d.orig)
 	}
-	pc := d.pieces.at(i)
-	if pc.copied() {
-		return pc.origAt(p)
+	i := d.marks.search(from, func(m *mark) bool { return m.curEnd > p })
+	if i < d.marks.len() {
+		if m := d.marks.at(i); m.curStart <= p {
+			return m.origStart
+		}
 	}
-	return pc.origStart
+	return d.copiedOrig(i, p)
 }
 
 // origRight maps the end position p of a span of cur to the original
-// input, snapping to the end of a written piece. The pieces before index
-// from end at or before p: all but the last of them before p, as pieces
-// are not empty.
+// input, snapping to the end of a repair's text. The marks before index
+// from end at or before p, and all but the last of them before p: two
+// marks end at one place only where a written one is followed by a
+// removal, which maps the same.
 func (d *doc) origRight(p, from int) int {
-	if d.pieces == nil {
+	if d.marks == nil {
 		return p
 	}
 	if p == 0 {
 		return d.origLeft(0, 0)
 	}
-	i := d.pieces.search(max(from-1, 0), func(pc *piece) bool { return pc.curEnd >= p })
-	if i == d.pieces.len() {
-		return len(d.orig)
+	i := d.marks.search(max(from-1, 0), func(m *mark) bool { return m.curEnd >= p })
+	if i == d.marks.len() {
+		if p > len(d.cur) {
+			return len(d.orig)
+		}
+		return d.copiedOrig(i, p)
 	}
-	pc := d.pieces.at(i)
-	if pc.copied() {
-		return pc.origAt(p)
+	if m := d.marks.at(i); m.curStart < p {
+		return m.origEnd // p lies in the repair's text, or at its end
 	}
-	return pc.origEnd
+	return d.copiedOrig(i, p) // p lies in the copied text before mark i, or at its end
+}
+
+// copiedOrig maps position p of cur, in the copied text just before mark
+// i (after the last mark for i == len), to the original.
+func (d *doc) copiedOrig(i, p int) int {
+	if i == 0 {
+		return p
+	}
+	prev := d.marks.at(i - 1)
+	return prev.origEnd + p - prev.curEnd
 }
 
 // measure returns the length of s once the edits are made and whether
