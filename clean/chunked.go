@@ -47,24 +47,51 @@ func (c *chunked[T]) add(v T) {
 	}
 	ch := c.chunks[k]
 	if len(ch) == cap(ch) {
-		// A new chunk: one that from is done with if there is one, else
-		// a whole one made, but for the first chunk, which grows to
-		// chunkLen.
-		var grown []T
-		if c.from != nil {
-			grown = c.from.take()
-		}
-		switch {
-		case grown != nil:
-		case k > 0:
-			grown = make([]T, 0, chunkLen)
-		default:
-			grown = make([]T, 0, min(max(2*cap(ch), 16), chunkLen))
-		}
-		ch = append(grown, ch...)
+		ch = c.grow(k, ch)
 	}
 	c.chunks[k] = append(ch, v)
 	c.n++
+}
+
+// room returns the free entries of the last chunk, at least one, for
+// the caller to write the next entries into and extend to take them: a
+// loop that appends many entries does so without a call each.
+func (c *chunked[T]) room() []T {
+	k := c.n >> chunkShift
+	if k == len(c.chunks) {
+		c.chunks = append(c.chunks, nil)
+	}
+	ch := c.chunks[k]
+	if len(ch) == cap(ch) {
+		ch = c.grow(k, ch)
+		c.chunks[k] = ch
+	}
+	return ch[len(ch):cap(ch)]
+}
+
+// extend appends the first n entries of what room returned.
+func (c *chunked[T]) extend(n int) {
+	k := c.n >> chunkShift
+	c.chunks[k] = c.chunks[k][:len(c.chunks[k])+n]
+	c.n += n
+}
+
+// grow returns chunk k, ch, which is full, with room: a chunk that from
+// is done with if there is one, else a whole one made, but for the first
+// chunk, which grows to chunkLen.
+func (c *chunked[T]) grow(k int, ch []T) []T {
+	var grown []T
+	if c.from != nil {
+		grown = c.from.take()
+	}
+	switch {
+	case grown != nil:
+	case k > 0:
+		grown = make([]T, 0, chunkLen)
+	default:
+		grown = make([]T, 0, min(max(2*cap(ch), 16), chunkLen))
+	}
+	return append(grown, ch...)
 }
 
 // take returns a whole chunk that holds only entries before done, emptied,
@@ -101,27 +128,4 @@ func (c *chunked[T]) release(keep int) {
 		c.chunks[k] = ch[:0]
 	}
 	c.n, c.done, c.given, c.from = 0, 0, 0, nil
-}
-
-// search returns the smallest index i in [from, len) for which f(at(i))
-// holds, or len, if f is false up to some index and true from there. It
-// looks at from, from+1, from+3, from+7 and so on before it halves, as
-// the index sought is most often at from or just after.
-func (c *chunked[T]) search(from int, f func(*T) bool) int {
-	lo, hi, step := from, from, 1
-	for hi < c.n && !f(c.at(hi)) {
-		lo = hi + 1
-		hi += step
-		step *= 2
-	}
-	hi = min(hi, c.n) // f is false before lo, true at hi if hi < len
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if f(c.at(m)) {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
 }

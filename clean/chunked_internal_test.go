@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,14 +37,20 @@ func TestChunked(t *testing.T) {
 				if tc.n > 0 {
 					assert.Equal(t, want[tc.n-1], *c.last())
 				}
-				for _, from := range []int{0, 1, tc.n / 2, tc.n} {
-					for _, x := range []int{-1, 0, 1, 3, 3*tc.n/2 + 1, 3 * tc.n} {
-						if from > tc.n {
-							continue
-						}
-						want := from + sort.Search(tc.n-from, func(i int) bool { return want[from+i] >= x })
-						assert.Equal(t, want, c.search(from, func(v *int) bool { return *v >= x }), "search(%d, >= %d)", from, x)
+				// The same again through room and extend, a few at a time.
+				var c2 chunked[int]
+				for i := 0; i < tc.n; {
+					room := c2.room()
+					w := min(len(room), 3, tc.n-i)
+					for k := range w {
+						room[k] = 3 * (i + k)
 					}
+					c2.extend(w)
+					i += w
+				}
+				require.Equal(t, len(want), c2.len())
+				for i := range want {
+					assert.Equal(t, want[i], *c2.at(i), "at(%d) after room and extend", i)
 				}
 				c.truncate()
 				assert.Equal(t, 0, c.len())

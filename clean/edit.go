@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -292,6 +293,7 @@ func (sp *splice) copyTo(d *doc, end int) {
 				break // the rest after the edit at end
 			}
 			sp.next++
+			sp.carryWhole(old, end, shift)
 		}
 		// Neither copyTo nor origLeft and origRight read the marks
 		// before next-1 again: their chunks can hold the new map.
@@ -299,6 +301,30 @@ func (sp *splice) copyTo(d *doc, end int) {
 	}
 	sp.b = append(sp.b, d.cur[sp.at:end]...)
 	sp.at = end
+}
+
+// carryWhole carries over the marks from next on that lie wholly in
+// cur[at:end], as copyTo does, a chunk's worth at a time: after the
+// first mark of a copyTo, which may be the one to join to a removal
+// before it, those are most of them.
+func (sp *splice) carryWhole(old *chunked[mark], end, shift int) {
+	for sp.next < old.len() {
+		old.done = sp.next - 1 // so that room can take the chunks behind
+		room := sp.marks.room()
+		w := 0
+		for ; w < len(room) && sp.next < old.len(); w++ {
+			m := old.at(sp.next)
+			if m.curStart < sp.at || m.curEnd > end || m.curStart >= end {
+				break
+			}
+			room[w] = mark{m.curStart + shift, m.curEnd + shift, m.origStart, m.origEnd}
+			sp.next++
+		}
+		sp.marks.extend(w)
+		if w < len(room) {
+			return
+		}
+	}
 }
 
 // applyBatches makes the edits a pass hands over in batches: fill
@@ -407,8 +433,9 @@ func (d *doc) sortedRepairs() []Repair {
 		return nil
 	}
 	after := string(d.after) // the Afters of the result, out of the scratch buffer
-	// Run r is d.repairs[heads[r]:ends[r]], its Afters from after[afters[r]:].
-	var heads, ends, afters [maxMergeWays]int
+	// Run r is d.repairs[heads[r]:ends[r]], its Afters from after[afters[r]:];
+	// offsets[r] is the offset of its head, or exhausted.
+	var heads, ends, afters, offsets [maxMergeWays]int
 	k := 0
 	for i, b := range d.blocks {
 		end := d.repairs.len()
@@ -421,19 +448,23 @@ func (d *doc) sortedRepairs() []Repair {
 		if k == maxMergeWays {
 			return d.mergedRepairs(after)
 		}
-		heads[k], ends[k], afters[k] = b.log, end, b.after
+		heads[k], ends[k], afters[k], offsets[k] = b.log, end, b.after, d.repairs.at(b.log).offset
 		k++
 	}
 	out := make([]Repair, d.repairs.len())
 	for n := range out {
 		best := 0
 		for r := 1; r < k; r++ {
-			if heads[r] < ends[r] && (heads[best] == ends[best] || d.repairs.at(heads[r]).offset < d.repairs.at(heads[best]).offset) {
+			if offsets[r] < offsets[best] {
 				best = r
 			}
 		}
 		out[n], afters[best] = d.repair(d.repairs.at(heads[best]), after, afters[best])
-		heads[best]++
+		if heads[best]++; heads[best] < ends[best] {
+			offsets[best] = d.repairs.at(heads[best]).offset
+		} else {
+			offsets[best] = exhausted
+		}
 	}
 	return out
 }
@@ -448,6 +479,9 @@ func (d *doc) repair(e *logEntry, after string, at int) (Repair, int) {
 
 // maxMergeWays bounds the runs sortedRepairs merges in one go.
 const maxMergeWays = 16
+
+// exhausted is the head offset of a run merged whole: after any offset.
+const exhausted = math.MaxInt
 
 // mergedRepairs is sortedRepairs for many runs: they are made Repairs
 // in the order of the log, and merged two by two, log(runs) times.
@@ -507,7 +541,7 @@ func (d *doc) origLeft(p, from int) int {
 	if p >= len(d.cur) {
 		return len(d.orig)
 	}
-	i := d.marks.search(from, func(m *mark) bool { return m.curEnd > p })
+	i := d.firstEndingAfter(from, p)
 	if i < d.marks.len() {
 		if m := d.marks.at(i); m.curStart <= p {
 			return m.origStart
@@ -528,7 +562,7 @@ func (d *doc) origRight(p, from int) int {
 	if p == 0 {
 		return d.origLeft(0, 0)
 	}
-	i := d.marks.search(max(from-1, 0), func(m *mark) bool { return m.curEnd >= p })
+	i := d.firstEndingAfter(max(from-1, 0), p-1)
 	if i == d.marks.len() {
 		if p > len(d.cur) {
 			return len(d.orig)
@@ -539,6 +573,30 @@ func (d *doc) origRight(p, from int) int {
 		return m.origEnd // p lies in the repair's text, or at its end
 	}
 	return d.copiedOrig(i, p) // p lies in the copied text before mark i, or at its end
+}
+
+// firstEndingAfter returns the index of the first mark from index from
+// on that ends after position q, or the number of marks. It looks at
+// from, from+1, from+3, from+7 and so on before it halves, as the mark
+// sought is most often at from or just after.
+func (d *doc) firstEndingAfter(from, q int) int {
+	marks := d.marks
+	lo, hi, step := from, from, 1
+	for hi < marks.len() && marks.at(hi).curEnd <= q {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, marks.len()) // marks before lo end at or before q, mark hi after if hi < len
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if marks.at(m).curEnd > q {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // copiedOrig maps position p of cur, in the copied text just before mark

@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -72,4 +74,32 @@ func TestSortedRepairs(t *testing.T) {
 // sortStable sorts a log by offset, keeping the order of equal ones.
 func sortStable(reps []Repair) {
 	slices.SortStableFunc(reps, func(a, b Repair) int { return a.Offset - b.Offset })
+}
+
+// TestFirstEndingAfter compares the galloping search of the map with
+// sort.Search, from every start, over maps of removals and written
+// stretches.
+func TestFirstEndingAfter(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 40 {
+		var d doc
+		d.marks = new(chunked[mark])
+		var ends []int
+		at := 0
+		for range n * 100 {
+			at += r.IntN(5)
+			end := at + r.IntN(3)
+			d.marks.add(mark{curStart: at, curEnd: end})
+			ends = append(ends, end)
+			at = end
+		}
+		for from := 0; from <= len(ends); from += 1 + len(ends)/7 {
+			for q := -1; q <= at+1; q += 1 + r.IntN(7) {
+				want := from + sort.Search(len(ends)-from, func(i int) bool { return ends[from+i] > q })
+				if got := d.firstEndingAfter(from, q); got != want {
+					t.Fatalf("firstEndingAfter(%d, %d) = %d, want %d", from, q, got, want)
+				}
+			}
+		}
+	}
 }
