@@ -153,7 +153,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 	if sv := d.surveyed(); sv != nil && sv.cr || sv == nil && strings.IndexByte(d.cur, '\r') >= 0 {
 		// A CR is always repaired: the buffers are needed from here on.
 		d.takeScratch()
-		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
+		sc := lineEndingScan{s: d.cur}
+		d.applyBatches(sc.edits)
 	}
 	d.pass(passMojibake, func() {
 		from, until := 0, len(d.cur)
@@ -163,7 +164,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 			from = firstNonASCII(d.cur)
 		}
 		if from < len(d.cur) {
-			d.apply(d.reuse(mojibakeRuns(d.edits[:0], d.cur, from, until, true)))
+			sc := mojibakeScan{s: d.cur, i: from, until: until, again: true}
+			d.applyBatches(sc.edits)
 		}
 	})
 	d.pass(passEntity, func() {
