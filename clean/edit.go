@@ -228,7 +228,11 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 		}
 		if d.nolog {
 			sp.b = append(sp.b, s[sp.at:e.start]...)
-			sp.b = append(sp.b, e.repl...)
+			if len(e.repl) == 1 {
+				sp.b = append(sp.b, e.repl[0]) // '"', "\n", " ": without a call
+			} else {
+				sp.b = append(sp.b, e.repl...)
+			}
 			sp.at = e.end
 			continue
 		}
