@@ -27,6 +27,23 @@ func BenchmarkClean(b *testing.B) {
 	benchClean(b, s, clean.Text)
 }
 
+// BenchmarkCleanScaling is BenchmarkClean at sizes from 10 KB to 10 MB,
+// for comparing the cost per byte of a big text, which does not fit in
+// the caches, with that of a small one.
+func BenchmarkCleanScaling(b *testing.B) {
+	raw, err := os.ReadFile("../testdata/ap-baghdad-rally.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		s := strings.Repeat(string(raw)+"\n\n", size.n/(len(raw)+2)+1)
+		b.Run(size.name, func(b *testing.B) { benchClean(b, s, clean.Text) })
+	}
+}
+
 // BenchmarkDamaged cleans the Al Jazeera sample (placeholders, damaged
 // entities, a boilerplate line), repeated.
 func BenchmarkDamaged(b *testing.B) {
@@ -37,9 +54,30 @@ func BenchmarkDamaged(b *testing.B) {
 // BenchmarkDamagedDense cleans text with a defect in every line: mojibake,
 // CRLF, NBSP runs, entities.
 func BenchmarkDamagedDense(b *testing.B) {
-	line := "It\u00e2\u20ac\u2122s the minister\u00e2\u20ac\u2122s &quot;plan&quot;\u00a0\u00a0for S&P 500, caf\u00c3\u00a9 & # 39; s.\r\n"
-	s := strings.Repeat(line, (1<<20)/len(line)+1)
+	s := strings.Repeat(denseLine, (1<<20)/len(denseLine)+1)
 	benchClean(b, s, clean.Text)
+}
+
+// denseLine is a line with a defect every few bytes.
+const denseLine = "It\u00e2\u20ac\u2122s the minister\u00e2\u20ac\u2122s &quot;plan&quot;\u00a0\u00a0for S&P 500, caf\u00c3\u00a9 & # 39; s.\r\n"
+
+// BenchmarkDamagedDenseScaling is BenchmarkDamagedDense with the repair
+// log kept (TextRepairs), at sizes from 10 KB to 10 MB: an edit every few
+// bytes, for the memory that the edits, the map to the original and the
+// log take on a big text.
+func BenchmarkDamagedDenseScaling(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		s := strings.Repeat(denseLine, size.n/len(denseLine)+1)
+		b.Run(size.name, func(b *testing.B) {
+			benchClean(b, s, func(s string) string {
+				out, _ := clean.TextRepairs(s)
+				return out
+			})
+		})
+	}
 }
 
 // BenchmarkDamagedRepairs is BenchmarkDamaged with the repair log kept

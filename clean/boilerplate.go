@@ -86,12 +86,11 @@ func mayBeLabel(line string) bool {
 	return labelStarts[p/64]&(1<<(p%64)) != 0
 }
 
-// boilerplateSpans returns the lines of s that are widget residue: a
+// boilerplateSpans appends to spans the lines of s that are widget residue: a
 // label from the boilerplate table, a counter ("12 Comments") or a bare
 // pic.twitter.com link. The scan starts at from, which must be the start
 // of a line.
-func boilerplateSpans(s string, from int) []span {
-	var spans []span
+func boilerplateSpans(spans []span, s string, from int) []span {
 	for ls := from; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {

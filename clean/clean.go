@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // maxRounds bounds how often the pipeline runs over a text. A repair can
 // uncover another (an entity decoded into a tag, a tag removed from
@@ -147,7 +144,7 @@ func (c *Cleaner) round(d *doc, first bool) {
 	if !d.valid {
 		// Once the text is valid UTF-8, apply keeps track of whether it
 		// stays so; until then it is checked whole.
-		if utf8.ValidString(d.cur) {
+		if validUTF8(d.cur) {
 			d.valid = true
 		} else {
 			d.applyJoined(invalidUTF8Edits(d.cur))
@@ -156,7 +153,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 	if sv := d.surveyed(); sv != nil && sv.cr || sv == nil && strings.IndexByte(d.cur, '\r') >= 0 {
 		// A CR is always repaired: the buffers are needed from here on.
 		d.takeScratch()
-		d.apply(d.reuse(lineEndingEdits(d.edits[:0], d.cur)))
+		sc := lineEndingScan{s: d.cur}
+		d.applyBatches(sc.edits)
 	}
 	d.pass(passMojibake, func() {
 		from, until := 0, len(d.cur)
@@ -166,17 +164,23 @@ func (c *Cleaner) round(d *doc, first bool) {
 			from = firstNonASCII(d.cur)
 		}
 		if from < len(d.cur) {
-			d.apply(d.reuse(mojibakeRuns(d.edits[:0], d.cur, from, until, true)))
+			sc := mojibakeScan{s: d.cur, i: from, until: until, again: true}
+			d.applyBatches(sc.edits)
 		}
 	})
 	d.pass(passEntity, func() {
 		sv := d.surveyed()
-		d.apply(d.reuse(entityEdits(d.edits[:0], d.cur, sv == nil || sv.wideAmp)))
+		sc := newEntityScan(d.cur, sv == nil || sv.wideAmp)
+		d.applyBatches(sc.edits)
 	})
 	d.pass(passPlaceholder, func() {
-		d.apply(d.reuse(removals(d.edits[:0], d.cur, placeholderSpans(d.cur), Placeholder)))
+		d.spans = placeholderSpans(d.spans[:0], d.cur)
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Placeholder)))
 	})
-	d.pass(passMarkup, func() { d.apply(d.reuse(removals(d.edits[:0], d.cur, markupSpans(d.cur), Markup))) })
+	d.pass(passMarkup, func() {
+		d.spans = markupSpans(d.spans[:0], d.cur)
+		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Markup)))
+	})
 	d.pass(passEmail, func() {
 		mark := c.EmailMark
 		if mark == "" {
@@ -202,7 +206,8 @@ func (c *Cleaner) round(d *doc, first bool) {
 					return
 				}
 			}
-			d.apply(d.reuse(removals(d.edits[:0], d.cur, boilerplateSpans(d.cur, from), Boilerplate)))
+			d.spans = boilerplateSpans(d.spans[:0], d.cur, from)
+			d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Boilerplate)))
 		})
 	}
 	if c.CollapseBlankLines {

@@ -1,8 +1,8 @@
 package clean
 
 import (
+	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -15,28 +15,36 @@ type edit struct {
 	kind       RepairKind
 }
 
-// A piece maps a stretch of the current text back to the original input.
-// A copied piece is original text, byte for byte; any other piece was
-// written by a repair and maps as a whole onto orig[origStart:origEnd].
-type piece struct {
+// A mark maps a repair's place in the current text back to the original
+// input: cur[curStart:curEnd], which the repair wrote (empty where it
+// removed text), stands for orig[origStart:origEnd]. The text between
+// two marks (before the first, after the last) is original text, byte
+// for byte, that follows on from the first one's origEnd (from 0). A map
+// is the marks in order of position; no two removals share one. One
+// record per repair, where a map of the stretches of the text, written
+// and copied, takes two.
+type mark struct {
 	curStart, curEnd   int
 	origStart, origEnd int
-	copied             bool
 }
+
+// removal reports whether the mark is where text was removed.
+func (m *mark) removal() bool { return m.curStart == m.curEnd }
 
 // A doc is the per-call state of the pipeline: the original input, the
 // current text, the map between them and the repairs made so far.
 type doc struct {
 	orig    string
 	cur     string
-	pieces  []piece // nil while cur == orig
-	repairs []Repair
-	blocks  []int       // start of each apply's (sorted) run of repairs
-	changes int         // edits made, counted even when nothing is logged
-	nolog   bool        // Text: no log, no map to the original
-	valid   bool        // cur is known to be valid UTF-8 (see measure)
-	quiet   [passes]int // per pass: 1 + changes when it last found nothing, or 0
-	sv      survey      // see takeSurvey
+	marks   *chunked[mark]     // nil while cur == orig; in scratch.marks
+	repairs *chunked[logEntry] // nil until the first repair is logged; scratch.repairs
+	after   []byte             // the After of the repairs logged, one after another
+	blocks  []block            // start of each apply's (sorted) run of repairs
+	changes int                // edits made, counted even when nothing is logged
+	nolog   bool               // Text: no log, no map to the original
+	valid   bool               // cur is known to be valid UTF-8 (see measure)
+	quiet   [passes]int        // per pass: 1 + changes when it last found nothing, or 0
+	sv      survey             // see takeSurvey
 	// surveyTried is set once a survey was taken in this round.
 	surveyTried bool
 	// noSurvey makes every pass read the whole text, as if no survey
@@ -51,8 +59,6 @@ type doc struct {
 	used    int // the most entries of edits or spans any pass wrote
 	scratch *scratch
 	inText  int // 1 + the index in scratch.text of the buffer cur is in, or 0
-	// 1 + the index in scratch.pieces of the buffer pieces is in, or 0
-	inPieces int
 }
 
 // A scratch holds the pass buffers of a finished call for the next one.
@@ -62,14 +68,19 @@ type scratch struct {
 	// apply writes the text in turns into these two buffers instead of
 	// allocating a string per pass: cur is in one, the next text goes
 	// into the other. With a log, the map to the original takes turns
-	// the same way between the two pieces buffers.
-	text   [2][]byte
-	pieces [2][]piece
+	// the same way between the two marks buffers.
+	text  [2][]byte
+	marks [2]chunked[mark]
 	// The log as apply appends it, before sortedRepairs copies it out
 	// in order, and where each apply's run of it starts.
-	repairs []Repair
-	blocks  []int
+	repairs chunked[logEntry]
+	after   []byte
+	blocks  []block
 }
+
+// A block is where an apply's run of repairs starts in the log, and
+// where its After bytes start.
+type block struct{ log, after int }
 
 // scratchPool keeps the pass buffers of finished calls, so that a caller
 // cleaning many damaged texts does not grow them anew each time.
@@ -123,28 +134,26 @@ func (d *doc) release() {
 	if cap(d.spans) <= maxScratch && cap(d.spans) >= cap(sc.spans) {
 		sc.spans = d.spans[:0]
 	}
-	if cap(d.repairs) <= maxScratch && cap(d.repairs) >= cap(sc.repairs) {
-		sc.repairs = d.repairs[:0]
-	}
 	if cap(d.blocks) <= maxScratch && cap(d.blocks) >= cap(sc.blocks) {
 		sc.blocks = d.blocks[:0]
+	}
+	if cap(d.after) <= maxScratchText && cap(d.after) >= cap(sc.after) {
+		sc.after = d.after[:0]
 	}
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
-	clear(sc.repairs[:min(len(d.repairs), cap(sc.repairs))])
+	sc.repairs.release(maxScratch)
 	for i, b := range sc.text {
 		if cap(b) > maxScratchText {
 			sc.text[i] = nil
 		}
 	}
-	for i, p := range sc.pieces {
-		if cap(p) > maxScratch {
-			sc.pieces[i] = nil
-		}
+	for i := range sc.marks {
+		sc.marks[i].release(maxScratch)
 	}
-	d.edits, d.spans, d.pieces, d.inPieces = nil, nil, nil, 0
-	d.repairs, d.blocks = nil, nil
+	d.edits, d.spans, d.marks = nil, nil, nil
+	d.repairs, d.after, d.blocks = nil, nil, nil
 	scratchPool.Put(sc)
 }
 
@@ -158,38 +167,212 @@ func (d *doc) ownText() {
 	}
 }
 
-// spliceScratch makes the edits for a doc without a log, in one pass
-// over them: it writes the result into the scratch text buffer cur is
-// not in, and checks on the way that the edits are sorted (if not, it
-// writes nothing and returns false) and whether the text stays valid
-// UTF-8 (see measure).
-func (d *doc) spliceScratch(edits []edit) bool {
-	i, buf := d.nextText(len(d.cur))
+// A splice writes the next text of a doc from the current one and the
+// edits of one pass, given in order of start: all at once (apply) or in
+// batches as the pass finds them (applyBatches), so that a pass over a
+// densely damaged text need not keep its edits for the whole text. With a
+// log it also logs a repair per edit and builds the map of the next text
+// to the original.
+type splice struct {
+	t     int    // index of the scratch text buffer b is in
+	b     []byte // the next text so far
+	at    int    // position in cur up to which b is written
+	prev  int    // start of the last edit added, to check their order
+	valid bool   // the next text is valid UTF-8 so far (see measure)
+	// With a log: the next map, in the scratch marks buffer d.marks is
+	// not in, and the index in d.marks of the first mark copyTo has not
+	// carried over whole nor skipped.
+	marks *chunked[mark]
+	next  int
+}
+
+// beginSplice starts a splice of the current text, with room for size
+// bytes of the next one.
+func (d *doc) beginSplice(size int) splice {
+	t, b := d.nextText(size)
+	sp := splice{t: t, b: b, valid: d.valid}
+	if d.nolog {
+		return sp
+	}
+	if d.repairs == nil {
+		d.repairs, d.after, d.blocks = &d.scratch.repairs, d.scratch.after[:0], d.scratch.blocks[:0]
+	}
+	d.blocks = append(d.blocks, block{d.repairs.len(), len(d.after)})
+	sp.marks = &d.scratch.marks[0]
+	if sp.marks == d.marks {
+		sp.marks = &d.scratch.marks[1]
+	}
+	sp.marks.truncate()
+	sp.marks.from = d.marks // nil for the first: cur is orig
+	return sp
+}
+
+// add makes the edits, which must start where the ones added before
+// left off or later. It returns false if their starts are not in
+// order, and the splice is then to be dropped (only Text, which has
+// nothing to undo, finds out so; with a log the edits are sorted first).
+// An edit that overlaps the one before is skipped (a bug in a pass).
+func (sp *splice) add(d *doc, edits []edit) bool {
 	s := d.cur
-	valid := d.valid
-	prev, at := 0, 0
 	for k := range edits {
 		e := &edits[k] // not a copy: this loop runs once per edit made
-		if e.start < prev {
+		if e.start < sp.prev {
 			return false
 		}
-		prev = e.start
-		if valid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
-			valid = false
+		sp.prev = e.start
+		if sp.valid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
+			sp.valid = false
 		}
-		if e.start < at {
-			continue // overlaps the edit before: skipped, as in apply
+		if e.start < sp.at {
+			continue
 		}
-		buf = append(buf, s[at:e.start]...)
-		buf = append(buf, e.repl...)
-		at = e.end
+		if d.nolog {
+			sp.b = append(sp.b, s[sp.at:e.start]...)
+			if len(e.repl) == 1 {
+				sp.b = append(sp.b, e.repl[0]) // '"', "\n", " ": without a call
+			} else {
+				sp.b = append(sp.b, e.repl...)
+			}
+			sp.at = e.end
+			continue
+		}
+		sp.copyTo(d, e.start)
+		os, oe := d.origLeft(e.start, sp.next), d.origRight(e.end, sp.next)
+		if oe < os {
+			oe = os
+		}
+		d.after = append(d.after, e.repl...)
+		d.repairs.add(logEntry{offset: os, end: oe, afterLen: len(e.repl), kind: e.kind})
+		start := len(sp.b)
+		sp.b = append(sp.b, e.repl...)
+		sp.marks.add(mark{start, len(sp.b), os, oe})
+		sp.at = e.end
 	}
-	buf = append(buf, s[at:]...)
 	d.changes += len(edits)
-	d.valid = valid
-	d.setText(i, buf)
 	return true
 }
+
+// finish copies the rest of the text and makes the next text the
+// current one.
+func (sp *splice) finish(d *doc) {
+	if d.nolog {
+		sp.b = append(sp.b, d.cur[sp.at:]...)
+	} else {
+		sp.copyTo(d, len(d.cur))
+		sp.marks.from = nil
+		d.marks = sp.marks
+	}
+	d.valid = sp.valid
+	d.setText(sp.t, sp.b)
+}
+
+// copyTo copies cur[at:end] to the next text, with the marks in it: a
+// mark that starts before end and ends after at (or, a removal, at at),
+// cut to the stretch copied; a written one that goes on past end is
+// carried over again, for what is left of it, after the edit at end.
+// The marks before at that are not carried over lay in an edit, which
+// stands for them.
+func (sp *splice) copyTo(d *doc, end int) {
+	if old := d.marks; old != nil {
+		shift := len(sp.b) - sp.at // from a position in cur to one in the next text
+		for sp.next < old.len() {
+			m := old.at(sp.next)
+			if m.curStart >= end {
+				break
+			}
+			if m.curEnd < sp.at || m.curEnd == sp.at && !m.removal() {
+				sp.next++
+				continue
+			}
+			nm := mark{max(m.curStart, sp.at) + shift, min(m.curEnd, end) + shift, m.origStart, m.origEnd}
+			if n := sp.marks.len(); n > 0 && nm.curStart == nm.curEnd {
+				if last := sp.marks.last(); last.removal() && last.curEnd == nm.curStart {
+					last.origEnd = nm.origEnd // one removal, not two at one place
+					sp.next++
+					continue
+				}
+			}
+			sp.marks.add(nm)
+			if m.curEnd > end {
+				break // the rest after the edit at end
+			}
+			sp.next++
+			sp.carryWhole(old, end, shift)
+		}
+		// Neither copyTo nor origLeft and origRight read the marks
+		// before next-1 again: their chunks can hold the new map.
+		old.done = sp.next - 1
+	}
+	sp.b = append(sp.b, d.cur[sp.at:end]...)
+	sp.at = end
+}
+
+// carryWhole carries over the marks from next on that lie wholly in
+// cur[at:end], as copyTo does, a chunk's worth at a time: after the
+// first mark of a copyTo, which may be the one to join to a removal
+// before it, those are most of them.
+func (sp *splice) carryWhole(old *chunked[mark], end, shift int) {
+	for sp.next < old.len() {
+		old.done = sp.next - 1 // so that room can take the chunks behind
+		room := sp.marks.room()
+		w := 0
+		for ; w < len(room) && sp.next < old.len(); w++ {
+			m := old.at(sp.next)
+			if m.curStart < sp.at || m.curEnd > end || m.curStart >= end {
+				break
+			}
+			room[w] = mark{m.curStart + shift, m.curEnd + shift, m.origStart, m.origEnd}
+			sp.next++
+		}
+		sp.marks.extend(w)
+		if w < len(room) {
+			return
+		}
+	}
+}
+
+// applyBatches makes the edits a pass hands over in batches: fill
+// appends the next batch (up to most edits, in order of start) to the
+// edits it is given and returns them, none once the pass is done. The
+// batches take turns in one buffer, so that a pass that finds an edit
+// every few bytes keeps no more than a batch of them; the next text is
+// sized as the current one, grown if the edits make it longer.
+//
+// Until the doc has its scratch buffers, which clean text never takes,
+// the batch is kept to firstBatch edits, so that the buffer grown for it
+// is small: the scratch's is used from the next batch on.
+func (d *doc) applyBatches(fill func(edits []edit, most int) []edit) {
+	var sp splice
+	started := false
+	for {
+		most := editBatch
+		if d.scratch == nil {
+			most = firstBatch
+		}
+		batch := fill(d.edits[:0], most)
+		d.edits = batch
+		d.used = max(d.used, len(batch))
+		if len(batch) == 0 {
+			break
+		}
+		if !started {
+			d.takeScratch() // may swap d.edits for a larger buffer
+			sp, started = d.beginSplice(len(d.cur)), true
+		}
+		sp.add(d, batch) // in order: fill's contract
+	}
+	if started {
+		sp.finish(d)
+	}
+}
+
+// editBatch is the most edits applyBatches asks of a pass at a time (40
+// kilobytes of them), and firstBatch the most before the doc has its
+// scratch buffers.
+const (
+	editBatch  = 1024
+	firstBatch = 8
+)
 
 // nextText returns the scratch text buffer that cur is not in, emptied,
 // with room for size bytes, and its index.
@@ -210,7 +393,7 @@ func (d *doc) nextText(size int) (int, []byte) {
 //
 // cur is read only until the next apply into this buffer, two applies
 // on, by which time no pass holds on to it: edits are made and dropped
-// within a pass, and the log keeps none of its bytes (see stableRepl).
+// within a pass, and the log keeps none of its bytes (see logEntry).
 func (d *doc) setText(i int, buf []byte) {
 	d.scratch.text[i] = buf
 	if len(buf) == 0 {
@@ -219,22 +402,6 @@ func (d *doc) setText(i int, buf []byte) {
 	}
 	d.cur = unsafe.String(&buf[0], len(buf))
 	d.inText = i + 1
-}
-
-// stableRepl returns repl, copied if it lies in a scratch text buffer (a
-// pass may hand on a piece of the text it read), for the log, which
-// outlives the buffers' next use.
-func (d *doc) stableRepl(repl string) string {
-	if repl == "" || d.scratch == nil {
-		return repl
-	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(repl)))
-	for _, b := range d.scratch.text {
-		if base := uintptr(unsafe.Pointer(unsafe.SliceData(b))); cap(b) > 0 && p >= base && p < base+uintptr(cap(b)) {
-			return strings.Clone(repl)
-		}
-	}
-	return repl
 }
 
 func newDoc(s string) doc { return doc{orig: s, cur: s} }
@@ -248,59 +415,94 @@ func (d *doc) result() (string, []Repair) {
 	return d.cur, repairs
 }
 
-// sortedRepairs returns the log in input order, in a slice of its own
-// (the doc's is in a scratch buffer): the runs of repairs that each apply
-// appended are sorted already, so they are merged, earlier runs first
-// where offsets tie. A few runs, which is most docs, are merged in one
-// go, straight into the result.
+// A logEntry is a repair as the log keeps it until result makes the
+// Repair: Before is orig[offset:end], and After the next afterLen of the
+// doc's after bytes, a copy (a repair's replacement may lie in a scratch
+// text buffer, which the next apply writes over), the Afters of a run
+// following one another from the run's block.after. It holds no pointer,
+// so that the collector need not scan a big log, nor writing it pay for
+// write barriers.
+type logEntry struct {
+	offset, end int
+	afterLen    int
+	kind        RepairKind
+}
+
+// sortedRepairs returns the log in input order, as Repairs: the runs of
+// repairs that each apply appended are sorted already, so they are
+// merged, earlier runs first where offsets tie. A few runs, which is most
+// docs, are merged in one go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
-	if len(d.repairs) == 0 {
+	if d.repairs == nil || d.repairs.len() == 0 {
 		return nil
 	}
-	var heads, ends [maxMergeWays]int // each run is d.repairs[heads[r]:ends[r]]
+	after := string(d.after) // the Afters of the result, out of the scratch buffer
+	// Run r is d.repairs[heads[r]:ends[r]], its Afters from after[afters[r]:];
+	// offsets[r] is the offset of its head, or exhausted.
+	var heads, ends, afters, offsets [maxMergeWays]int
 	k := 0
-	for i, start := range d.blocks {
-		end := len(d.repairs)
+	for i, b := range d.blocks {
+		end := d.repairs.len()
 		if i+1 < len(d.blocks) {
-			end = d.blocks[i+1]
+			end = d.blocks[i+1].log
 		}
-		if end == start {
+		if end == b.log {
 			continue
 		}
 		if k == maxMergeWays {
-			return d.mergedRepairs()
+			return d.mergedRepairs(after)
 		}
-		heads[k], ends[k] = start, end
+		heads[k], ends[k], afters[k], offsets[k] = b.log, end, b.after, d.repairs.at(b.log).offset
 		k++
 	}
-	out := make([]Repair, len(d.repairs))
+	out := make([]Repair, d.repairs.len())
 	for n := range out {
-		best := -1
-		for r := 0; r < k; r++ {
-			if heads[r] < ends[r] && (best < 0 || d.repairs[heads[r]].Offset < d.repairs[heads[best]].Offset) {
+		best := 0
+		for r := 1; r < k; r++ {
+			if offsets[r] < offsets[best] {
 				best = r
 			}
 		}
-		out[n] = d.repairs[heads[best]]
-		heads[best]++
+		out[n], afters[best] = d.repair(d.repairs.at(heads[best]), after, afters[best])
+		if heads[best]++; heads[best] < ends[best] {
+			offsets[best] = d.repairs.at(heads[best]).offset
+		} else {
+			offsets[best] = exhausted
+		}
 	}
 	return out
+}
+
+// repair makes the Repair of a log entry whose After starts at at in
+// after (the doc's after bytes as a string), and returns where the next
+// After starts.
+func (d *doc) repair(e *logEntry, after string, at int) (Repair, int) {
+	next := at + e.afterLen
+	return newRepair(e.kind, e.offset, d.orig[e.offset:e.end], after[at:next]), next
 }
 
 // maxMergeWays bounds the runs sortedRepairs merges in one go.
 const maxMergeWays = 16
 
-// mergedRepairs is sortedRepairs for many runs: they are merged two by
-// two, log(runs) times.
-func (d *doc) mergedRepairs() []Repair {
+// exhausted is the head offset of a run merged whole: after any offset.
+const exhausted = math.MaxInt
+
+// mergedRepairs is sortedRepairs for many runs: they are made Repairs
+// in the order of the log, and merged two by two, log(runs) times.
+func (d *doc) mergedRepairs(after string) []Repair {
+	all := make([]Repair, d.repairs.len())
+	at := 0
+	for n := range all {
+		all[n], at = d.repair(d.repairs.at(n), after, at)
+	}
 	runs := make([][]Repair, 0, len(d.blocks))
-	for i, start := range d.blocks {
-		end := len(d.repairs)
+	for i, b := range d.blocks {
+		end := len(all)
 		if i+1 < len(d.blocks) {
-			end = d.blocks[i+1]
+			end = d.blocks[i+1].log
 		}
-		if end > start {
-			runs = append(runs, d.repairs[start:end])
+		if end > b.log {
+			runs = append(runs, all[b.log:end])
 		}
 	}
 	for len(runs) > 1 {
@@ -314,7 +516,7 @@ func (d *doc) mergedRepairs() []Repair {
 		}
 		runs = merged
 	}
-	return runs[0] // more than maxMergeWays runs: merged at least once, so not d.repairs
+	return runs[0]
 }
 
 // mergeRepairs merges two logs sorted by offset, a first on ties.
@@ -333,53 +535,89 @@ func mergeRepairs(a, b []Repair) []Repair {
 	return append(out, b...)
 }
 
-// origLeft maps a position of cur to the original input, snapping to the
-// start of a written piece.
-func (d *doc) origLeft(p int) int {
-	if d.pieces == nil {
+// origLeft maps a position p of cur to the original input, snapping to
+// the start of a repair's text. The marks before index from end at or
+// before p (a splice passes the first mark it has not passed whole).
+func (d *doc) origLeft(p, from int) int {
+	if d.marks == nil {
 		return p
 	}
-	i := sort.Search(len(d.pieces), func(i int) bool { return d.pieces[i].curEnd > p })
-	if i == len(d.pieces) {
+	if p >= len(d.cur) {
 		return len(d.orig)
 	}
-	pc := d.pieces[i]
-	if p < pc.curStart { // cannot happen: pieces are contiguous
-		return pc.origStart
+	i := d.firstEndingAfter(from, p)
+	if i < d.marks.len() {
+		if m := d.marks.at(i); m.curStart <= p {
+			return m.origStart
+		}
 	}
-	if pc.copied {
-		return pc.origStart + p - pc.curStart
-	}
-	return pc.origStart
+	return d.copiedOrig(i, p)
 }
 
 // origRight maps the end position p of a span of cur to the original
-// input, snapping to the end of a written piece.
-func (d *doc) origRight(p int) int {
-	if d.pieces == nil {
+// input, snapping to the end of a repair's text. The marks before index
+// from end at or before p, and all but the last of them before p: two
+// marks end at one place only where a written one is followed by a
+// removal, which maps the same.
+func (d *doc) origRight(p, from int) int {
+	if d.marks == nil {
 		return p
 	}
 	if p == 0 {
-		return d.origLeft(0)
+		return d.origLeft(0, 0)
 	}
-	i := sort.Search(len(d.pieces), func(i int) bool { return d.pieces[i].curEnd >= p })
-	if i == len(d.pieces) {
-		return len(d.orig)
+	i := d.firstEndingAfter(max(from-1, 0), p-1)
+	if i == d.marks.len() {
+		if p > len(d.cur) {
+			return len(d.orig)
+		}
+		return d.copiedOrig(i, p)
 	}
-	pc := d.pieces[i]
-	if pc.copied {
-		return pc.origStart + p - pc.curStart
+	if m := d.marks.at(i); m.curStart < p {
+		return m.origEnd // p lies in the repair's text, or at its end
 	}
-	return pc.origEnd
+	return d.copiedOrig(i, p) // p lies in the copied text before mark i, or at its end
 }
 
-// measure returns the length of s once the edits are made, whether they
-// are sorted by start, and, if s is valid UTF-8 (valid), whether it stays
-// so: each edit cuts at character boundaries and writes valid UTF-8, so
-// that the next round need not check the whole text again. An edit that
-// overlaps the one before is skipped, here as in apply.
-func measure(s string, edits []edit, valid bool) (size int, sorted, stillValid bool) {
-	size, sorted, stillValid = len(s), true, valid
+// firstEndingAfter returns the index of the first mark from index from
+// on that ends after position q, or the number of marks. It looks at
+// from, from+1, from+3, from+7 and so on before it halves, as the mark
+// sought is most often at from or just after.
+func (d *doc) firstEndingAfter(from, q int) int {
+	marks := d.marks
+	lo, hi, step := from, from, 1
+	for hi < marks.len() && marks.at(hi).curEnd <= q {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, marks.len()) // marks before lo end at or before q, mark hi after if hi < len
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if marks.at(m).curEnd > q {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// copiedOrig maps position p of cur, in the copied text just before mark
+// i (after the last mark for i == len), to the original.
+func (d *doc) copiedOrig(i, p int) int {
+	if i == 0 {
+		return p
+	}
+	prev := d.marks.at(i - 1)
+	return prev.origEnd + p - prev.curEnd
+}
+
+// measure returns the length of s once the edits are made and whether
+// they are sorted by start. An edit that overlaps the one before is
+// skipped, here as in apply.
+func measure(s string, edits []edit) (size int, sorted bool) {
+	size, sorted = len(s), true
 	prev, end := 0, 0
 	for k := range edits {
 		e := &edits[k] // not a copy: this loop runs once per edit made
@@ -387,105 +625,41 @@ func measure(s string, edits []edit, valid bool) (size int, sorted, stillValid b
 			sorted = false
 		}
 		prev = e.start
-		if stillValid && (e.start < len(s) && s[e.start]&0xC0 == 0x80 || e.end < len(s) && s[e.end]&0xC0 == 0x80 || !oneRuneOrValid(e.repl)) {
-			stillValid = false
-		}
 		if e.start < end {
 			continue
 		}
 		size += len(e.repl) - (e.end - e.start)
 		end = e.end
 	}
-	return size, sorted, stillValid
+	return size, sorted
 }
 
-// apply makes the edits (sorted by start, not overlapping) to the current
-// text, logs one repair per edit and updates the map to the original.
+// apply makes the edits (not overlapping) to the current text, logs one
+// repair per edit and updates the map to the original. They are sorted
+// by start first if they are not. Whether the text stays valid UTF-8 is
+// worked out on the way: each edit must cut at character boundaries and
+// write valid UTF-8, so that the next round need not check the whole
+// text again.
 func (d *doc) apply(edits []edit) {
 	if len(edits) == 0 {
 		return
 	}
-	if d.nolog && d.spliceScratch(edits) {
-		return
-	}
-	size, sorted, valid := measure(d.cur, edits, d.valid)
-	if !sorted {
-		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
-		size, _, _ = measure(d.cur, edits, false)
-	}
 	if d.nolog {
-		d.spliceScratch(edits) // sorted now
-		return
-	}
-	d.changes += len(edits)
-	d.valid = valid
-	t, b := d.nextText(size)
-	if d.repairs == nil {
-		d.repairs, d.blocks = d.scratch.repairs[:0], d.scratch.blocks[:0]
-	}
-	d.blocks = append(d.blocks, len(d.repairs))
-	d.repairs = slices.Grow(d.repairs, len(edits))
-	// The new map goes into the pieces buffer the current one is not in.
-	p := 0
-	if d.inPieces == 1 {
-		p = 1
-	}
-	if d.pieces == nil {
-		d.pieces = append(d.scratch.pieces[1-p][:0], piece{0, len(d.cur), 0, len(d.orig), true})
-		d.scratch.pieces[1-p] = d.pieces
-	}
-	pieces := d.scratch.pieces[p][:0]
-	if n := len(d.pieces) + 2*len(edits) + 1; cap(pieces) < n {
-		pieces = make([]piece, 0, n+n/4)
-	}
-	add := func(np piece) {
-		if n := len(pieces); n > 0 && np.copied && pieces[n-1].copied && pieces[n-1].origEnd == np.origStart && pieces[n-1].curEnd == np.curStart {
-			pieces[n-1].curEnd, pieces[n-1].origEnd = np.curEnd, np.origEnd
+		// Without a log, the text is written on the chance that the
+		// edits are sorted, which they most often are.
+		d.takeScratch()
+		if sp := d.beginSplice(len(d.cur)); sp.add(d, edits) {
+			sp.finish(d)
 			return
 		}
-		pieces = append(pieces, np)
 	}
-	at := 0   // position in cur
-	next := 0 // index in d.pieces of the piece holding at
-	copyTo := func(end int) {
-		for at < end {
-			for d.pieces[next].curEnd <= at {
-				next++
-			}
-			pc := d.pieces[next]
-			stop := min(end, pc.curEnd)
-			np := piece{curStart: len(b), copied: pc.copied}
-			if pc.copied {
-				np.origStart = pc.origStart + at - pc.curStart
-				np.origEnd = np.origStart + stop - at
-			} else {
-				np.origStart, np.origEnd = pc.origStart, pc.origEnd
-			}
-			b = append(b, d.cur[at:stop]...)
-			np.curEnd = len(b)
-			add(np)
-			at = stop
-		}
+	size, sorted := measure(d.cur, edits)
+	if !sorted {
+		slices.SortStableFunc(edits, func(a, b edit) int { return a.start - b.start })
+		size, _ = measure(d.cur, edits)
 	}
-	for _, e := range edits {
-		if e.start < at { // overlapping edit: a bug in a pass; skip it
-			continue
-		}
-		copyTo(e.start)
-		os, oe := d.origLeft(e.start), d.origRight(e.end)
-		if oe < os {
-			oe = os
-		}
-		d.repairs = append(d.repairs, newRepair(e.kind, os, d.orig[os:oe], d.stableRepl(e.repl)))
-		if e.repl != "" {
-			start := len(b)
-			b = append(b, e.repl...)
-			add(piece{start, len(b), os, oe, false})
-		}
-		at = e.end
-	}
-	copyTo(len(d.cur))
-	d.setText(t, b)
-	d.scratch.pieces[p] = pieces
-	d.pieces, d.inPieces = pieces, p+1
+	d.takeScratch()
+	sp := d.beginSplice(size)
+	sp.add(d, edits)
+	sp.finish(d)
 }

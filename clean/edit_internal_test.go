@@ -1,39 +1,35 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
-	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 )
 
-// TestStableRepl checks that a replacement the log keeps is copied out of
-// the scratch text buffers, which the next apply writes over, and only
-// then.
-func TestStableRepl(t *testing.T) {
+// TestLoggedAfter checks that the log keeps a copy of each replacement,
+// even one that lies in a scratch text buffer, which the next applies
+// write over.
+func TestLoggedAfter(t *testing.T) {
 	d := newDoc("one two three")
 	d.apply([]edit{{start: 3, end: 4, repl: "_", kind: Invisible}}) // cur is now in a scratch buffer
-	defer d.release()
-	inCur := d.cur[4:7]
-	tests := []struct {
-		name   string
-		repl   string
-		copied bool
-	}{
-		{name: "a piece of the current text", repl: inCur, copied: true},
-		{name: "a constant", repl: "two", copied: false},
-		{name: "the original input", repl: d.orig[4:7], copied: false},
-		{name: "empty", repl: "", copied: false},
+	inCur := d.cur[4:7]                                             // "two", in the scratch buffer
+	d.apply([]edit{{start: 0, end: 3, repl: inCur, kind: Markup}})
+	d.apply([]edit{{start: 0, end: 3, repl: "xyz", kind: Markup}, {start: 4, end: 7, repl: "", kind: Markup}})
+	d.apply([]edit{{start: 0, end: 1, repl: "", kind: Markup}})
+	out, reps := d.result()
+	assert.Equal(t, "yz_ three", out)
+	want := []Repair{
+		{Kind: Markup, Offset: 0, Before: "one", After: "two"},
+		{Kind: Markup, Offset: 0, Before: "one", After: "xyz"},
+		{Kind: Markup, Offset: 0, Before: "one", After: ""},
+		{Kind: Invisible, Offset: 3, Before: " ", After: "_"},
+		{Kind: Markup, Offset: 4, Before: "two", After: ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := d.stableRepl(tc.repl)
-			assert.Equal(t, tc.repl, got)
-			assert.Equal(t, tc.copied, tc.repl != "" && unsafe.StringData(got) != unsafe.StringData(tc.repl), "copied")
-		})
-	}
+	assert.Equal(t, want, reps)
 }
 
 // TestSortedRepairs checks that the runs of repairs of successive applies
@@ -78,4 +74,32 @@ func TestSortedRepairs(t *testing.T) {
 // sortStable sorts a log by offset, keeping the order of equal ones.
 func sortStable(reps []Repair) {
 	slices.SortStableFunc(reps, func(a, b Repair) int { return a.Offset - b.Offset })
+}
+
+// TestFirstEndingAfter compares the galloping search of the map with
+// sort.Search, from every start, over maps of removals and written
+// stretches.
+func TestFirstEndingAfter(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 40 {
+		var d doc
+		d.marks = new(chunked[mark])
+		var ends []int
+		at := 0
+		for range n * 100 {
+			at += r.IntN(5)
+			end := at + r.IntN(3)
+			d.marks.add(mark{curStart: at, curEnd: end})
+			ends = append(ends, end)
+			at = end
+		}
+		for from := 0; from <= len(ends); from += 1 + len(ends)/7 {
+			for q := -1; q <= at+1; q += 1 + r.IntN(7) {
+				want := from + sort.Search(len(ends)-from, func(i int) bool { return ends[from+i] > q })
+				if got := d.firstEndingAfter(from, q); got != want {
+					t.Fatalf("firstEndingAfter(%d, %d) = %d, want %d", from, q, got, want)
+				}
+			}
+		}
+	}
 }

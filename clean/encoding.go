@@ -12,7 +12,7 @@ import (
 // printable character (0x92 "’", 0xE9 "é"), with that character: a lone
 // such byte in UTF-8 text is almost always a Windows-1252 leftover.
 func invalidUTF8Edits(s string) []edit {
-	if utf8.ValidString(s) {
+	if validUTF8(s) {
 		return nil
 	}
 	var edits []edit
@@ -59,7 +59,28 @@ func cp1252Rune(b byte) rune {
 // lineEndingEdits turns CRLF and lone CR line ends into LF, one edit per
 // run of line ends ("\r\n\r\n" -> "\n\n"), appended to edits.
 func lineEndingEdits(edits []edit, s string) []edit {
-	for i := strings.IndexByte(s, '\r'); i >= 0 && i < len(s); {
+	sc := lineEndingScan{s: s}
+	return sc.edits(edits, len(s)+1)
+}
+
+// A lineEndingScan is the scan of lineEndingEdits, made in batches: edits
+// picks up where the batch before left off.
+type lineEndingScan struct {
+	s string
+	i int // where the next batch looks for a CR
+}
+
+// edits appends the next edits, up to most of them, to edits; none once
+// the scan is done.
+func (sc *lineEndingScan) edits(edits []edit, most int) []edit {
+	s := sc.s
+	for found := 0; found < most && sc.i < len(s); found++ {
+		k := strings.IndexByte(s[sc.i:], '\r')
+		if k < 0 {
+			sc.i = len(s)
+			break
+		}
+		i := sc.i + k
 		j, n := i, 0
 		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
 			if s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n' {
@@ -69,11 +90,7 @@ func lineEndingEdits(edits []edit, s string) []edit {
 			n++
 		}
 		edits = append(edits, edit{i, j, newlineRun(n), LineEnding})
-		k := strings.IndexByte(s[j:], '\r')
-		if k < 0 {
-			break
-		}
-		i = j + k
+		sc.i = j
 	}
 	return edits
 }
@@ -116,7 +133,7 @@ func Decode(b []byte) (string, []Repair) {
 // as is: no copy is made.
 func DecodeString(s string) (string, []Repair) {
 	if byteOrderMark(s) == 0 {
-		if _, utf16 := looksUTF16(s); !utf16 && utf8.ValidString(s) {
+		if _, utf16 := looksUTF16(s); !utf16 && validUTF8(s) {
 			return s, nil
 		}
 	}

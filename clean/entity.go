@@ -30,14 +30,37 @@ type entityState struct {
 // Without wide, s is known to hold no full-width ampersand, and the scan
 // does not look for one.
 func entityEdits(edits []edit, s string, wide bool) []edit {
-	first := len(edits)
-	st := entityState{droppedAmp: -1}
-	var triggers entityTriggers
+	sc := newEntityScan(s, wide)
+	return sc.edits(edits, len(s)+1)
+}
+
+// An entityScan is the scan of entityEdits, made in batches: edits picks
+// up where the batch before left off.
+type entityScan struct {
+	s        string
+	i        int // where the next batch starts
+	lastEnd  int // end of the last edit found: the next must not start before
+	st       entityState
+	triggers entityTriggers
+}
+
+// newEntityScan starts a scan of s (see entityEdits for wide).
+func newEntityScan(s string, wide bool) entityScan {
+	sc := entityScan{s: s, st: entityState{droppedAmp: -1}}
 	if !wide {
-		triggers.wide = byteFinder{from: 0, at: len(s), set: true}
+		sc.triggers.wide = byteFinder{from: 0, at: len(s), set: true}
 	}
-	for i := 0; i < len(s); i++ {
-		if i = triggers.next(s, i); i == len(s) {
+	return sc
+}
+
+// edits appends the next edits, up to most of them, to edits; none once
+// the scan is done.
+func (sc *entityScan) edits(edits []edit, most int) []edit {
+	s := sc.s
+	found := 0
+	i := sc.i
+	for ; i < len(s) && found < most; i++ {
+		if i = sc.triggers.next(s, i); i == len(s) {
 			break
 		}
 		c := s[i]
@@ -45,21 +68,21 @@ func entityEdits(edits []edit, s string, wide bool) []edit {
 		var ok bool
 		switch {
 		case c == '&':
-			e, ok = ampEntity(s, i, 1, &st)
+			e, ok = ampEntity(s, i, 1, &sc.st)
 		case c == 0xEF && strings.HasPrefix(s[i:], fullwidthAmp):
-			e, ok = ampEntity(s, i, len(fullwidthAmp), &st)
+			e, ok = ampEntity(s, i, len(fullwidthAmp), &sc.st)
 		case c == ';':
-			e, ok = semicolonEntity(s, i, &st)
+			e, ok = semicolonEntity(s, i, &sc.st)
 		}
-		if !ok {
-			continue
-		}
-		if n := len(edits); n > first && e.start < edits[n-1].end {
+		if !ok || e.start < sc.lastEnd {
 			continue
 		}
 		edits = append(edits, e)
+		found++
+		sc.lastEnd = e.end
 		i = e.end - 1
 	}
+	sc.i = i
 	return edits
 }
 

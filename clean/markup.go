@@ -8,9 +8,9 @@ const maxTagLen = 2000
 
 // markupSpans finds HTML left in the text: comments, tags of known
 // elements (literal, or escaped and decoded by the entity step), the
-// content of leaked script and style elements, and attribute soup.
-func markupSpans(s string) []span {
-	var spans []span
+// content of leaked script and style elements, and attribute soup,
+// appended to spans.
+func markupSpans(spans []span, s string) []span {
 	var noClose map[string]int // per raw-text element, where its closing tag was last looked for in vain
 	for i := 0; i < len(s); {
 		j := indexMarkup(s, i)

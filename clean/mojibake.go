@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,8 +27,24 @@ import (
 // survey knows it, and spares the scan the text after the last
 // accented letter).
 func mojibakeRuns(edits []edit, s string, from, until int, again bool) []edit {
-	i := from
-	for i < len(s) {
+	sc := mojibakeScan{s: s, i: from, until: until, again: again}
+	return sc.edits(edits, math.MaxInt)
+}
+
+// A mojibakeScan is the scan of mojibakeRuns, made in batches: edits
+// picks up where the batch before left off.
+type mojibakeScan struct {
+	s        string
+	i, until int // where the next batch starts; see mojibakeRuns
+	again    bool
+}
+
+// edits appends the next edits, up to most of them, to edits; none once
+// the scan is done.
+func (sc *mojibakeScan) edits(edits []edit, most int) []edit {
+	s, i, until, again := sc.s, sc.i, sc.until, sc.again
+	stop := len(edits) + min(most, len(s)) // a run is a byte at least
+	for i < len(s) && len(edits) < stop {
 		start := i
 		end, weakOnly, n := start, true, 0
 		var first rune // the character the first mojibake character stands for
@@ -80,6 +97,7 @@ func mojibakeRuns(edits []edit, s string, from, until int, again bool) []edit {
 		}
 		i = nextMojibakeLead(s, end, until)
 	}
+	sc.i = i
 	return edits
 }
 

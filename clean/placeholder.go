@@ -21,8 +21,8 @@ var autoptimizeNames = []string{"SCRIPT", "STYLE", "NOPTIMIZE", "COMMENTS", "IEH
 //	%%IgnoredCommentPreserver_<32 hex>_<n>%%   W3 Total Cache
 //
 // Nothing else: "50%", "100% of" and "%E2%80%99" have none of these shapes.
-func placeholderSpans(s string) []span {
-	var spans []span
+// The spans are appended to spans.
+func placeholderSpans(spans []span, s string) []span {
 	old := indexMinify(s) // the shape without "%"
 	for i := 0; i < len(s); {
 		if old >= 0 && old < i {

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A span is a stretch of junk found by a pass: cur[start:end] is replaced
 // by repl (usually nothing).
@@ -19,8 +22,10 @@ type span struct {
 //     that no double space, space before punctuation or space at a line
 //     end is left.
 //
-// The edits are appended to edits.
+// The edits are appended to edits, which is first given room for one per
+// span, the most there can be.
 func removals(edits []edit, s string, spans []span, kind RepairKind) []edit {
+	edits = slices.Grow(edits, len(spans))
 	at, atLine := 0, 0 // a position already passed and the start of its line
 	for i := 0; i < len(spans); {
 		if st := spans[i].start; st > 0 && s[st-1] != '\n' && !isBlank(s[st-1]) {

@@ -1,6 +1,10 @@
 package clean
 
-import "github.com/copydesk/copydesk/internal/swar"
+import (
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/swar"
+)
 
 // skipASCII returns the index of the first byte at or after i that is not
 // ASCII, or len(s); with controls, a C0 control or DEL stops it too
@@ -56,4 +60,40 @@ func skipPrintable(s string, i int) int {
 func notPrintable(w uint64) uint64 {
 	x := w &^ swar.Highs
 	return (w | ^(x + 0x60*swar.Lows) | (x + swar.Lows)) & swar.Highs
+}
+
+// validUTF8 is utf8.ValidString for a whole text: it reads ASCII eight
+// bytes at a time and checks the two- and three-byte characters that
+// need no range check inline (utf8Width the rest), where ValidString,
+// once it has met one non-ASCII byte, reads the rest a byte at a time
+// and decodes every character: in text damaged or quoted every few words
+// that is most of the text.
+func validUTF8(s string) bool {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if i+8 > len(s) {
+				i++
+				continue
+			}
+			if high := swar.Load8(s, i) & swar.Highs; high != 0 {
+				i += swar.FirstFlagged(high)
+			} else {
+				i += 8
+			}
+		case i+2 < len(s) && c >= 0xC2 && c < 0xE0 && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case i+2 < len(s) && c > 0xE0 && c < 0xF0 && c != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			w := utf8Width(s, i)
+			if w == 0 {
+				return false
+			}
+			i += w
+		}
+	}
+	return true
 }

@@ -110,7 +110,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if lines {
 				sv.boilerplate = line
 			}
-			return sv, !checkUTF8 || utf8.ValidString(s[i:])
+			return sv, !checkUTF8 || validUTF8(s[i:])
 		}
 		if i = skipPlain(s, i); i >= len(s) {
 			break

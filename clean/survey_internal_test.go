@@ -138,7 +138,7 @@ func checkSurvey(t *testing.T, s string) {
 	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines} {
 		lines := wants&wantLines != 0
 		sv, ok := surveyText(s, true, wants)
-		if !assert.Equal(t, validUTF8(s), ok, "surveyText(%q) ok", s) || !ok {
+		if !assert.Equal(t, utf8.ValidString(s), ok, "surveyText(%q) ok", s) || !ok {
 			continue
 		}
 		if wants == all {
@@ -162,7 +162,7 @@ func checkSurvey(t *testing.T, s string) {
 			}
 		}
 		if lines {
-			if spans := boilerplateSpans(s, 0); len(spans) > 0 {
+			if spans := boilerplateSpans(nil, s, 0); len(spans) > 0 {
 				want.boilerplate = spans[0].start
 			}
 		} else {
@@ -199,8 +199,6 @@ func lastMojibakeLead(s string) int {
 	}
 	return last
 }
-
-func validUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 
 // TestSkipPlain compares skipPlain with a byte-by-byte scan at every
 // start, over text with each kind of stop at each position of a word.
