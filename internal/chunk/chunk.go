@@ -72,6 +72,29 @@ func (l *List[T]) Slot() *T {
 	return &c[len(c)-1]
 }
 
+// Room returns the free entries of the last chunk, at least one, for the
+// caller to write the next entries into and then add them with Extend: a
+// loop that adds many entries does so without a call for each.
+func (l *List[T]) Room() []T {
+	k := l.n >> shift
+	if k == len(l.chunks) {
+		l.chunks = append(l.chunks, nil)
+	}
+	c := l.chunks[k]
+	if len(c) == cap(c) {
+		c = l.grow(k, c)
+		l.chunks[k] = c
+	}
+	return c[len(c):cap(c)]
+}
+
+// Extend adds the first n entries of what Room returned.
+func (l *List[T]) Extend(n int) {
+	k := l.n >> shift
+	l.chunks[k] = l.chunks[k][:len(l.chunks[k])+n]
+	l.n += n
+}
+
 // grow returns chunk k, full, with room for more: the next spare, or a new
 // chunk (the first one doubles up to Size).
 func (l *List[T]) grow(k int, c []T) []T {
@@ -103,6 +126,7 @@ func (l *List[T]) Truncate(n int) {
 		}
 	}
 	l.n = n
+	l.given = min(l.given, n>>shift) // chunks handed over are made anew
 }
 
 // HandOver gives the whole chunks before the one holding entry i to to,

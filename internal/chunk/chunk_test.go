@@ -22,7 +22,7 @@ func listOps(t *testing.T, ops []byte) {
 	}
 	for _, op := range ops {
 		switch op % 6 {
-		case 0, 1: // add a run of entries
+		case 0: // add a run of entries
 			for range int(op/6)*37 + 1 {
 				next++
 				if next%2 == 0 {
@@ -31,6 +31,19 @@ func listOps(t *testing.T, ops []byte) {
 					*l.Slot() = next
 				}
 				want = append(want, next)
+			}
+		case 1: // add a run of entries through Room
+			for n := int(op/6)*37 + 1; n > 0; {
+				room := l.Room()
+				require.NotEmpty(t, room)
+				w := min(n, len(room))
+				for k := range w {
+					next++
+					room[k] = next
+					want = append(want, next)
+				}
+				l.Extend(w)
+				n -= w
 			}
 		case 2: // truncate
 			n := len(want) * int(op/6) / 42
@@ -51,7 +64,7 @@ func listOps(t *testing.T, ops []byte) {
 			for k := 0; k < 3*Size; k++ {
 				require.Equal(t, -k, *to.At(k))
 			}
-			l.Reset(Size)
+			l.Truncate(0)
 			want = want[:0]
 		}
 		check()
@@ -73,6 +86,8 @@ func TestList(t *testing.T) {
 		{"clear then refill", []byte{6 * 40, 6*20 + 4, 6 * 40}},
 		{"short first chunk kept", []byte{0, 6*1 + 3, 6 * 3}},
 		{"hand over", []byte{6 * 40, 6 * 40, 6 * 40, 5, 6 * 40}},
+		{"through room", []byte{6*40 + 1, 6*40 + 1, 6*40 + 2, 6*3 + 1}},
+		{"hand over, refill, hand over", []byte{6 * 40, 6 * 40, 6 * 40, 5, 6 * 40, 6 * 40, 6 * 40, 5, 6*40 + 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { listOps(t, tt.ops) })
