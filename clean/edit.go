@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // An edit replaces cur[start:end] of the text a pass looked at.
@@ -36,15 +38,15 @@ func (m *mark) removal() bool { return m.curStart == m.curEnd }
 type doc struct {
 	orig    string
 	cur     string
-	marks   *chunked[mark]     // nil while cur == orig; in scratch.marks
-	repairs *chunked[logEntry] // nil until the first repair is logged; scratch.repairs
-	after   []byte             // the After of the repairs logged, one after another
-	blocks  []block            // start of each apply's (sorted) run of repairs
-	changes int                // edits made, counted even when nothing is logged
-	nolog   bool               // Text: no log, no map to the original
-	valid   bool               // cur is known to be valid UTF-8 (see measure)
-	quiet   [passes]int        // per pass: 1 + changes when it last found nothing, or 0
-	sv      survey             // see takeSurvey
+	marks   *chunk.List[mark]     // nil while cur == orig; in scratch.marks
+	repairs *chunk.List[logEntry] // nil until the first repair is logged; scratch.repairs
+	after   []byte                // the After of the repairs logged, one after another
+	blocks  []block               // start of each apply's (sorted) run of repairs
+	changes int                   // edits made, counted even when nothing is logged
+	nolog   bool                  // Text: no log, no map to the original
+	valid   bool                  // cur is known to be valid UTF-8 (see measure)
+	quiet   [passes]int           // per pass: 1 + changes when it last found nothing, or 0
+	sv      survey                // see takeSurvey
 	// surveyTried is set once a survey was taken in this round.
 	surveyTried bool
 	// noSurvey makes every pass read the whole text, as if no survey
@@ -70,10 +72,10 @@ type scratch struct {
 	// into the other. With a log, the map to the original takes turns
 	// the same way between the two marks buffers.
 	text  [2][]byte
-	marks [2]chunked[mark]
+	marks [2]chunk.List[mark]
 	// The log as apply appends it, before sortedRepairs copies it out
 	// in order, and where each apply's run of it starts.
-	repairs chunked[logEntry]
+	repairs chunk.List[logEntry]
 	after   []byte
 	blocks  []block
 }
@@ -143,14 +145,14 @@ func (d *doc) release() {
 	// Entries past the most any pass wrote are zero already.
 	clear(sc.edits[:min(d.used, cap(sc.edits))])
 	clear(sc.spans[:min(d.used, cap(sc.spans))])
-	sc.repairs.release(maxScratch)
+	sc.repairs.Clear(maxScratch)
 	for i, b := range sc.text {
 		if cap(b) > maxScratchText {
 			sc.text[i] = nil
 		}
 	}
 	for i := range sc.marks {
-		sc.marks[i].release(maxScratch)
+		sc.marks[i].Clear(maxScratch)
 	}
 	d.edits, d.spans, d.marks = nil, nil, nil
 	d.repairs, d.after, d.blocks = nil, nil, nil
@@ -182,7 +184,7 @@ type splice struct {
 	// With a log: the next map, in the scratch marks buffer d.marks is
 	// not in, and the index in d.marks of the first mark copyTo has not
 	// carried over whole nor skipped.
-	marks *chunked[mark]
+	marks *chunk.List[mark]
 	next  int
 }
 
@@ -197,13 +199,12 @@ func (d *doc) beginSplice(size int) splice {
 	if d.repairs == nil {
 		d.repairs, d.after, d.blocks = &d.scratch.repairs, d.scratch.after[:0], d.scratch.blocks[:0]
 	}
-	d.blocks = append(d.blocks, block{d.repairs.len(), len(d.after)})
+	d.blocks = append(d.blocks, block{d.repairs.Len(), len(d.after)})
 	sp.marks = &d.scratch.marks[0]
 	if sp.marks == d.marks {
 		sp.marks = &d.scratch.marks[1]
 	}
-	sp.marks.truncate()
-	sp.marks.from = d.marks // nil for the first: cur is orig
+	sp.marks.Truncate(0)
 	return sp
 }
 
@@ -242,10 +243,10 @@ func (sp *splice) add(d *doc, edits []edit) bool {
 			oe = os
 		}
 		d.after = append(d.after, e.repl...)
-		d.repairs.add(logEntry{offset: os, end: oe, afterLen: len(e.repl), kind: e.kind})
+		d.repairs.Add(logEntry{offset: os, end: oe, afterLen: len(e.repl), kind: e.kind})
 		start := len(sp.b)
 		sp.b = append(sp.b, e.repl...)
-		sp.marks.add(mark{start, len(sp.b), os, oe})
+		sp.marks.Add(mark{start, len(sp.b), os, oe})
 		sp.at = e.end
 	}
 	d.changes += len(edits)
@@ -259,7 +260,6 @@ func (sp *splice) finish(d *doc) {
 		sp.b = append(sp.b, d.cur[sp.at:]...)
 	} else {
 		sp.copyTo(d, len(d.cur))
-		sp.marks.from = nil
 		d.marks = sp.marks
 	}
 	d.valid = sp.valid
@@ -275,8 +275,8 @@ func (sp *splice) finish(d *doc) {
 func (sp *splice) copyTo(d *doc, end int) {
 	if old := d.marks; old != nil {
 		shift := len(sp.b) - sp.at // from a position in cur to one in the next text
-		for sp.next < old.len() {
-			m := old.at(sp.next)
+		for sp.next < old.Len() {
+			m := old.At(sp.next)
 			if m.curStart >= end {
 				break
 			}
@@ -285,14 +285,14 @@ func (sp *splice) copyTo(d *doc, end int) {
 				continue
 			}
 			nm := mark{max(m.curStart, sp.at) + shift, min(m.curEnd, end) + shift, m.origStart, m.origEnd}
-			if n := sp.marks.len(); n > 0 && nm.curStart == nm.curEnd {
-				if last := sp.marks.last(); last.removal() && last.curEnd == nm.curStart {
+			if n := sp.marks.Len(); n > 0 && nm.curStart == nm.curEnd {
+				if last := sp.marks.Last(); last.removal() && last.curEnd == nm.curStart {
 					last.origEnd = nm.origEnd // one removal, not two at one place
 					sp.next++
 					continue
 				}
 			}
-			sp.marks.add(nm)
+			sp.marks.Add(nm)
 			if m.curEnd > end {
 				break // the rest after the edit at end
 			}
@@ -301,7 +301,7 @@ func (sp *splice) copyTo(d *doc, end int) {
 		}
 		// Neither copyTo nor origLeft and origRight read the marks
 		// before next-1 again: their chunks can hold the new map.
-		old.done = sp.next - 1
+		old.HandOver(sp.next-1, sp.marks)
 	}
 	sp.b = append(sp.b, d.cur[sp.at:end]...)
 	sp.at = end
@@ -311,20 +311,20 @@ func (sp *splice) copyTo(d *doc, end int) {
 // cur[at:end], as copyTo does, a chunk's worth at a time: after the
 // first mark of a copyTo, which may be the one to join to a removal
 // before it, those are most of them.
-func (sp *splice) carryWhole(old *chunked[mark], end, shift int) {
-	for sp.next < old.len() {
-		old.done = sp.next - 1 // so that room can take the chunks behind
-		room := sp.marks.room()
+func (sp *splice) carryWhole(old *chunk.List[mark], end, shift int) {
+	for sp.next < old.Len() {
+		old.HandOver(sp.next-1, sp.marks) // so that Room can fill the chunks behind
+		room := sp.marks.Room()
 		w := 0
-		for ; w < len(room) && sp.next < old.len(); w++ {
-			m := old.at(sp.next)
+		for ; w < len(room) && sp.next < old.Len(); w++ {
+			m := old.At(sp.next)
 			if m.curStart < sp.at || m.curEnd > end || m.curStart >= end {
 				break
 			}
 			room[w] = mark{m.curStart + shift, m.curEnd + shift, m.origStart, m.origEnd}
 			sp.next++
 		}
-		sp.marks.extend(w)
+		sp.marks.Extend(w)
 		if w < len(room) {
 			return
 		}
@@ -433,7 +433,7 @@ type logEntry struct {
 // merged, earlier runs first where offsets tie. A few runs, which is most
 // docs, are merged in one go, straight into the result.
 func (d *doc) sortedRepairs() []Repair {
-	if d.repairs == nil || d.repairs.len() == 0 {
+	if d.repairs == nil || d.repairs.Len() == 0 {
 		return nil
 	}
 	after := string(d.after) // the Afters of the result, out of the scratch buffer
@@ -442,7 +442,7 @@ func (d *doc) sortedRepairs() []Repair {
 	var heads, ends, afters, offsets [maxMergeWays]int
 	k := 0
 	for i, b := range d.blocks {
-		end := d.repairs.len()
+		end := d.repairs.Len()
 		if i+1 < len(d.blocks) {
 			end = d.blocks[i+1].log
 		}
@@ -452,10 +452,10 @@ func (d *doc) sortedRepairs() []Repair {
 		if k == maxMergeWays {
 			return d.mergedRepairs(after)
 		}
-		heads[k], ends[k], afters[k], offsets[k] = b.log, end, b.after, d.repairs.at(b.log).offset
+		heads[k], ends[k], afters[k], offsets[k] = b.log, end, b.after, d.repairs.At(b.log).offset
 		k++
 	}
-	out := make([]Repair, d.repairs.len())
+	out := make([]Repair, d.repairs.Len())
 	for n := range out {
 		best := 0
 		for r := 1; r < k; r++ {
@@ -463,9 +463,9 @@ func (d *doc) sortedRepairs() []Repair {
 				best = r
 			}
 		}
-		out[n], afters[best] = d.repair(d.repairs.at(heads[best]), after, afters[best])
+		out[n], afters[best] = d.repair(d.repairs.At(heads[best]), after, afters[best])
 		if heads[best]++; heads[best] < ends[best] {
-			offsets[best] = d.repairs.at(heads[best]).offset
+			offsets[best] = d.repairs.At(heads[best]).offset
 		} else {
 			offsets[best] = exhausted
 		}
@@ -490,10 +490,10 @@ const exhausted = math.MaxInt
 // mergedRepairs is sortedRepairs for many runs: they are made Repairs
 // in the order of the log, and merged two by two, log(runs) times.
 func (d *doc) mergedRepairs(after string) []Repair {
-	all := make([]Repair, d.repairs.len())
+	all := make([]Repair, d.repairs.Len())
 	at := 0
 	for n := range all {
-		all[n], at = d.repair(d.repairs.at(n), after, at)
+		all[n], at = d.repair(d.repairs.At(n), after, at)
 	}
 	runs := make([][]Repair, 0, len(d.blocks))
 	for i, b := range d.blocks {
@@ -546,8 +546,8 @@ func (d *doc) origLeft(p, from int) int {
 		return len(d.orig)
 	}
 	i := d.firstEndingAfter(from, p)
-	if i < d.marks.len() {
-		if m := d.marks.at(i); m.curStart <= p {
+	if i < d.marks.Len() {
+		if m := d.marks.At(i); m.curStart <= p {
 			return m.origStart
 		}
 	}
@@ -567,13 +567,13 @@ func (d *doc) origRight(p, from int) int {
 		return d.origLeft(0, 0)
 	}
 	i := d.firstEndingAfter(max(from-1, 0), p-1)
-	if i == d.marks.len() {
+	if i == d.marks.Len() {
 		if p > len(d.cur) {
 			return len(d.orig)
 		}
 		return d.copiedOrig(i, p)
 	}
-	if m := d.marks.at(i); m.curStart < p {
+	if m := d.marks.At(i); m.curStart < p {
 		return m.origEnd // p lies in the repair's text, or at its end
 	}
 	return d.copiedOrig(i, p) // p lies in the copied text before mark i, or at its end
@@ -586,15 +586,15 @@ func (d *doc) origRight(p, from int) int {
 func (d *doc) firstEndingAfter(from, q int) int {
 	marks := d.marks
 	lo, hi, step := from, from, 1
-	for hi < marks.len() && marks.at(hi).curEnd <= q {
+	for hi < marks.Len() && marks.At(hi).curEnd <= q {
 		lo = hi + 1
 		hi += step
 		step *= 2
 	}
-	hi = min(hi, marks.len()) // marks before lo end at or before q, mark hi after if hi < len
+	hi = min(hi, marks.Len()) // marks before lo end at or before q, mark hi after if hi < len
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if marks.at(m).curEnd > q {
+		if marks.At(m).curEnd > q {
 			hi = m
 		} else {
 			lo = m + 1
@@ -609,7 +609,7 @@ func (d *doc) copiedOrig(i, p int) int {
 	if i == 0 {
 		return p
 	}
-	prev := d.marks.at(i - 1)
+	prev := d.marks.At(i - 1)
 	return prev.origEnd + p - prev.curEnd
 }
 

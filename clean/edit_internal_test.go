@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/chunk"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -83,13 +84,13 @@ func TestFirstEndingAfter(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for n := range 40 {
 		var d doc
-		d.marks = new(chunked[mark])
+		d.marks = new(chunk.List[mark])
 		var ends []int
 		at := 0
 		for range n * 100 {
 			at += r.IntN(5)
 			end := at + r.IntN(3)
-			d.marks.add(mark{curStart: at, curEnd: end})
+			d.marks.Add(mark{curStart: at, curEnd: end})
 			ends = append(ends, end)
 			at = end
 		}
