@@ -580,27 +580,10 @@ func (d *doc) origRight(p, from int) int {
 }
 
 // firstEndingAfter returns the index of the first mark from index from
-// on that ends after position q, or the number of marks. It looks at
-// from, from+1, from+3, from+7 and so on before it halves, as the mark
-// sought is most often at from or just after.
+// on that ends after position q, or the number of marks. The mark sought
+// is most often at from or just after, where chunk.List.Search looks first.
 func (d *doc) firstEndingAfter(from, q int) int {
-	marks := d.marks
-	lo, hi, step := from, from, 1
-	for hi < marks.Len() && marks.At(hi).curEnd <= q {
-		lo = hi + 1
-		hi += step
-		step *= 2
-	}
-	hi = min(hi, marks.Len()) // marks before lo end at or before q, mark hi after if hi < len
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if marks.At(m).curEnd > q {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return d.marks.Search(from, func(m *mark) bool { return m.curEnd > q })
 }
 
 // copiedOrig maps position p of cur, in the copied text just before mark
