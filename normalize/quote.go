@@ -115,7 +115,7 @@ type qContext struct {
 // bounded; attribution reads them again, in a window that moves along with
 // the quotes (wordsIn, qWordWindow). Everything is carved from s, which must
 // not be reused while ctx and the mentions are in use.
-func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
+func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, *qNarrative) {
 	s.window.reset()
 	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
@@ -131,7 +131,9 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 				ctx.words[pi] = words
 			}
 			ctx.learn(p, prev, words, s.marks)
-			n.read(pi, p, words, s.marks, to == len(p))
+			if len(p) <= qMaxNarrativeParagraph {
+				n.read(pi, p, words, s.marks, to == len(p))
+			}
 			if len(words) > 0 {
 				s.last = words[len(words)-1]
 				prev = &s.last
@@ -139,7 +141,8 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 			from = to
 		}
 	}
-	return ctx, n.finish(ctx)
+	n.finish(ctx, paragraphs)
+	return ctx, n
 }
 
 // qLongParagraph is the most bytes of a paragraph tokenized at once (a

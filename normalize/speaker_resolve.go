@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"encoding/binary"
-	"sort"
 	"unicode/utf8"
 	"unsafe"
 
@@ -13,7 +12,8 @@ import (
 // named person or organization they stand for.
 
 // A qMention is a name written in the narrative (outside quotes), or a
-// resolved speaker.
+// resolved speaker. The narrative keeps its mentions as qMentionRecords;
+// a qMention is the view of one that the resolver reads (mention).
 type qMention struct {
 	para, at int
 	name     string   // the name proper, titles removed
@@ -33,31 +33,29 @@ func (m *qMention) before(para, at int) bool {
 // qNarrative lists the names written outside quotes, in text order, as
 // the article is read paragraph by paragraph (qReadArticle).
 type qNarrative struct {
-	mentions  []qMention
-	kept      []qWord // the paragraph's words outside quotes, reused
-	keptMarks []int32 // the marks of kept (qTokenizeMarked), reused
-	parts     []qPart // the quotes of the paragraph not yet passed
-	runs      []qName // the name runs of the words being read, reused
+	// mentions are the names listed, as records without pointers
+	// (mention makes a qMention of one), read from paragraphs; spelled
+	// holds their names and roles that are no span of their paragraph.
+	mentions   qChunkList[qMentionRecord]
+	spelled    []string
+	paragraphs []string
+	cursor     int     // where firstFrom answered last
+	kept       []qWord // the paragraph's words outside quotes, reused
+	keptMarks  []int32 // the marks of kept (qTokenizeMarked), reused
+	parts      []qPart // the quotes of the paragraph not yet passed
+	runs       []qName // the name runs of the words being read, reused
 	// keyBuf is where the mentions' keys are carved from: most articles
-	// write a few hundred. keyBytes holds the bytes of the keys of ASCII
-	// words, lower-cased into it and seen through unsafe.String rather
-	// than allocated one by one; a key is used only while its Quotes call
-	// lasts (no Quote holds one), so qPutScratch lets the next article
-	// reuse the bytes. keyOf caches the keys of other words, which
-	// strings.ToLower allocates.
-	keyBuf   []string
-	keyBytes []byte
-	keyOf    map[string]string
-	// pending lists the mentions that are doubtful unless the article
-	// writes their word capitalized inside a sentence somewhere (known),
-	// which is only settled once the whole article is read.
-	pending []qPendingDoubt
-}
-
-// A qPendingDoubt is a mention whose word must be known as a name.
-type qPendingDoubt struct {
-	mention int
-	word    string
+	// write a few hundred. It is the last of keyBlocks, the blocks of
+	// this article, which a qKeysRef points into. keyBytes holds the
+	// bytes of the keys of ASCII words, lower-cased into it and seen
+	// through unsafe.String rather than allocated one by one; a key is
+	// used only while its Quotes call lasts (no Quote holds one), so
+	// qPutScratch lets the next article reuse the bytes. keyOf caches the
+	// keys of other words, which strings.ToLower allocates.
+	keyBuf    []string
+	keyBlocks [][]string
+	keyBytes  []byte
+	keyOf     map[string]string
 }
 
 // begin starts reading a paragraph whose quotes are parts.
@@ -191,35 +189,46 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 0 {
 			continue
 		}
-		m := qSlot(&n.mentions) // every field is written: see qSlot
-		m.para, m.at = pi, name[0].start
-		m.name, m.role = qJoinNameIn(p, name), qJoinIn(p, role)
-		m.keys = n.keys(p, name)
-		m.org = qIsOrgName(p, name)
-		m.subject = qIsSubject(p, kept, sentence, run)
-		m.speaker = false
-		m.doubtful = qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 // "Republican triumph": an adjective
+		m := n.record(pi, p, role, name)
+		subject := qIsSubject(p, kept, sentence, run)
+		org := qIsOrgName(p, name)
+		if subject {
+			m.flags |= qmSubject
+		}
+		if qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 { // "Republican triumph": an adjective
+			m.flags |= qmDoubtful
+		}
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			n.pending = append(qRoom(n.pending), qPendingDoubt{len(n.mentions) - 1, name[0].text(p)})
+			m.flags |= qmPending
+			m.possessive = uint8(name[0].end - int(m.name.to)) // a name of one word is a span of p
+
 		}
-		if len(name) == 1 && len(role) == 0 && !m.subject {
+		if len(name) == 1 && len(role) == 0 && !subject {
 			// A lone capitalized word mid-sentence is too often a place,
 			// a day or an adjective to stand for a person.
-			m.org = m.org || !qFollowedByAppositive(p, kept, run)
+			org = org || !qFollowedByAppositive(p, kept, run)
+		}
+		if org {
+			m.flags |= qmOrg
 		}
 	}
 }
 
-// finish settles the pending doubts against the article's known words and
-// returns the mentions.
-func (n *qNarrative) finish(ctx *qContext) []qMention {
-	for _, d := range n.pending {
-		if !ctx.known.has(d.word) && !ctx.known.has(qStripPossessive(d.word)) {
-			n.mentions[d.mention].doubtful = true
+// finish settles the pending doubts (qmPending) against the article's
+// known words, once the narrative has read all of paragraphs.
+func (n *qNarrative) finish(ctx *qContext, paragraphs []string) {
+	n.paragraphs = paragraphs
+	for i := range n.mentions.len() {
+		m := n.mentions.at(i)
+		if m.flags&qmPending == 0 {
+			continue
+		}
+		word := paragraphs[m.para][m.at : int(m.name.to)+int(m.possessive)]
+		if !ctx.known.has(word) && !ctx.known.has(qStripPossessive(word)) {
+			m.flags |= qmDoubtful
 		}
 	}
-	return n.mentions
 }
 
 // qIsSubject reports whether the name run opens its sentence: only titles,
@@ -286,10 +295,25 @@ func qFollowedByAppositive(p string, words []qWord, run qName) bool {
 // keys returns the comparison keys (qNameKey) of the words of a name,
 // carved from the narrative's buffers.
 func (n *qNarrative) keys(p string, name []qWord) []string {
-	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
-		// Blocks double up to qKeptChunk keys, so that the block kept
-		// for the next article most often holds all of its keys.
-		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
+	return n.keysOf(n.keysRef(p, name))
+}
+
+// keysOf returns the keys ref points to.
+func (n *qNarrative) keysOf(ref qKeysRef) []string {
+	return n.keyBlocks[ref.block][ref.from:ref.to:ref.to]
+}
+
+// keysRef writes the keys of the words of a name, as keys returns them,
+// and returns where they are.
+func (n *qNarrative) keysRef(p string, name []qWord) qKeysRef {
+	if len(n.keyBlocks) == 0 || cap(n.keyBuf)-len(n.keyBuf) < len(name) {
+		if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
+			// Blocks double up to qKeptChunk keys, so that the block
+			// kept for the next article most often holds all of its
+			// keys.
+			n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
+		}
+		n.keyBlocks = append(n.keyBlocks, n.keyBuf[:cap(n.keyBuf)])
 	}
 	from := len(n.keyBuf)
 	for k := range name {
@@ -314,7 +338,7 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
-	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
+	return qKeysRef{int32(len(n.keyBlocks) - 1), int32(from), int32(len(n.keyBuf))}
 }
 
 // key returns qNameKey(w.text(p)): lower-cased into keyBytes when the word
@@ -428,8 +452,15 @@ func (c *qRecentKeys) put(name string, keys []string) {
 // is bounded (an index by surname, and at most qLookBack names scanned
 // backwards), so that resolution stays linear in the article's length.
 type qResolver struct {
-	mentions []qMention // narrative mentions, in text order
-	speakers []qMention // resolved speakers, in the order found
+	// listed holds the narrative mentions, in text order, as records;
+	// mentions holds the views (qNarrative.mention) of those from lo on
+	// that the last call of mentionsBefore lets readers look at, the
+	// qLookBack before the position asked about: a window that moves
+	// along with the quotes.
+	listed   *qNarrative
+	mentions []qMention
+	lo       int
+	speakers []qMention // the last resolved speakers, in the order found (forgetSpeakers)
 	forms    []qForm    // the distinct forms of names, in the order found
 	// byLast lists the forms of each last word (key), in the order found,
 	// as a chain through forms.
@@ -467,26 +498,34 @@ const qWindow = 1
 // distinct names sharing a last word are kept.
 const qLookBack = 256
 
-// newResolver indexes the narrative mentions, with its index's memory
-// from s and room for a speaker per quote (quotes).
-func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
-	if cap(s.speakers) < quotes {
-		s.speakers = make([]qMention, 0, quotes)
+// newResolver indexes the mentions that the narrative n listed (none if n
+// is nil), with its index's memory from s and room for the speakers of
+// quotes quotes (at most those forgetSpeakers keeps).
+func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
+	if room := min(quotes, 2*qLookBack); cap(s.speakers) < room {
+		s.speakers = make([]qMention, 0, room)
 	}
-	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: s.speakers[:0],
+	if n == nil {
+		n = &qNarrative{}
+	}
+	r := &qResolver{listed: n, mentions: s.mentions[:0], forms: s.forms[:0], byLast: s.byLast, speakers: s.speakers[:0],
 		narrative: &s.narrative, tmp: s.tmp[:0]}
 	if r.byLast == nil {
 		r.byLast = make(map[string]qFormChain, 64)
 	}
-	for k := range mentions {
-		r.addForm(&mentions[k])
+	for k := range n.mentions.len() {
+		if m := n.mentions.at(k); m.flags&qmOrg != 0 || m.keys.from == m.keys.to {
+			continue // addForm would pass it over: no view needed
+		}
+		m := n.mention(k)
+		r.addForm(&m)
 	}
 	return r
 }
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
-	s.forms, s.byLast, s.tmp, s.speakers = r.forms, r.byLast, r.tmp, r.speakers
+	s.forms, s.byLast, s.tmp, s.speakers, s.mentions = r.forms, r.byLast, r.tmp, r.speakers, r.mentions
 }
 
 // addForm records a person's name under its last word.
@@ -525,9 +564,22 @@ func (r *qResolver) addForm(m *qMention) {
 
 // addSpeaker records a resolved speaker.
 func (r *qResolver) addSpeaker(m qMention) {
+	r.forgetSpeakers()
 	m.speaker = true
 	r.speakers = append(r.speakers, m)
 	r.addForm(&r.speakers[len(r.speakers)-1])
+}
+
+// forgetSpeakers forgets the speakers older than the last qLookBack, the
+// most antecedent looks at, once twice as many are listed: speakers
+// stays short however many quotes the article has. It runs before
+// pointers into speakers are handed out (antecedent) and before one is
+// added (addSpeaker).
+func (r *qResolver) forgetSpeakers() {
+	if len(r.speakers) >= 2*qLookBack {
+		kept := copy(r.speakers, r.speakers[len(r.speakers)-qLookBack:])
+		r.speakers = r.speakers[:kept]
+	}
 }
 
 // fullest returns the fullest form of a person's name that the article
@@ -581,13 +633,27 @@ func qContainsKeys(whole, part []string) bool {
 	return true
 }
 
-// mentionsBefore returns the index of the first mention at or after the
-// position (mentions are in text order).
+// mentionsBefore returns the index in mentions of the first mention at or
+// after the position (mentions are in text order), having moved the
+// window of mentions so that it holds the qLookBack before it, which
+// readers scan backwards from there; the window's views, and pointers to
+// them, last until the next call.
 func (r *qResolver) mentionsBefore(para, at int) int {
-	pos := qPos{para, at}
-	return sort.Search(len(r.mentions), func(i int) bool {
-		return !(qPos{r.mentions[i].para, r.mentions[i].at}).before(pos)
-	})
+	end := r.listed.firstFrom(para, at)
+	from := max(0, end-qLookBack)
+	switch {
+	case from < r.lo || from > r.lo+len(r.mentions):
+		r.lo, r.mentions = from, r.mentions[:0] // away from the window: anew
+	case from-r.lo >= qLookBack:
+		// Forget the views before from, so that the window holds fewer
+		// than 2*qLookBack.
+		kept := copy(r.mentions, r.mentions[from-r.lo:])
+		r.lo, r.mentions = from, r.mentions[:kept]
+	}
+	for k := r.lo + len(r.mentions); k < end; k++ {
+		r.mentions = append(r.mentions, r.listed.mention(k))
+	}
+	return end - r.lo
 }
 
 // antecedent finds the named person (or organization, for "it" and "they")
@@ -601,6 +667,7 @@ func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool)
 		}
 		return m.org && org || !m.org && person
 	}
+	r.forgetSpeakers()
 	var best *qMention
 	better := func(m *qMention) {
 		if best == nil || best.before(m.para, m.at) {

@@ -1,0 +1,208 @@
+package normalize
+
+import "unsafe"
+
+// The narrative's mentions are many on a long article (about one per
+// hundred bytes of text), so they are kept as small records without
+// pointers, in chunks that are never moved: a record costs the collector
+// nothing to scan, storing one costs no write barrier, and the list grows
+// without copying what it holds. The resolver reads them through views
+// (qMention) made for the few it looks at (qMentionWindow).
+
+// A qChunkList is a list of T kept in chunks of qChunkLen elements: adding
+// one never moves those added before, so that a long list costs no
+// regrowth copies, and its chunks are kept from one article to the next,
+// up to a bound (reset).
+type qChunkList[T any] struct {
+	chunks [][]T // each of qChunkLen elements; those past n are spare
+	n      int
+}
+
+// qChunkShift is the log2 of qChunkLen.
+const qChunkShift = 8
+
+// qChunkLen is how many elements a chunk of a qChunkList holds: a few
+// tens of kilobytes for the records kept in them, so that a small
+// article needs one chunk and a big one many, none of them big.
+const qChunkLen = 1 << qChunkShift
+
+// len returns how many elements the list holds.
+func (c *qChunkList[T]) len() int { return c.n }
+
+// at returns element i, i < c.len().
+func (c *qChunkList[T]) at(i int) *T {
+	return &c.chunks[i>>qChunkShift][i&(qChunkLen-1)]
+}
+
+// slot appends an element and returns it, to be written field by field: it
+// may hold what an earlier article left there, so every field must be
+// written.
+func (c *qChunkList[T]) slot() *T {
+	if c.n>>qChunkShift == len(c.chunks) {
+		c.chunks = append(c.chunks, make([]T, qChunkLen))
+	}
+	c.n++
+	return c.at(c.n - 1)
+}
+
+// reset empties the list, keeping at most keep chunks to fill again, so
+// that a huge article does not keep its memory in the pool.
+func (c *qChunkList[T]) reset(keep int) {
+	if len(c.chunks) > keep {
+		clear(c.chunks[keep:])
+		c.chunks = c.chunks[:keep]
+	}
+	c.n = 0
+}
+
+// qMentionRecord is a mention (qMention) as the narrative keeps it: no
+// pointers, and half the size. Its name and role are spans of its
+// paragraph, or else strings of the narrative's spelled list, and its keys
+// a run of the narrative's key blocks (qKeysRef).
+type qMentionRecord struct {
+	para, at   int32 // the name starts at paragraphs[para][at:]
+	name, role qTextRef
+	keys       qKeysRef
+	flags      qMentionFlags
+	// possessive is the length of the possessive mark that follows the
+	// name of a pending mention in its word (qmPending).
+	possessive uint8
+}
+
+// qMentionFlags are the yes-or-no facts of a qMentionRecord.
+type qMentionFlags uint8
+
+const (
+	qmOrg         qMentionFlags = 1 << iota // qMention.org
+	qmSubject                               // qMention.subject
+	qmDoubtful                              // qMention.doubtful
+	qmNameSpelled                           // the name is in the narrative's spelled list
+	qmRoleSpelled                           // so is the role
+	// qmPending marks a one-word name that is doubtful unless the article
+	// writes its word capitalized inside a sentence somewhere (known),
+	// which is only settled once the whole article is read (finish).
+	qmPending
+)
+
+// A qTextRef is a string of a mention: p[from:to] of its paragraph p, or,
+// when the record's flag says spelled, the narrative's spelled[from].
+type qTextRef struct{ from, to int32 }
+
+// A qKeysRef is the keys of a mention's name: keyBlocks[block][from:to].
+type qKeysRef struct{ block, from, to int32 }
+
+// qMaxNarrativeParagraph is the length from which a paragraph is not read
+// for names: the offsets of a qMentionRecord are 32-bit. (A variable, so
+// that tests can make it small.)
+var qMaxNarrativeParagraph = 1<<31 - 1
+
+// record returns the new record of the mention of name, with its role,
+// read from paragraph pi (p): name and role are spans of p when they are
+// written one space apart (qJoinIn), else spelled out.
+func (n *qNarrative) record(pi int, p string, role, name []qWord) *qMentionRecord {
+	m := n.mentions.slot() // every field is written: see slot
+	m.para, m.at = int32(pi), int32(name[0].start)
+	m.flags, m.possessive = 0, 0
+	var spelled bool
+	m.name, spelled = n.textRef(p, qJoinNameIn(p, name))
+	if spelled {
+		m.flags |= qmNameSpelled
+	}
+	m.role, spelled = n.textRef(p, qJoinIn(p, role))
+	if spelled {
+		m.flags |= qmRoleSpelled
+	}
+	m.keys = n.keysRef(p, name)
+	return m
+}
+
+// textRef returns where s is: its span of p when it is one (it was sliced
+// from p), else its index in the spelled list, where it is added.
+func (n *qNarrative) textRef(p, s string) (ref qTextRef, spelled bool) {
+	if from, ok := qSpanOf(p, s); ok {
+		return qTextRef{int32(from), int32(from + len(s))}, false
+	}
+	n.spelled = append(n.spelled, s)
+	return qTextRef{int32(len(n.spelled) - 1), 0}, true
+}
+
+// text returns the string ref stands for, in p or in the spelled list.
+func (n *qNarrative) text(p string, ref qTextRef, spelled bool) string {
+	if spelled {
+		return n.spelled[ref.from]
+	}
+	return p[ref.from:ref.to]
+}
+
+// mention returns the view of mention k of the article whose paragraphs
+// the narrative read.
+func (n *qNarrative) mention(k int) qMention {
+	m := n.mentions.at(k)
+	p := n.paragraphs[m.para]
+	return qMention{
+		para: int(m.para), at: int(m.at),
+		name:     n.text(p, m.name, m.flags&qmNameSpelled != 0),
+		role:     n.text(p, m.role, m.flags&qmRoleSpelled != 0),
+		keys:     n.keysOf(m.keys),
+		org:      m.flags&qmOrg != 0,
+		subject:  m.flags&qmSubject != 0,
+		doubtful: m.flags&qmDoubtful != 0,
+	}
+}
+
+// before reports whether mention m comes before the position (para, at).
+func (m *qMentionRecord) before(para, at int) bool {
+	return int(m.para) < para || int(m.para) == para && int(m.at) < at
+}
+
+// firstFrom returns the index of the first mention at or after the
+// position (para, at). Positions are asked about mostly in text order, so
+// the answer is looked for first a few mentions on from the last one
+// (cursor), and else by binary search.
+func (n *qNarrative) firstFrom(para, at int) int {
+	c, size := n.cursor, n.mentions.len()
+	if c > 0 && !n.mentions.at(c-1).before(para, at) {
+		c = n.searchIn(0, c, para, at) // behind the last position
+	} else {
+		end := min(c+qCursorSteps, size)
+		for c < end && n.mentions.at(c).before(para, at) {
+			c++
+		}
+		if c == end && c < size && n.mentions.at(c).before(para, at) {
+			c = n.searchIn(c, size, para, at) // far ahead
+		}
+	}
+	n.cursor = c
+	return c
+}
+
+// qCursorSteps is how many mentions firstFrom steps over before it
+// searches instead.
+const qCursorSteps = 16
+
+// searchIn returns the index of the first of mentions lo to hi-1 at or
+// after (para, at), or hi.
+func (n *qNarrative) searchIn(lo, hi, para, at int) int {
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if n.mentions.at(mid).before(para, at) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// qSpanOf returns where s starts in p when s is a slice of p (not only
+// equal to one): the names that qJoinIn joins without allocating.
+func qSpanOf(p, s string) (from int, ok bool) {
+	if len(s) == 0 {
+		return 0, true
+	}
+	d := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(p)))
+	if len(s) > len(p) || d > uintptr(len(p)-len(s)) {
+		return 0, false
+	}
+	return int(d), true
+}

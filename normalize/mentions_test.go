@@ -1,0 +1,138 @@
+package normalize
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/textgen"
+)
+
+// TestChunkList checks that a qChunkList gives back what was put in it,
+// across chunks, and that reset keeps at most the chunks asked for while
+// the list fills again as before.
+func TestChunkList(t *testing.T) {
+	tests := []struct {
+		name     string
+		n, keep  int
+		wantKept int
+	}{
+		{"empty", 0, 4, 0},
+		{"one", 1, 4, 1},
+		{"one chunk full", qChunkLen, 4, 1},
+		{"into a second chunk", qChunkLen + 1, 4, 2},
+		{"more chunks than kept", 5*qChunkLen + 3, 2, 2},
+		{"none kept", 3 * qChunkLen, 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c qChunkList[int]
+			for round := range 2 {
+				for i := range tc.n {
+					*c.slot() = 10*i + round
+				}
+				require.Equal(t, tc.n, c.len())
+				for i := range tc.n {
+					assert.Equal(t, 10*i+round, *c.at(i), "element %d, round %d", i, round)
+				}
+				c.reset(tc.keep)
+				assert.Equal(t, 0, c.len())
+				assert.Len(t, c.chunks, tc.wantKept)
+			}
+		})
+	}
+}
+
+// TestMentionsBefore checks the window of mention views that
+// mentionsBefore moves (and the cursor of firstFrom under it) against a
+// binary search over all the views, for positions asked about mostly in
+// text order, as the resolver asks, with steps back and jumps.
+func TestMentionsBefore(t *testing.T) {
+	for _, flavor := range []textgen.Flavor{textgen.Plain, textgen.OneLine} {
+		paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
+		s := &qScratch{}
+		_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+		all := make([]qMention, n.mentions.len())
+		for k := range all {
+			all[k] = n.mention(k)
+		}
+		require.Greater(t, len(all), 4*qLookBack, "enough mentions to move the window")
+		rng := rand.New(rand.NewPCG(3, uint64(flavor)))
+		r := newResolver(n, 0, s)
+		para, at := 0, 0
+		for range 3000 {
+			switch x := rng.IntN(20); {
+			case x == 0: // a jump anywhere
+				para = rng.IntN(len(paragraphs))
+				at = rng.IntN(len(paragraphs[para]) + 1)
+			case x < 3: // a step back
+				at = max(0, at-rng.IntN(2000))
+			case x < 5: // the next paragraphs
+				para = min(len(paragraphs)-1, para+1+rng.IntN(3))
+				at = rng.IntN(len(paragraphs[para]) + 1)
+			default: // a little further on
+				at = min(len(paragraphs[para]), at+rng.IntN(600))
+			}
+			want := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
+			got := r.mentionsBefore(para, at)
+			require.Equal(t, want, r.lo+got, "first mention from (%d, %d)", para, at)
+			for k := 1; k <= min(qLookBack, want); k++ {
+				require.Equal(t, all[want-k], r.mentions[got-k], "mention %d back from (%d, %d)", k, para, at)
+			}
+			assert.Less(t, len(r.mentions), 3*qLookBack, "the window stays small")
+		}
+	}
+}
+
+// TestMentionViews checks that the views of the mention records give a
+// name that is where it was read, unless spelled out, and the keys that
+// reading the name anew gives.
+func TestMentionViews(t *testing.T) {
+	paragraphs := qTestParagraphs(string(textgen.Article(100<<10, textgen.Damaged)) +
+		"\n\nThe U.S.  envoy, Mr.  Smith, met al-Sadr’s aides.\n\nSecretary of State John Kerry said Guns are fine.")
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	require.Positive(t, n.mentions.len())
+	for k := range n.mentions.len() {
+		m := n.mention(k)
+		p := paragraphs[m.para]
+		if n.mentions.at(k).flags&qmNameSpelled == 0 {
+			assert.True(t, strings.HasPrefix(p[m.at:], m.name), "mention %d: %q is where it was read", k, m.name)
+		}
+		assert.NotEmpty(t, m.name)
+		words := qTokenize(m.name, 0, len(m.name))
+		assert.Equal(t, qKeys(m.name, words), m.keys, "keys of %q", m.name)
+	}
+}
+
+// qTestParagraphs splits a generated article into its paragraphs.
+func qTestParagraphs(text string) []string {
+	var paragraphs []string
+	for _, p := range strings.Split(text, "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			paragraphs = append(paragraphs, p)
+		}
+	}
+	return paragraphs
+}
+
+// TestNarrativeParagraphLimit checks that a paragraph too long for the
+// 32-bit offsets of a mention record is not read for names, and that the
+// others still are.
+func TestNarrativeParagraphLimit(t *testing.T) {
+	saved := qMaxNarrativeParagraph
+	defer func() { qMaxNarrativeParagraph = saved }()
+	qMaxNarrativeParagraph = 40
+	paragraphs := []string{"Mr. John Smith met Jane Doe in Paris on Monday.", "Jane Doe left."}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), &qScratch{})
+	var names []string
+	for k := range n.mentions.len() {
+		names = append(names, n.mention(k).name)
+	}
+	assert.Equal(t, []string{"Jane Doe"}, names)
+	assert.NotPanics(t, func() { Quotes([]string{`"We won," said John Smith of Paris, who met Jane Doe.`}) })
+}
