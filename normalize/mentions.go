@@ -14,7 +14,7 @@ import "unsafe"
 // regrowth copies, and its chunks are kept from one article to the next,
 // up to a bound (reset).
 type qChunkList[T any] struct {
-	chunks [][]T // each of qChunkLen elements; those past n are spare
+	chunks []*[qChunkLen]T // the elements past n are spare
 	n      int
 }
 
@@ -31,7 +31,7 @@ func (c *qChunkList[T]) len() int { return c.n }
 
 // at returns element i, i < c.len().
 func (c *qChunkList[T]) at(i int) *T {
-	return &c.chunks[i>>qChunkShift][i&(qChunkLen-1)]
+	return &c.chunks[i>>qChunkShift][i&(qChunkLen-1)] // (an array: one bounds check)
 }
 
 // slot appends an element and returns it, to be written field by field: it
@@ -39,7 +39,7 @@ func (c *qChunkList[T]) at(i int) *T {
 // written.
 func (c *qChunkList[T]) slot() *T {
 	if c.n>>qChunkShift == len(c.chunks) {
-		c.chunks = append(c.chunks, make([]T, qChunkLen))
+		c.chunks = append(c.chunks, new([qChunkLen]T))
 	}
 	c.n++
 	return c.at(c.n - 1)
@@ -65,7 +65,7 @@ type qMentionRecord struct {
 	keys       qKeysRef
 	flags      qMentionFlags
 	// possessive is the length of the possessive mark that follows the
-	// name of a pending mention in its word (qmPending).
+	// name of a pending mention (qNarrative.pending) in its word.
 	possessive uint8
 }
 
@@ -78,10 +78,6 @@ const (
 	qmDoubtful                              // qMention.doubtful
 	qmNameSpelled                           // the name is in the narrative's spelled list
 	qmRoleSpelled                           // so is the role
-	// qmPending marks a one-word name that is doubtful unless the article
-	// writes its word capitalized inside a sentence somewhere (known),
-	// which is only settled once the whole article is read (finish).
-	qmPending
 )
 
 // A qTextRef is a string of a mention: p[from:to] of its paragraph p, or,
@@ -96,34 +92,32 @@ type qKeysRef struct{ block, from, to int32 }
 // that tests can make it small.)
 var qMaxNarrativeParagraph = 1<<31 - 1
 
-// record returns the new record of the mention of name, with its role,
-// read from paragraph pi (p): name and role are spans of p when they are
-// written one space apart (qJoinIn), else spelled out.
-func (n *qNarrative) record(pi int, p string, role, name []qWord) *qMentionRecord {
+// record returns the new record of the mention of a name written at p[at:]
+// (paragraph pi) with role, whose keys are where keys says: name and role
+// are spans of p when they are (qJoinIn joined them without allocating),
+// else spelled out.
+func (n *qNarrative) record(pi int, p string, at int, name, role string, keys qKeysRef) *qMentionRecord {
 	m := n.mentions.slot() // every field is written: see slot
-	m.para, m.at = int32(pi), int32(name[0].start)
-	m.flags, m.possessive = 0, 0
-	var spelled bool
-	m.name, spelled = n.textRef(p, qJoinNameIn(p, name))
-	if spelled {
-		m.flags |= qmNameSpelled
+	m.para, m.at, m.flags, m.possessive, m.keys = int32(pi), int32(at), 0, 0, keys
+	// (qSpanOf inlined: a call for each string cost a tenth of reading
+	// the names.)
+	if from, ok := qSpanOf(p, name); ok {
+		m.name = qTextRef{int32(from), int32(from + len(name))}
+	} else {
+		m.name, m.flags = n.spell(name), m.flags|qmNameSpelled
 	}
-	m.role, spelled = n.textRef(p, qJoinIn(p, role))
-	if spelled {
-		m.flags |= qmRoleSpelled
+	if from, ok := qSpanOf(p, role); ok {
+		m.role = qTextRef{int32(from), int32(from + len(role))}
+	} else {
+		m.role, m.flags = n.spell(role), m.flags|qmRoleSpelled
 	}
-	m.keys = n.keysRef(p, name)
 	return m
 }
 
-// textRef returns where s is: its span of p when it is one (it was sliced
-// from p), else its index in the spelled list, where it is added.
-func (n *qNarrative) textRef(p, s string) (ref qTextRef, spelled bool) {
-	if from, ok := qSpanOf(p, s); ok {
-		return qTextRef{int32(from), int32(from + len(s))}, false
-	}
+// spell adds s to the spelled list and returns where it is.
+func (n *qNarrative) spell(s string) qTextRef {
 	n.spelled = append(n.spelled, s)
-	return qTextRef{int32(len(n.spelled) - 1), 0}, true
+	return qTextRef{int32(len(n.spelled) - 1), 0}
 }
 
 // text returns the string ref stands for, in p or in the spelled list.
@@ -157,28 +151,28 @@ func (m *qMentionRecord) before(para, at int) bool {
 
 // firstFrom returns the index of the first mention at or after the
 // position (para, at). Positions are asked about mostly in text order, so
-// the answer is looked for first a few mentions on from the last one
-// (cursor), and else by binary search.
+// the answer is looked for from the last one (cursor) on, in steps that
+// double (1, 2, 4, ...) and then by binary search within the last step:
+// it costs the log of how far the answer moved, not of the whole list.
 func (n *qNarrative) firstFrom(para, at int) int {
-	c, size := n.cursor, n.mentions.len()
-	if c > 0 && !n.mentions.at(c-1).before(para, at) {
-		c = n.searchIn(0, c, para, at) // behind the last position
+	lo, hi := n.cursor, n.mentions.len()
+	if lo > 0 && !n.mentions.at(lo-1).before(para, at) {
+		lo, hi = 0, lo // behind the last position
 	} else {
-		end := min(c+qCursorSteps, size)
-		for c < end && n.mentions.at(c).before(para, at) {
-			c++
-		}
-		if c == end && c < size && n.mentions.at(c).before(para, at) {
-			c = n.searchIn(c, size, para, at) // far ahead
+		// The mentions before lo are before the position, and the answer
+		// is at most hi.
+		for step := 1; lo+step-1 < hi; step *= 2 {
+			probe := lo + step - 1
+			if !n.mentions.at(probe).before(para, at) {
+				hi = probe
+				break
+			}
+			lo = probe + 1
 		}
 	}
-	n.cursor = c
-	return c
+	n.cursor = n.searchIn(lo, hi, para, at)
+	return n.cursor
 }
-
-// qCursorSteps is how many mentions firstFrom steps over before it
-// searches instead.
-const qCursorSteps = 16
 
 // searchIn returns the index of the first of mentions lo to hi-1 at or
 // after (para, at), or hi.

@@ -41,6 +41,7 @@ func TestNarrativeRead(t *testing.T) {
 			}
 			assert.NotEmpty(t, got.mentions)
 			assert.Equal(t, want.mentions, got.mentions, "pieces of %d bytes, trial %d", piece, trial)
+			assert.Equal(t, want.pending, got.pending, "pieces of %d bytes, trial %d", piece, trial)
 		}
 	}
 }

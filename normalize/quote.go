@@ -119,6 +119,7 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 	s.window.reset()
 	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
+	n.forms = qFormIndex{forms: s.forms[:0], byLast: s.byLast} // handed back by qResolver.release
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
 		var prev *qWord // the last word of the previous piece

@@ -65,6 +65,7 @@ func qPutScratch(s *qScratch) {
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	s.mentions = qTruncated(s.mentions, 4*qLookBack)
 	n.mentions.reset(qScratchMax / 8 / qChunkLen)
+	n.pending.reset(qScratchMax / 8 / qChunkLen)
 	clear(n.keyBlocks)
 	n.keyBlocks, n.spelled = qTruncated(n.keyBlocks, 64), qTruncated(n.spelled, qScratchMax/8)
 	n.paragraphs, n.cursor = nil, 0

@@ -56,6 +56,12 @@ type qNarrative struct {
 	keyBlocks [][]string
 	keyBytes  []byte
 	keyOf     map[string]string
+	// pending lists the mentions that are doubtful unless the article
+	// writes their word capitalized inside a sentence somewhere (known),
+	// which is only settled once the whole article is read (finish).
+	pending qChunkList[int]
+	// forms indexes the persons' names listed (qResolver.forms).
+	forms qFormIndex
 }
 
 // begin starts reading a paragraph whose quotes are parts.
@@ -189,7 +195,8 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 0 {
 			continue
 		}
-		m := n.record(pi, p, role, name)
+		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
+		m := n.record(pi, p, name[0].start, nameText, roleText, keys)
 		subject := qIsSubject(p, kept, sentence, run)
 		org := qIsOrgName(p, name)
 		if subject {
@@ -200,9 +207,8 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		}
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			m.flags |= qmPending
+			*n.pending.slot() = n.mentions.len() - 1
 			m.possessive = uint8(name[0].end - int(m.name.to)) // a name of one word is a span of p
-
 		}
 		if len(name) == 1 && len(role) == 0 && !subject {
 			// A lone capitalized word mid-sentence is too often a place,
@@ -211,19 +217,18 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		}
 		if org {
 			m.flags |= qmOrg
+		} else if keys.from != keys.to {
+			n.forms.add(nameText, roleText, n.keysOf(keys), qPos{pi, name[0].start})
 		}
 	}
 }
 
-// finish settles the pending doubts (qmPending) against the article's
-// known words, once the narrative has read all of paragraphs.
+// finish settles the pending doubts against the article's known words,
+// once the narrative has read all of paragraphs.
 func (n *qNarrative) finish(ctx *qContext, paragraphs []string) {
 	n.paragraphs = paragraphs
-	for i := range n.mentions.len() {
-		m := n.mentions.at(i)
-		if m.flags&qmPending == 0 {
-			continue
-		}
+	for i := range n.pending.len() {
+		m := n.mentions.at(*n.pending.at(i))
 		word := paragraphs[m.para][m.at : int(m.name.to)+int(m.possessive)]
 		if !ctx.known.has(word) && !ctx.known.has(qStripPossessive(word)) {
 			m.flags |= qmDoubtful
@@ -452,24 +457,34 @@ func (c *qRecentKeys) put(name string, keys []string) {
 // is bounded (an index by surname, and at most qLookBack names scanned
 // backwards), so that resolution stays linear in the article's length.
 type qResolver struct {
-	// listed holds the narrative mentions, in text order, as records;
-	// mentions holds the views (qNarrative.mention) of those from lo on
-	// that the last call of mentionsBefore lets readers look at, the
+	// listed holds the narrative mentions, in text order, as records,
+	// which the lookups read. mentions holds the views
+	// (qNarrative.mention) of those from lo on that the last call of
+	// mentionsBefore lets a reader of views look at (qCarries), the
 	// qLookBack before the position asked about: a window that moves
 	// along with the quotes.
 	listed   *qNarrative
 	mentions []qMention
 	lo       int
+	view     qMention   // the mention a lookup found (found)
 	speakers []qMention // the last resolved speakers, in the order found (forgetSpeakers)
-	forms    []qForm    // the distinct forms of names, in the order found
-	// byLast lists the forms of each last word (key), in the order found,
-	// as a chain through forms.
-	byLast map[string]qFormChain
+	// forms indexes the persons' names, those of the narrative (which
+	// listed them as it read them) and those of the speakers.
+	forms *qFormIndex
 	// narrative makes the keys of the speakers' names (keys, readKeys),
 	// and tmp holds the words of a name being keyed.
 	narrative *qNarrative
 	tmp       []qWord
 	recent    qRecentKeys // the keys of the last names keysOf was asked about
+}
+
+// A qFormIndex lists the distinct forms of the persons' names an article
+// writes, and indexes them by last word.
+type qFormIndex struct {
+	forms []qForm // in the order found
+	// byLast lists the forms of each last word (key), in the order found,
+	// as a chain through forms.
+	byLast map[string]qFormChain
 }
 
 // A qForm is one distinct way the article writes a name, and where it
@@ -481,7 +496,8 @@ type qForm struct {
 	next       int32 // the next form of the same last word, or -1
 }
 
-// A qFormChain is the forms of one last word: indexes into qResolver.forms.
+// A qFormChain is the forms of one last word: indexes into
+// qFormIndex.forms.
 type qFormChain struct{ first, last, n int32 }
 
 // qPos is a position in the article.
@@ -498,9 +514,9 @@ const qWindow = 1
 // distinct names sharing a last word are kept.
 const qLookBack = 256
 
-// newResolver indexes the mentions that the narrative n listed (none if n
-// is nil), with its index's memory from s and room for the speakers of
-// quotes quotes (at most those forgetSpeakers keeps).
+// newResolver resolves speakers against the mentions the narrative n
+// listed (none if n is nil), with its memory from s and room for the
+// speakers of quotes quotes (at most those forgetSpeakers keeps).
 func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
 	if room := min(quotes, 2*qLookBack); cap(s.speakers) < room {
 		s.speakers = make([]qMention, 0, room)
@@ -508,24 +524,14 @@ func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
 	if n == nil {
 		n = &qNarrative{}
 	}
-	r := &qResolver{listed: n, mentions: s.mentions[:0], forms: s.forms[:0], byLast: s.byLast, speakers: s.speakers[:0],
+	return &qResolver{listed: n, mentions: s.mentions[:0], forms: &n.forms, speakers: s.speakers[:0],
 		narrative: &s.narrative, tmp: s.tmp[:0]}
-	if r.byLast == nil {
-		r.byLast = make(map[string]qFormChain, 64)
-	}
-	for k := range n.mentions.len() {
-		if m := n.mentions.at(k); m.flags&qmOrg != 0 || m.keys.from == m.keys.to {
-			continue // addForm would pass it over: no view needed
-		}
-		m := n.mention(k)
-		r.addForm(&m)
-	}
-	return r
 }
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
-	s.forms, s.byLast, s.tmp, s.speakers, s.mentions = r.forms, r.byLast, r.tmp, r.speakers, r.mentions
+	s.forms, s.byLast = r.forms.forms, r.forms.byLast
+	s.tmp, s.speakers, s.mentions = r.tmp, r.speakers, r.mentions
 }
 
 // addForm records a person's name under its last word.
@@ -533,13 +539,21 @@ func (r *qResolver) addForm(m *qMention) {
 	if m.org || len(m.keys) == 0 {
 		return
 	}
-	last := m.keys[len(m.keys)-1]
-	pos := qPos{m.para, m.at}
-	chain, ok := r.byLast[last]
-	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
-		if f := &r.forms[i]; f.name == m.name {
+	r.forms.add(m.name, m.role, m.keys, qPos{m.para, m.at})
+}
+
+// add records a person's name, with its keys (not none), written at pos
+// with role, under its last word.
+func (x *qFormIndex) add(name, role string, keys []string, pos qPos) {
+	if x.byLast == nil {
+		x.byLast = make(map[string]qFormChain, 64)
+	}
+	last := keys[len(keys)-1]
+	chain, ok := x.byLast[last]
+	for i := chain.first; ok && i >= 0; i = x.forms[i].next {
+		if f := &x.forms[i]; f.name == name {
 			if f.role == "" {
-				f.role = m.role
+				f.role = role
 			}
 			if pos.before(f.first) {
 				f.first = pos
@@ -550,16 +564,16 @@ func (r *qResolver) addForm(m *qMention) {
 	if chain.n >= qLookBack {
 		return
 	}
-	i := int32(len(r.forms))
-	f := qSlot(&r.forms) // every field is written: see qSlot
-	f.name, f.role, f.keys, f.first, f.next = m.name, m.role, m.keys, pos, -1
+	i := int32(len(x.forms))
+	f := qSlot(&x.forms) // every field is written: see qSlot
+	f.name, f.role, f.keys, f.first, f.next = name, role, keys, pos, -1
 	if ok {
-		r.forms[chain.last].next = i
+		x.forms[chain.last].next = i
 		chain.last, chain.n = i, chain.n+1
 	} else {
 		chain = qFormChain{i, i, 1}
 	}
-	r.byLast[last] = chain
+	x.byLast[last] = chain
 }
 
 // addSpeaker records a resolved speaker.
@@ -592,9 +606,9 @@ func (r *qResolver) fullest(keys []string, name, role string, para, at int) (str
 	}
 	pos := qPos{para, at}
 	var best *qForm
-	chain, ok := r.byLast[keys[len(keys)-1]]
-	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
-		f := &r.forms[i]
+	chain, ok := r.forms.byLast[keys[len(keys)-1]]
+	for i := chain.first; ok && i >= 0; i = r.forms.forms[i].next {
+		f := &r.forms.forms[i]
 		if len(f.keys) <= len(keys) || !qContainsKeys(f.keys, keys) {
 			continue
 		}
@@ -659,55 +673,83 @@ func (r *qResolver) mentionsBefore(para, at int) int {
 // antecedent finds the named person (or organization, for "it" and "they")
 // that a pronoun or a definite description at (para, at) stands for: the
 // nearest earlier speaker or sentence subject that fits, else the nearest
-// earlier person named in this paragraph or the one before.
+// earlier person named in this paragraph or the one before. The mention
+// found lasts until the next lookup.
 func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool) {
-	fits := func(m *qMention) bool {
-		if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
-			return false
-		}
-		return m.org && org || !m.org && person
-	}
 	r.forgetSpeakers()
 	var best *qMention
-	better := func(m *qMention) {
-		if best == nil || best.before(m.para, m.at) {
+	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := &r.speakers[k]
+		if m.fits(para, at, person, org) && (best == nil || best.before(m.para, m.at)) {
 			best = m
 		}
 	}
-	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		if m := &r.speakers[k]; fits(m) {
-			better(m)
+	mentions := &r.listed.mentions
+	end := r.listed.firstFrom(para, at)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if int(m.para) < para-qWindow {
+			break
 		}
-	}
-	end := r.mentionsBefore(para, at)
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-qWindow; k, n = k-1, n+1 {
-		if m := &r.mentions[k]; m.subject && fits(m) {
-			better(m)
-			break // the nearest subject
+		if m.flags&qmSubject != 0 && m.fits(para, at, person, org) {
+			if best == nil || best.before(int(m.para), int(m.at)) {
+				return r.found(k), true // the nearest subject
+			}
+			break
 		}
 	}
 	if best != nil {
 		return best, true
 	}
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-1; k, n = k-1, n+1 {
-		if m := &r.mentions[k]; fits(m) {
-			return m, true
+	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if int(m.para) < para-1 {
+			break
+		}
+		if m.fits(para, at, person, org) {
+			return r.found(k), true
 		}
 	}
 	return nil, false
 }
 
+// fits reports whether m may stand for a pronoun or a description at
+// (para, at) that stands for a person or an organization, as asked.
+func (m *qMention) fits(para, at int, person, org bool) bool {
+	if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
+		return false
+	}
+	return m.org && org || !m.org && person
+}
+
+// fits is qMention.fits for a mention record.
+func (m *qMentionRecord) fits(para, at int, person, org bool) bool {
+	if int(m.para) < para-qWindow || !m.before(para, at) || m.flags&qmDoubtful != 0 {
+		return false
+	}
+	isOrg := m.flags&qmOrg != 0
+	return isOrg && org || !isOrg && person
+}
+
+// found returns the view of mention k, which lasts until the next call.
+func (r *qResolver) found(k int) *qMention {
+	r.view = r.listed.mention(k)
+	return &r.view
+}
+
 // orgFor finds the organization a noun such as "ministry" stands for: the
-// nearest earlier one whose name holds the noun.
+// nearest earlier one whose name holds the noun. The mention found lasts
+// until the next lookup.
 func (r *qResolver) orgFor(head string, para, at int) (*qMention, bool) {
-	for k, n := r.mentionsBefore(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		m := &r.mentions[k]
-		if !m.org {
+	mentions := &r.listed.mentions
+	for k, n := r.listed.firstFrom(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if m.flags&qmOrg == 0 {
 			continue
 		}
-		for _, key := range m.keys {
+		for _, key := range r.listed.keysOf(m.keys) {
 			if key == head {
-				return m, true
+				return r.found(k), true
 			}
 		}
 	}
