@@ -39,10 +39,16 @@ func (c *qChunkList[T]) at(i int) *T {
 // written.
 func (c *qChunkList[T]) slot() *T {
 	if c.n>>qChunkShift == len(c.chunks) {
-		c.chunks = append(c.chunks, new([qChunkLen]T))
+		c.grow()
 	}
 	c.n++
 	return c.at(c.n - 1)
+}
+
+// grow adds a chunk. It is kept out of slot, which then calls nothing but
+// once per chunk.
+func (c *qChunkList[T]) grow() {
+	c.chunks = append(c.chunks, new([qChunkLen]T))
 }
 
 // reset empties the list, keeping at most keep chunks to fill again, so
@@ -93,31 +99,38 @@ type qKeysRef struct{ block, from, to int32 }
 var qMaxNarrativeParagraph = 1<<31 - 1
 
 // record returns the new record of the mention of a name written at p[at:]
-// (paragraph pi) with role, whose keys are where keys says: name and role
-// are spans of p when they are (qJoinIn joined them without allocating),
-// else spelled out.
-func (n *qNarrative) record(pi int, p string, at int, name, role string, keys qKeysRef) *qMentionRecord {
-	m := n.mentions.slot() // every field is written: see slot
-	m.para, m.at, m.flags, m.possessive, m.keys = int32(pi), int32(at), 0, 0, keys
-	// (qSpanOf inlined: a call for each string cost a tenth of reading
-	// the names.)
-	if from, ok := qSpanOf(p, name); ok {
-		m.name = qTextRef{int32(from), int32(from + len(name))}
-	} else {
-		m.name, m.flags = n.spell(name), m.flags|qmNameSpelled
-	}
-	if from, ok := qSpanOf(p, role); ok {
-		m.role = qTextRef{int32(from), int32(from + len(role))}
-	} else {
-		m.role, m.flags = n.spell(role), m.flags|qmRoleSpelled
+// (paragraph pi) with role, all written but its keys, which the caller
+// writes: name and role are spans of p when they are (qJoinIn joined them
+// without allocating), else spelled out. (Its arguments fill the
+// registers that pass them, no more: a record is made for every name.)
+func (n *qNarrative) record(pi int, p string, at int, name, role string) *qMentionRecord {
+	m := n.mentions.slot() // every field is written, here or by the caller: see slot
+	m.para, m.at, m.flags, m.possessive = int32(pi), int32(at), 0, 0
+	nameFrom, nameIn := qSpanOf(p, name)
+	roleFrom, roleIn := qSpanOf(p, role)
+	m.name = qTextRef{int32(nameFrom), int32(nameFrom + len(name))}
+	m.role = qTextRef{int32(roleFrom), int32(roleFrom + len(role))}
+	if !nameIn || !roleIn {
+		n.spell(m, name, role, nameIn, roleIn)
 	}
 	return m
 }
 
-// spell adds s to the spelled list and returns where it is.
-func (n *qNarrative) spell(s string) qTextRef {
-	n.spelled = append(n.spelled, s)
-	return qTextRef{int32(len(n.spelled) - 1), 0}
+// spell adds to the spelled list the name or role of m that is no span of
+// its paragraph (the in flag is false), and makes m point to it. It is
+// kept out of record, which then calls nothing for most mentions (and
+// keeps its values in registers).
+//
+//go:noinline
+func (n *qNarrative) spell(m *qMentionRecord, name, role string, nameIn, roleIn bool) {
+	if !nameIn {
+		n.spelled = append(n.spelled, name)
+		m.name, m.flags = qTextRef{int32(len(n.spelled) - 1), 0}, m.flags|qmNameSpelled
+	}
+	if !roleIn {
+		n.spelled = append(n.spelled, role)
+		m.role, m.flags = qTextRef{int32(len(n.spelled) - 1), 0}, m.flags|qmRoleSpelled
+	}
 }
 
 // text returns the string ref stands for, in p or in the spelled list.

@@ -196,7 +196,8 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 			continue
 		}
 		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
-		m := n.record(pi, p, name[0].start, nameText, roleText, keys)
+		m := n.record(pi, p, name[0].start, nameText, roleText)
+		m.keys = keys
 		subject := qIsSubject(p, kept, sentence, run)
 		org := qIsOrgName(p, name)
 		if subject {
