@@ -298,10 +298,20 @@ func qFollowedByAppositive(p string, words []qWord, run qName) bool {
 	return (qLowDeterminer | qLowRelative | qLowPersonNoun).in(w)
 }
 
-// keys returns the comparison keys (qNameKey) of the words of a name,
-// carved from the narrative's buffers.
+// keys returns the comparison keys (qNameKey) of the words of a name, for
+// a caller that compares them at once (fullest): they last until the next
+// keys made (keys, keysRef), which take their room back, so that the
+// names of a quote-dense article's speakers, keyed for every quote, do
+// not fill new blocks. Keys that must last come from keysRef.
 func (n *qNarrative) keys(p string, name []qWord) []string {
-	return n.keysOf(n.keysRef(p, name))
+	bytes, bytesAt := unsafe.SliceData(n.keyBytes), len(n.keyBytes)
+	ref := n.keysRef(p, name)
+	keys := n.keysOf(ref)
+	n.keyBuf = n.keyBuf[:ref.from]
+	if unsafe.SliceData(n.keyBytes) == bytes { // (not when a new block was started)
+		n.keyBytes = n.keyBytes[:bytesAt]
+	}
+	return keys
 }
 
 // keysOf returns the keys ref points to.
@@ -423,7 +433,7 @@ func (r *qResolver) keysOf(name string) []string {
 // article is resolved.
 func (r *qResolver) readKeys(name string) []string {
 	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
-	return r.narrative.keys(name, r.tmp)
+	return r.narrative.keysOf(r.narrative.keysRef(name, r.tmp))
 }
 
 // A qRecentKeys remembers the keys of the last qKeysCached names.
