@@ -98,28 +98,18 @@ type qKeysRef struct{ block, from, to int32 }
 // that tests can make it small.)
 var qMaxNarrativeParagraph = 1<<31 - 1
 
-// record returns the new record of the mention of a name written at p[at:]
-// (paragraph pi) with role, all written but its keys, which the caller
-// writes: name and role are spans of p when they are (qJoinIn joined them
-// without allocating), else spelled out. (Its arguments fill the
-// registers that pass them, no more: a record is made for every name.)
-func (n *qNarrative) record(pi int, p string, at int, name, role string) *qMentionRecord {
-	m := n.mentions.slot() // every field is written, here or by the caller: see slot
-	m.para, m.at, m.flags, m.possessive = int32(pi), int32(at), 0, 0
-	nameFrom, nameIn := qSpanOf(p, name)
-	roleFrom, roleIn := qSpanOf(p, role)
-	m.name = qTextRef{int32(nameFrom), int32(nameFrom + len(name))}
-	m.role = qTextRef{int32(roleFrom), int32(roleFrom + len(role))}
-	if !nameIn || !roleIn {
-		n.spell(m, name, role, nameIn, roleIn)
-	}
-	return m
+// qSpanRef returns the span of p that s is, when s was sliced from p (in
+// is false otherwise): where a mention's name or role is, for most
+// mentions. It is small enough to be inlined.
+func qSpanRef(p, s string) (ref qTextRef, in bool) {
+	from, in := qSpanOf(p, s)
+	return qTextRef{int32(from), int32(from + len(s))}, in
 }
 
 // spell adds to the spelled list the name or role of m that is no span of
 // its paragraph (the in flag is false), and makes m point to it. It is
-// kept out of record, which then calls nothing for most mentions (and
-// keeps its values in registers).
+// kept out of line, so that listing a mention calls nothing for most
+// (qNarrative.names, which keeps its values in registers).
 //
 //go:noinline
 func (n *qNarrative) spell(m *qMentionRecord, name, role string, nameIn, roleIn bool) {

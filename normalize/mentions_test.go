@@ -53,38 +53,65 @@ func TestChunkList(t *testing.T) {
 // text order, as the resolver asks, with steps back and jumps.
 func TestMentionsBefore(t *testing.T) {
 	for _, flavor := range []textgen.Flavor{textgen.Plain, textgen.OneLine} {
-		paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
-		s := &qScratch{}
-		_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
-		all := make([]qMention, n.mentions.len())
-		for k := range all {
-			all[k] = n.mention(k)
-		}
-		require.Greater(t, len(all), 4*qLookBack, "enough mentions to move the window")
 		rng := rand.New(rand.NewPCG(3, uint64(flavor)))
-		r := newResolver(n, 0, s)
-		para, at := 0, 0
-		for range 3000 {
-			switch x := rng.IntN(20); {
-			case x == 0: // a jump anywhere
-				para = rng.IntN(len(paragraphs))
-				at = rng.IntN(len(paragraphs[para]) + 1)
-			case x < 3: // a step back
-				at = max(0, at-rng.IntN(2000))
-			case x < 5: // the next paragraphs
-				para = min(len(paragraphs)-1, para+1+rng.IntN(3))
-				at = rng.IntN(len(paragraphs[para]) + 1)
-			default: // a little further on
-				at = min(len(paragraphs[para]), at+rng.IntN(600))
+		checkMentionsBefore(t, flavor, 3000, func(n int) int { return rng.IntN(n) })
+	}
+}
+
+// FuzzMentionsBefore is TestMentionsBefore with the positions asked about
+// drawn from the fuzzer's bytes.
+func FuzzMentionsBefore(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 19, 200, 7, 7, 7, 1, 0, 0, 255})
+	f.Fuzz(func(t *testing.T, draws []byte) {
+		i := 0
+		checkMentionsBefore(t, textgen.Plain, len(draws)/3, func(n int) int {
+			v := 0
+			if i+1 < len(draws) {
+				v = int(draws[i])<<8 | int(draws[i+1])
 			}
-			want := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
-			got := r.mentionsBefore(para, at)
-			require.Equal(t, want, r.lo+got, "first mention from (%d, %d)", para, at)
-			for k := 1; k <= min(qLookBack, want); k++ {
-				require.Equal(t, all[want-k], r.mentions[got-k], "mention %d back from (%d, %d)", k, para, at)
-			}
-			assert.Less(t, len(r.mentions), 3*qLookBack, "the window stays small")
+			i += 2
+			return v % n
+		})
+	})
+}
+
+// checkMentionsBefore asks the window of mention views that
+// mentionsBefore moves about positions in an article of the flavor, as
+// many as asks, drawn with draw (which returns a number below its
+// argument), and checks it against a binary search over all the views.
+func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw func(n int) int) {
+	t.Helper()
+	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	all := make([]qMention, n.mentions.len())
+	for k := range all {
+		all[k] = n.mention(k)
+	}
+	require.Greater(t, len(all), 4*qLookBack, "enough mentions to move the window")
+	r := newResolver(n, 0, s)
+	para, at := 0, 0
+	for range asks {
+		switch x := draw(20); {
+		case x == 0: // a jump anywhere
+			para = draw(len(paragraphs))
+			at = draw(len(paragraphs[para]) + 1)
+		case x < 3: // a step back
+			at = max(0, at-draw(2000))
+		case x < 5: // the next paragraphs
+			para = min(len(paragraphs)-1, para+1+draw(3))
+			at = draw(len(paragraphs[para]) + 1)
+		default: // a little further on
+			at = min(len(paragraphs[para]), at+draw(600))
 		}
+		want := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
+		got := r.mentionsBefore(para, at)
+		require.Equal(t, want, r.lo+got, "first mention from (%d, %d)", para, at)
+		for k := 1; k <= min(qLookBack, want); k++ {
+			require.Equal(t, all[want-k], r.mentions[got-k], "mention %d back from (%d, %d)", k, para, at)
+		}
+		require.Equal(t, want, r.listed.firstFrom(para, at), "firstFrom asked again (%d, %d)", para, at)
+		assert.Less(t, len(r.mentions), 3*qLookBack, "the window stays small")
 	}
 }
 

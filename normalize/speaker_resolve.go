@@ -169,14 +169,20 @@ func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *
 const qNarrativeBlock = 512
 
 // qEndsSentenceWord reports whether w is a full stop, a question mark or an
-// exclamation mark.
+// exclamation mark. A punctuation mark of one byte is one of p (a qStop is
+// a full stop whatever p holds there), told without comparing strings.
 func qEndsSentenceWord(p string, w qWord) bool {
 	if !w.punct() {
 		return false
 	}
-	t := w.text(p)
-	return t == "." || t == "!" || t == "?"
+	if w.kind&qStop != 0 {
+		return true
+	}
+	return w.end-w.start == 1 && qSentenceEnds[p[w.start]]
 }
+
+// qSentenceEnds marks the bytes that end a sentence as a word of their own.
+var qSentenceEnds = [256]bool{'.': true, '!': true, '?': true}
 
 // names lists the names in kept, words of paragraph pi (p) outside quotes,
 // whose marks (qTokenizeMarked: the capitalized words and sentence ends)
@@ -195,9 +201,16 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 0 {
 			continue
 		}
+		// The mention's record: its name and role are spans of p when
+		// qJoinIn joined them without allocating, else spelled out.
 		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
-		m := n.record(pi, p, name[0].start, nameText, roleText)
-		m.keys = keys
+		nameRef, nameIn := qSpanRef(p, nameText)
+		roleRef, roleIn := qSpanRef(p, roleText)
+		m := n.mentions.slot() // every field is written: see slot
+		m.para, m.at, m.name, m.role, m.keys, m.flags, m.possessive = int32(pi), int32(name[0].start), nameRef, roleRef, keys, 0, 0
+		if !nameIn || !roleIn {
+			n.spell(m, nameText, roleText, nameIn, roleIn)
+		}
 		subject := qIsSubject(p, kept, sentence, run)
 		org := qIsOrgName(p, name)
 		if subject {
