@@ -27,6 +27,7 @@ type qScratch struct {
 	forms     []qForm     // the resolver's (qResolver)
 	speakers  []qMention  // the resolver's
 	mentions  []qMention  // the resolver's window of mention views
+	paraTops  []int       // the resolver's speakerMax
 	byLast    map[string]qFormChain
 	narrative qNarrative
 }
@@ -63,7 +64,7 @@ func qPutScratch(s *qScratch) {
 	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
-	s.mentions = qTruncated(s.mentions, 4*qLookBack)
+	s.mentions, s.paraTops = qTruncated(s.mentions, 4*qLookBack), qTruncated(s.paraTops, 4*qLookBack)
 	n.mentions.reset(qScratchMax / 8 / qChunkLen)
 	n.pending.reset(qScratchMax / 8 / qChunkLen)
 	clear(n.keyBlocks)

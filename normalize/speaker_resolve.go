@@ -492,6 +492,10 @@ type qResolver struct {
 	lo       int
 	view     qMention   // the mention a lookup found (found)
 	speakers []qMention // the last resolved speakers, in the order found (forgetSpeakers)
+	// speakerMax[k] is the last paragraph of speakers[:k+1], so that
+	// antecedent stops at the speakers too far back, which come nearly
+	// in text order (syncSpeakerMax).
+	speakerMax []int
 	// forms indexes the persons' names, those of the narrative (which
 	// listed them as it read them) and those of the speakers.
 	forms *qFormIndex
@@ -549,13 +553,13 @@ func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
 		n = &qNarrative{}
 	}
 	return &qResolver{listed: n, mentions: s.mentions[:0], forms: &n.forms, speakers: s.speakers[:0],
-		narrative: &s.narrative, tmp: s.tmp[:0]}
+		speakerMax: s.paraTops[:0], narrative: &s.narrative, tmp: s.tmp[:0]}
 }
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
 	s.forms, s.byLast = r.forms.forms, r.forms.byLast
-	s.tmp, s.speakers, s.mentions = r.tmp, r.speakers, r.mentions
+	s.tmp, s.speakers, s.paraTops, s.mentions = r.tmp, r.speakers, r.speakerMax, r.mentions
 }
 
 // addForm records a person's name under its last word.
@@ -616,7 +620,19 @@ func (r *qResolver) addSpeaker(m qMention) {
 func (r *qResolver) forgetSpeakers() {
 	if len(r.speakers) >= 2*qLookBack {
 		kept := copy(r.speakers, r.speakers[len(r.speakers)-qLookBack:])
-		r.speakers = r.speakers[:kept]
+		r.speakers, r.speakerMax = r.speakers[:kept], r.speakerMax[:0]
+	}
+}
+
+// syncSpeakerMax brings speakerMax up to the speakers listed, who may
+// have been appended to since (resolve appends some itself).
+func (r *qResolver) syncSpeakerMax() {
+	for k := len(r.speakerMax); k < len(r.speakers); k++ {
+		top := r.speakers[k].para
+		if k > 0 {
+			top = max(top, r.speakerMax[k-1])
+		}
+		r.speakerMax = append(r.speakerMax, top)
 	}
 }
 
@@ -701,8 +717,10 @@ func (r *qResolver) mentionsBefore(para, at int) int {
 // found lasts until the next lookup.
 func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool) {
 	r.forgetSpeakers()
+	r.syncSpeakerMax()
 	var best *qMention
-	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+	// No speaker before one whose speakerMax is too far back fits.
+	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack && r.speakerMax[k] >= para-qWindow; k, n = k-1, n+1 {
 		m := &r.speakers[k]
 		if m.fits(para, at, person, org) && (best == nil || best.before(m.para, m.at)) {
 			best = m
