@@ -163,3 +163,46 @@ func TestNarrativeParagraphLimit(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, names)
 	assert.NotPanics(t, func() { Quotes([]string{`"We won," said John Smith of Paris, who met Jane Doe.`}) })
 }
+
+// TestIntroducesAnother checks introducesAnother, which reads the mention
+// records, against the loop of qCarries over the window of views, for
+// speakers, positions and starting points drawn at random from an article.
+func TestIntroducesAnother(t *testing.T) {
+	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, textgen.Plain)))
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	r := newResolver(n, 0, s)
+	rng := rand.New(rand.NewPCG(5, 6))
+	found := 0
+	for range 3000 {
+		para := rng.IntN(len(paragraphs))
+		at := rng.IntN(len(paragraphs[para]) + 1)
+		from := max(0, para-rng.IntN(4))
+		fromAt := rng.IntN(len(paragraphs[from]) + 1)
+		speaker := n.mention(rng.IntN(n.mentions.len())).name
+		keys := r.keysOf(speaker)
+		want := qIntroducesAnotherRef(r, speaker, keys, from, fromAt, para, at)
+		got := r.introducesAnother(speaker, keys, from, fromAt, para, at)
+		require.Equal(t, want, got, "%q from (%d, %d) to (%d, %d)", speaker, from, fromAt, para, at)
+		if got {
+			found++
+		}
+	}
+	assert.Greater(t, found, 100, "someone else introduced, often enough")
+}
+
+// qIntroducesAnotherRef is the loop of qCarries (quote.go) over the window
+// of mention views, which introducesAnother is checked against.
+func qIntroducesAnotherRef(r *qResolver, speaker string, keys []string, from, fromAt, para, at int) bool {
+	end := r.mentionsBefore(para, at)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
+		m := r.mentions[k]
+		if m.name == speaker || qContainsKeys(keys, m.keys) {
+			continue
+		}
+		if !m.org && m.subject && (m.para > from || m.para == from && m.at > fromAt) && m.before(para, at) {
+			return true
+		}
+	}
+	return false
+}

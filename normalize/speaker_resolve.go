@@ -710,6 +710,31 @@ func (r *qResolver) mentionsBefore(para, at int) int {
 	return end - r.lo
 }
 
+// introducesAnother reports whether the narrative names someone other
+// than speaker (whose keys are keys) as the subject of a sentence after
+// (from, fromAt) and before (para, at): a person, not an organization,
+// whom a quote without a clause of its own at (para, at) is not carried
+// past (qCarries). It reads the mention records, as far back as
+// paragraph from and at most qLookBack of them.
+func (r *qResolver) introducesAnother(speaker string, keys []string, from, fromAt, para, at int) bool {
+	n := r.listed
+	for k, seen := n.firstFrom(para, at)-1, 0; k >= 0 && seen < qLookBack; k, seen = k-1, seen+1 {
+		m := n.mentions.at(k)
+		if int(m.para) < from {
+			break
+		}
+		if m.flags&(qmOrg|qmSubject) != qmSubject || int(m.para) == from && int(m.at) <= fromAt {
+			continue // no person opening a sentence, or not after (from, fromAt)
+		}
+		p := n.paragraphs[m.para]
+		if n.text(p, m.name, m.flags&qmNameSpelled != 0) == speaker || qContainsKeys(keys, n.keysOf(m.keys)) {
+			continue // the same person named again
+		}
+		return true
+	}
+	return false
+}
+
 // antecedent finds the named person (or organization, for "it" and "they")
 // that a pronoun or a definite description at (para, at) stands for: the
 // nearest earlier speaker or sentence subject that fits, else the nearest
