@@ -93,9 +93,9 @@ type qTextRef struct{ from, to int32 }
 // A qKeysRef is the keys of a mention's name: keyBlocks[block][from:to].
 type qKeysRef struct{ block, from, to int32 }
 
-// qMaxNarrativeParagraph is the length from which a paragraph is not read
-// for names: the offsets of a qMentionRecord are 32-bit. (A variable, so
-// that tests can make it small.)
+// qMaxNarrativeParagraph is the longest paragraph read for names, and the
+// last index of one: the offsets and paragraph of a qMentionRecord are
+// 32-bit. (A variable, so that tests can make it small.)
 var qMaxNarrativeParagraph = 1<<31 - 1
 
 // qSpanRef returns the span of p that s is, when s was sliced from p (in

@@ -132,7 +132,7 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 				ctx.words[pi] = words
 			}
 			ctx.learn(p, prev, words, s.marks)
-			if len(p) <= qMaxNarrativeParagraph {
+			if len(p) <= qMaxNarrativeParagraph && pi <= qMaxNarrativeParagraph {
 				n.read(pi, p, words, s.marks, to == len(p))
 			}
 			if len(words) > 0 {
