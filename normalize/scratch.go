@@ -70,6 +70,7 @@ func qPutScratch(s *qScratch) {
 	clear(n.keyBlocks)
 	n.keyBlocks, n.spelled = qTruncated(n.keyBlocks, 64), qTruncated(n.spelled, qScratchMax/8)
 	n.paragraphs, n.cursor = nil, 0
+	n.forms = qFormIndex{} // its memory is s.forms and s.byLast, bounded above
 	n.kept, n.runs = qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
 	n.keptMarks = qTruncated(n.keptMarks, qScratchMax)
 	n.keyBuf = qTruncated(n.keyBuf, qScratchMax)
