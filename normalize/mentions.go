@@ -6,8 +6,9 @@ import "unsafe"
 // hundred bytes of text), so they are kept as small records without
 // pointers, in chunks that are never moved: a record costs the collector
 // nothing to scan, storing one costs no write barrier, and the list grows
-// without copying what it holds. The resolver reads them through views
-// (qMention) made for the few it looks at (qMentionWindow).
+// without copying what it holds. The resolver reads the records, and
+// makes views of them (qMention, qNarrative.mention) only for the mention
+// a lookup finds and for the window that qCarries reads (mentionsBefore).
 
 // A qChunkList is a list of T kept in chunks of qChunkLen elements: adding
 // one never moves those added before, so that a long list costs no

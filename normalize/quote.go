@@ -107,7 +107,7 @@ type qContext struct {
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
-// qContext and lists the names written outside quotes (qNarrativeMentions).
+// qContext and lists the names written outside quotes (qNarrative).
 // Only the words of paragraphs holding a quote (inside) are kept; the
 // others are tokenized into one reused buffer. A paragraph longer than
 // qLongParagraph (a page with no line breaks) is read in pieces that end at
