@@ -21,7 +21,9 @@ func TestPunctRunes(t *testing.T) {
 }
 
 // TestNarrativeKeys checks that the keys the narrative lower-cases into its
-// own bytes are qKeys', and stay so while later keys fill new blocks.
+// own bytes are qKeys', and that those made to last (keysRef) stay so
+// while later keys fill new blocks and keys made for a moment (keys) come
+// and go.
 func TestNarrativeKeys(t *testing.T) {
 	words := []string{"Sadr", "al-Sadr", "Trump's", "Jones’s", "MINISTRY", "Zoë", "Ünal",
 		"O'Brien", "bin", "X", "Abu-Bakr", "Bush'", "McCain"}
@@ -34,7 +36,8 @@ func TestNarrativeKeys(t *testing.T) {
 				w += strings.Repeat("Q", k%7) + string(rune('A'+k%26))
 			}
 			name := qTokenize(w, 0, len(w))
-			got = append(got, n.keys(w, name))
+			assert.Equal(t, qKeys(w, name), n.keys(w, name), "%q for a moment", w)
+			got = append(got, n.keysOf(n.keysRef(w, name)))
 			want = append(want, qKeys(w, name))
 		}
 		assert.Equal(t, want, got, "article %d", article)

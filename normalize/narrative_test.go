@@ -83,3 +83,25 @@ func qNarrativeReadRef(n *qNarrative, pi int, p string, words []qWord, last bool
 	}
 	n.kept, n.parts = kept, parts
 }
+
+// FuzzEndsSentenceWord checks qEndsSentenceWord, which tells a sentence
+// end by its one byte, against comparing the word's text, for every word
+// of any text and for a full stop standing for a quote (qStop).
+func FuzzEndsSentenceWord(f *testing.F) {
+	f.Add("He left. Did he? Yes! … — “Quoted.” 3.5 U.S. etc.")
+	f.Fuzz(func(t *testing.T, p string) {
+		words := qTokenize(p, 0, len(p))
+		if len(words) > 0 {
+			stop := words[0]
+			stop.kind |= qStop | qPunct
+			words = append(words, stop)
+		}
+		for _, w := range words {
+			text := w.text(p)
+			want := w.punct() && (text == "." || text == "!" || text == "?")
+			if got := qEndsSentenceWord(p, w); got != want {
+				t.Fatalf("qEndsSentenceWord(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+}

@@ -107,7 +107,7 @@ type qContext struct {
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
-// qContext and lists the names written outside quotes (qNarrativeMentions).
+// qContext and lists the names written outside quotes (qNarrative).
 // Only the words of paragraphs holding a quote (inside) are kept; the
 // others are tokenized into one reused buffer. A paragraph longer than
 // qLongParagraph (a page with no line breaks) is read in pieces that end at
@@ -115,10 +115,11 @@ type qContext struct {
 // bounded; attribution reads them again, in a window that moves along with
 // the quotes (wordsIn, qWordWindow). Everything is carved from s, which must
 // not be reused while ctx and the mentions are in use.
-func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, []qMention) {
+func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, *qNarrative) {
 	s.window.reset()
 	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
+	n.forms = qFormIndex{forms: s.forms[:0], byLast: s.byLast} // handed back by qResolver.release
 	for pi, p := range paragraphs {
 		n.begin(inside[pi])
 		var prev *qWord // the last word of the previous piece
@@ -131,7 +132,9 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 				ctx.words[pi] = words
 			}
 			ctx.learn(p, prev, words, s.marks)
-			n.read(pi, p, words, s.marks, to == len(p))
+			if len(p) <= qMaxNarrativeParagraph && pi <= qMaxNarrativeParagraph {
+				n.read(pi, p, words, s.marks, to == len(p))
+			}
 			if len(words) > 0 {
 				s.last = words[len(words)-1]
 				prev = &s.last
@@ -139,7 +142,8 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 			from = to
 		}
 	}
-	return ctx, n.finish(ctx)
+	n.finish(ctx, paragraphs)
+	return ctx, n
 }
 
 // qLongParagraph is the most bytes of a paragraph tokenized at once (a

@@ -26,6 +26,8 @@ type qScratch struct {
 	lent      [2][]qWord  // the buffers qContext.wordsIn lends
 	forms     []qForm     // the resolver's (qResolver)
 	speakers  []qMention  // the resolver's
+	mentions  []qMention  // the resolver's window of mention views
+	paraTops  []int       // the resolver's speakerMax
 	byLast    map[string]qFormChain
 	narrative qNarrative
 }
@@ -62,9 +64,16 @@ func qPutScratch(s *qScratch) {
 	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
-	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
+	s.mentions, s.paraTops = qTruncated(s.mentions, 4*qLookBack), qTruncated(s.paraTops, 4*qLookBack)
+	n.mentions.reset(qScratchMax / 8 / qChunkLen)
+	n.pending.reset(qScratchMax / 8 / qChunkLen)
+	clear(n.keyBlocks)
+	n.keyBlocks, n.spelled = qTruncated(n.keyBlocks, 64), qTruncated(n.spelled, qScratchMax/8)
+	n.paragraphs, n.cursor = nil, 0
+	n.forms = qFormIndex{} // its memory is s.forms and s.byLast, bounded above
+	n.kept, n.runs = qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
 	n.keptMarks = qTruncated(n.keptMarks, qScratchMax)
-	n.keyBuf, n.pending = qTruncated(n.keyBuf, qScratchMax), qTruncated(n.pending, qScratchMax/8)
+	n.keyBuf = qTruncated(n.keyBuf, qScratchMax)
 	qScratchPool.Put(s)
 }
 

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"encoding/binary"
-	"sort"
 	"unicode/utf8"
 	"unsafe"
 
@@ -13,7 +12,8 @@ import (
 // named person or organization they stand for.
 
 // A qMention is a name written in the narrative (outside quotes), or a
-// resolved speaker.
+// resolved speaker. The narrative keeps its mentions as qMentionRecords;
+// a qMention is the view of one that the resolver reads (mention).
 type qMention struct {
 	para, at int
 	name     string   // the name proper, titles removed
@@ -33,31 +33,35 @@ func (m *qMention) before(para, at int) bool {
 // qNarrative lists the names written outside quotes, in text order, as
 // the article is read paragraph by paragraph (qReadArticle).
 type qNarrative struct {
-	mentions  []qMention
-	kept      []qWord // the paragraph's words outside quotes, reused
-	keptMarks []int32 // the marks of kept (qTokenizeMarked), reused
-	parts     []qPart // the quotes of the paragraph not yet passed
-	runs      []qName // the name runs of the words being read, reused
+	// mentions are the names listed, as records without pointers
+	// (mention makes a qMention of one), read from paragraphs; spelled
+	// holds their names and roles that are no span of their paragraph.
+	mentions   qChunkList[qMentionRecord]
+	spelled    []string
+	paragraphs []string
+	cursor     int     // where firstFrom answered last
+	kept       []qWord // the paragraph's words outside quotes, reused
+	keptMarks  []int32 // the marks of kept (qTokenizeMarked), reused
+	parts      []qPart // the quotes of the paragraph not yet passed
+	runs       []qName // the name runs of the words being read, reused
 	// keyBuf is where the mentions' keys are carved from: most articles
-	// write a few hundred. keyBytes holds the bytes of the keys of ASCII
-	// words, lower-cased into it and seen through unsafe.String rather
-	// than allocated one by one; a key is used only while its Quotes call
-	// lasts (no Quote holds one), so qPutScratch lets the next article
-	// reuse the bytes. keyOf caches the keys of other words, which
-	// strings.ToLower allocates.
-	keyBuf   []string
-	keyBytes []byte
-	keyOf    map[string]string
+	// write a few hundred. It is the last of keyBlocks, the blocks of
+	// this article, which a qKeysRef points into. keyBytes holds the
+	// bytes of the keys of ASCII words, lower-cased into it and seen
+	// through unsafe.String rather than allocated one by one; a key is
+	// used only while its Quotes call lasts (no Quote holds one), so
+	// qPutScratch lets the next article reuse the bytes. keyOf caches the
+	// keys of other words, which strings.ToLower allocates.
+	keyBuf    []string
+	keyBlocks [][]string
+	keyBytes  []byte
+	keyOf     map[string]string
 	// pending lists the mentions that are doubtful unless the article
 	// writes their word capitalized inside a sentence somewhere (known),
-	// which is only settled once the whole article is read.
-	pending []qPendingDoubt
-}
-
-// A qPendingDoubt is a mention whose word must be known as a name.
-type qPendingDoubt struct {
-	mention int
-	word    string
+	// which is only settled once the whole article is read (finish).
+	pending qChunkList[int]
+	// forms indexes the persons' names listed (qResolver.forms).
+	forms qFormIndex
 }
 
 // begin starts reading a paragraph whose quotes are parts.
@@ -165,14 +169,20 @@ func (n *qNarrative) keep(pi int, p string, words []qWord, marks []int32, next *
 const qNarrativeBlock = 512
 
 // qEndsSentenceWord reports whether w is a full stop, a question mark or an
-// exclamation mark.
+// exclamation mark. A punctuation mark of one byte is one of p (a qStop is
+// a full stop whatever p holds there), told without comparing strings.
 func qEndsSentenceWord(p string, w qWord) bool {
 	if !w.punct() {
 		return false
 	}
-	t := w.text(p)
-	return t == "." || t == "!" || t == "?"
+	if w.kind&qStop != 0 {
+		return true
+	}
+	return w.end-w.start == 1 && qSentenceEnds[p[w.start]]
 }
+
+// qSentenceEnds marks the bytes that end a sentence as a word of their own.
+var qSentenceEnds = [256]bool{'.': true, '!': true, '?': true}
 
 // names lists the names in kept, words of paragraph pi (p) outside quotes,
 // whose marks (qTokenizeMarked: the capitalized words and sentence ends)
@@ -191,35 +201,53 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 0 {
 			continue
 		}
-		m := qSlot(&n.mentions) // every field is written: see qSlot
-		m.para, m.at = pi, name[0].start
-		m.name, m.role = qJoinNameIn(p, name), qJoinIn(p, role)
-		m.keys = n.keys(p, name)
-		m.org = qIsOrgName(p, name)
-		m.subject = qIsSubject(p, kept, sentence, run)
-		m.speaker = false
-		m.doubtful = qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 // "Republican triumph": an adjective
+		// The mention's record: its name and role are spans of p when
+		// qJoinIn joined them without allocating, else spelled out.
+		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
+		nameRef, nameIn := qSpanRef(p, nameText)
+		roleRef, roleIn := qSpanRef(p, roleText)
+		m := n.mentions.slot() // every field is written: see slot
+		m.para, m.at, m.name, m.role, m.keys, m.flags, m.possessive = int32(pi), int32(name[0].start), nameRef, roleRef, keys, 0, 0
+		if !nameIn || !roleIn {
+			n.spell(m, nameText, roleText, nameIn, roleIn)
+		}
+		subject := qIsSubject(p, kept, sentence, run)
+		org := qIsOrgName(p, name)
+		if subject {
+			m.flags |= qmSubject
+		}
+		if qUnlikelyName(p, name) || len(name) == 1 && name[0].strippedLex(p)&qLexDemonym != 0 { // "Republican triumph": an adjective
+			m.flags |= qmDoubtful
+		}
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			n.pending = append(qRoom(n.pending), qPendingDoubt{len(n.mentions) - 1, name[0].text(p)})
+			*n.pending.slot() = n.mentions.len() - 1
+			m.possessive = uint8(name[0].end - int(m.name.to)) // a name of one word is a span of p
 		}
-		if len(name) == 1 && len(role) == 0 && !m.subject {
+		if len(name) == 1 && len(role) == 0 && !subject {
 			// A lone capitalized word mid-sentence is too often a place,
 			// a day or an adjective to stand for a person.
-			m.org = m.org || !qFollowedByAppositive(p, kept, run)
+			org = org || !qFollowedByAppositive(p, kept, run)
+		}
+		if org {
+			m.flags |= qmOrg
+		} else if keys.from != keys.to {
+			n.forms.add(nameText, roleText, n.keysOf(keys), qPos{pi, name[0].start})
 		}
 	}
 }
 
-// finish settles the pending doubts against the article's known words and
-// returns the mentions.
-func (n *qNarrative) finish(ctx *qContext) []qMention {
-	for _, d := range n.pending {
-		if !ctx.known.has(d.word) && !ctx.known.has(qStripPossessive(d.word)) {
-			n.mentions[d.mention].doubtful = true
+// finish settles the pending doubts against the article's known words,
+// once the narrative has read all of paragraphs.
+func (n *qNarrative) finish(ctx *qContext, paragraphs []string) {
+	n.paragraphs = paragraphs
+	for i := range n.pending.len() {
+		m := n.mentions.at(*n.pending.at(i))
+		word := paragraphs[m.para][m.at : int(m.name.to)+int(m.possessive)]
+		if !ctx.known.has(word) && !ctx.known.has(qStripPossessive(word)) {
+			m.flags |= qmDoubtful
 		}
 	}
-	return n.mentions
 }
 
 // qIsSubject reports whether the name run opens its sentence: only titles,
@@ -283,13 +311,38 @@ func qFollowedByAppositive(p string, words []qWord, run qName) bool {
 	return (qLowDeterminer | qLowRelative | qLowPersonNoun).in(w)
 }
 
-// keys returns the comparison keys (qNameKey) of the words of a name,
-// carved from the narrative's buffers.
+// keys returns the comparison keys (qNameKey) of the words of a name, for
+// a caller that compares them at once (fullest): they last until the next
+// keys made (keys, keysRef), which take their room back, so that the
+// names of a quote-dense article's speakers, keyed for every quote, do
+// not fill new blocks. Keys that must last come from keysRef.
 func (n *qNarrative) keys(p string, name []qWord) []string {
-	if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
-		// Blocks double up to qKeptChunk keys, so that the block kept
-		// for the next article most often holds all of its keys.
-		n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
+	bytes, bytesAt := unsafe.SliceData(n.keyBytes), len(n.keyBytes)
+	ref := n.keysRef(p, name)
+	keys := n.keysOf(ref)
+	n.keyBuf = n.keyBuf[:ref.from]
+	if unsafe.SliceData(n.keyBytes) == bytes { // (not when a new block was started)
+		n.keyBytes = n.keyBytes[:bytesAt]
+	}
+	return keys
+}
+
+// keysOf returns the keys ref points to.
+func (n *qNarrative) keysOf(ref qKeysRef) []string {
+	return n.keyBlocks[ref.block][ref.from:ref.to:ref.to]
+}
+
+// keysRef writes the keys of the words of a name, as keys returns them,
+// and returns where they are.
+func (n *qNarrative) keysRef(p string, name []qWord) qKeysRef {
+	if len(n.keyBlocks) == 0 || cap(n.keyBuf)-len(n.keyBuf) < len(name) {
+		if cap(n.keyBuf)-len(n.keyBuf) < len(name) {
+			// Blocks double up to qKeptChunk keys, so that the block
+			// kept for the next article most often holds all of its
+			// keys.
+			n.keyBuf = make([]string, 0, max(256, min(2*cap(n.keyBuf), qKeptChunk), len(name)))
+		}
+		n.keyBlocks = append(n.keyBlocks, n.keyBuf[:cap(n.keyBuf)])
 	}
 	from := len(n.keyBuf)
 	for k := range name {
@@ -314,7 +367,7 @@ func (n *qNarrative) keys(p string, name []qWord) []string {
 		}
 		n.keyBuf = append(n.keyBuf, key)
 	}
-	return n.keyBuf[from:len(n.keyBuf):len(n.keyBuf)]
+	return qKeysRef{int32(len(n.keyBlocks) - 1), int32(from), int32(len(n.keyBuf))}
 }
 
 // key returns qNameKey(w.text(p)): lower-cased into keyBytes when the word
@@ -393,7 +446,7 @@ func (r *qResolver) keysOf(name string) []string {
 // article is resolved.
 func (r *qResolver) readKeys(name string) []string {
 	r.tmp = qTokenizeInto(r.tmp[:0], name, 0, len(name))
-	return r.narrative.keys(name, r.tmp)
+	return r.narrative.keysOf(r.narrative.keysRef(name, r.tmp))
 }
 
 // A qRecentKeys remembers the keys of the last qKeysCached names.
@@ -428,17 +481,38 @@ func (c *qRecentKeys) put(name string, keys []string) {
 // is bounded (an index by surname, and at most qLookBack names scanned
 // backwards), so that resolution stays linear in the article's length.
 type qResolver struct {
-	mentions []qMention // narrative mentions, in text order
-	speakers []qMention // resolved speakers, in the order found
-	forms    []qForm    // the distinct forms of names, in the order found
-	// byLast lists the forms of each last word (key), in the order found,
-	// as a chain through forms.
-	byLast map[string]qFormChain
+	// listed holds the narrative mentions, in text order, as records,
+	// which the lookups read. mentions holds the views
+	// (qNarrative.mention) of those from lo on that the last call of
+	// mentionsBefore lets a reader of views look at (qCarries), the
+	// qLookBack before the position asked about: a window that moves
+	// along with the quotes.
+	listed   *qNarrative
+	mentions []qMention
+	lo       int
+	view     qMention   // the mention a lookup found (found)
+	speakers []qMention // the last resolved speakers, in the order found (forgetSpeakers)
+	// speakerMax[k] is the last paragraph of speakers[:k+1], so that
+	// antecedent stops at the speakers too far back, which come nearly
+	// in text order (syncSpeakerMax).
+	speakerMax []int
+	// forms indexes the persons' names, those of the narrative (which
+	// listed them as it read them) and those of the speakers.
+	forms *qFormIndex
 	// narrative makes the keys of the speakers' names (keys, readKeys),
 	// and tmp holds the words of a name being keyed.
 	narrative *qNarrative
 	tmp       []qWord
 	recent    qRecentKeys // the keys of the last names keysOf was asked about
+}
+
+// A qFormIndex lists the distinct forms of the persons' names an article
+// writes, and indexes them by last word.
+type qFormIndex struct {
+	forms []qForm // in the order found
+	// byLast lists the forms of each last word (key), in the order found,
+	// as a chain through forms.
+	byLast map[string]qFormChain
 }
 
 // A qForm is one distinct way the article writes a name, and where it
@@ -450,7 +524,8 @@ type qForm struct {
 	next       int32 // the next form of the same last word, or -1
 }
 
-// A qFormChain is the forms of one last word: indexes into qResolver.forms.
+// A qFormChain is the forms of one last word: indexes into
+// qFormIndex.forms.
 type qFormChain struct{ first, last, n int32 }
 
 // qPos is a position in the article.
@@ -467,26 +542,24 @@ const qWindow = 1
 // distinct names sharing a last word are kept.
 const qLookBack = 256
 
-// newResolver indexes the narrative mentions, with its index's memory
-// from s and room for a speaker per quote (quotes).
-func newResolver(mentions []qMention, quotes int, s *qScratch) *qResolver {
-	if cap(s.speakers) < quotes {
-		s.speakers = make([]qMention, 0, quotes)
+// newResolver resolves speakers against the mentions the narrative n
+// listed (none if n is nil), with its memory from s and room for the
+// speakers of quotes quotes (at most those forgetSpeakers keeps).
+func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
+	if room := min(quotes, 2*qLookBack); cap(s.speakers) < room {
+		s.speakers = make([]qMention, 0, room)
 	}
-	r := &qResolver{mentions: mentions, forms: s.forms[:0], byLast: s.byLast, speakers: s.speakers[:0],
-		narrative: &s.narrative, tmp: s.tmp[:0]}
-	if r.byLast == nil {
-		r.byLast = make(map[string]qFormChain, 64)
+	if n == nil {
+		n = &qNarrative{}
 	}
-	for k := range mentions {
-		r.addForm(&mentions[k])
-	}
-	return r
+	return &qResolver{listed: n, mentions: s.mentions[:0], forms: &n.forms, speakers: s.speakers[:0],
+		speakerMax: s.paraTops[:0], narrative: &s.narrative, tmp: s.tmp[:0]}
 }
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
-	s.forms, s.byLast, s.tmp, s.speakers = r.forms, r.byLast, r.tmp, r.speakers
+	s.forms, s.byLast = r.forms.forms, r.forms.byLast
+	s.tmp, s.speakers, s.paraTops, s.mentions = r.tmp, r.speakers, r.speakerMax, r.mentions
 }
 
 // addForm records a person's name under its last word.
@@ -494,13 +567,21 @@ func (r *qResolver) addForm(m *qMention) {
 	if m.org || len(m.keys) == 0 {
 		return
 	}
-	last := m.keys[len(m.keys)-1]
-	pos := qPos{m.para, m.at}
-	chain, ok := r.byLast[last]
-	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
-		if f := &r.forms[i]; f.name == m.name {
+	r.forms.add(m.name, m.role, m.keys, qPos{m.para, m.at})
+}
+
+// add records a person's name, with its keys (not none), written at pos
+// with role, under its last word.
+func (x *qFormIndex) add(name, role string, keys []string, pos qPos) {
+	if x.byLast == nil {
+		x.byLast = make(map[string]qFormChain, 64)
+	}
+	last := keys[len(keys)-1]
+	chain, ok := x.byLast[last]
+	for i := chain.first; ok && i >= 0; i = x.forms[i].next {
+		if f := &x.forms[i]; f.name == name {
 			if f.role == "" {
-				f.role = m.role
+				f.role = role
 			}
 			if pos.before(f.first) {
 				f.first = pos
@@ -511,23 +592,48 @@ func (r *qResolver) addForm(m *qMention) {
 	if chain.n >= qLookBack {
 		return
 	}
-	i := int32(len(r.forms))
-	f := qSlot(&r.forms) // every field is written: see qSlot
-	f.name, f.role, f.keys, f.first, f.next = m.name, m.role, m.keys, pos, -1
+	i := int32(len(x.forms))
+	f := qSlot(&x.forms) // every field is written: see qSlot
+	f.name, f.role, f.keys, f.first, f.next = name, role, keys, pos, -1
 	if ok {
-		r.forms[chain.last].next = i
+		x.forms[chain.last].next = i
 		chain.last, chain.n = i, chain.n+1
 	} else {
 		chain = qFormChain{i, i, 1}
 	}
-	r.byLast[last] = chain
+	x.byLast[last] = chain
 }
 
 // addSpeaker records a resolved speaker.
 func (r *qResolver) addSpeaker(m qMention) {
+	r.forgetSpeakers()
 	m.speaker = true
 	r.speakers = append(r.speakers, m)
 	r.addForm(&r.speakers[len(r.speakers)-1])
+}
+
+// forgetSpeakers forgets the speakers older than the last qLookBack, the
+// most antecedent looks at, once twice as many are listed: speakers
+// stays short however many quotes the article has. It runs before
+// pointers into speakers are handed out (antecedent) and before one is
+// added (addSpeaker).
+func (r *qResolver) forgetSpeakers() {
+	if len(r.speakers) >= 2*qLookBack {
+		kept := copy(r.speakers, r.speakers[len(r.speakers)-qLookBack:])
+		r.speakers, r.speakerMax = r.speakers[:kept], r.speakerMax[:0]
+	}
+}
+
+// syncSpeakerMax brings speakerMax up to the speakers listed, who may
+// have been appended to since (resolve appends some itself).
+func (r *qResolver) syncSpeakerMax() {
+	for k := len(r.speakerMax); k < len(r.speakers); k++ {
+		top := r.speakers[k].para
+		if k > 0 {
+			top = max(top, r.speakerMax[k-1])
+		}
+		r.speakerMax = append(r.speakerMax, top)
+	}
 }
 
 // fullest returns the fullest form of a person's name that the article
@@ -540,9 +646,9 @@ func (r *qResolver) fullest(keys []string, name, role string, para, at int) (str
 	}
 	pos := qPos{para, at}
 	var best *qForm
-	chain, ok := r.byLast[keys[len(keys)-1]]
-	for i := chain.first; ok && i >= 0; i = r.forms[i].next {
-		f := &r.forms[i]
+	chain, ok := r.forms.byLast[keys[len(keys)-1]]
+	for i := chain.first; ok && i >= 0; i = r.forms.forms[i].next {
+		f := &r.forms.forms[i]
 		if len(f.keys) <= len(keys) || !qContainsKeys(f.keys, keys) {
 			continue
 		}
@@ -581,66 +687,136 @@ func qContainsKeys(whole, part []string) bool {
 	return true
 }
 
-// mentionsBefore returns the index of the first mention at or after the
-// position (mentions are in text order).
+// mentionsBefore returns the index in mentions of the first mention at or
+// after the position (mentions are in text order), having moved the
+// window of mentions so that it holds the qLookBack before it, which
+// readers scan backwards from there; the window's views, and pointers to
+// them, last until the next call.
 func (r *qResolver) mentionsBefore(para, at int) int {
-	pos := qPos{para, at}
-	return sort.Search(len(r.mentions), func(i int) bool {
-		return !(qPos{r.mentions[i].para, r.mentions[i].at}).before(pos)
-	})
+	end := r.listed.firstFrom(para, at)
+	from := max(0, end-qLookBack)
+	switch {
+	case from < r.lo || from > r.lo+len(r.mentions):
+		r.lo, r.mentions = from, r.mentions[:0] // away from the window: anew
+	case from-r.lo >= qLookBack:
+		// Forget the views before from, so that the window holds fewer
+		// than 2*qLookBack.
+		kept := copy(r.mentions, r.mentions[from-r.lo:])
+		r.lo, r.mentions = from, r.mentions[:kept]
+	}
+	for k := r.lo + len(r.mentions); k < end; k++ {
+		r.mentions = append(r.mentions, r.listed.mention(k))
+	}
+	return end - r.lo
+}
+
+// introducesAnother reports whether the narrative names someone other
+// than speaker (whose keys are keys) as the subject of a sentence after
+// (from, fromAt) and before (para, at): a person, not an organization,
+// whom a quote without a clause of its own at (para, at) is not carried
+// past (qCarries). It reads the mention records, as far back as
+// paragraph from and at most qLookBack of them.
+func (r *qResolver) introducesAnother(speaker string, keys []string, from, fromAt, para, at int) bool {
+	n := r.listed
+	for k, seen := n.firstFrom(para, at)-1, 0; k >= 0 && seen < qLookBack; k, seen = k-1, seen+1 {
+		m := n.mentions.at(k)
+		if int(m.para) < from {
+			break
+		}
+		if m.flags&(qmOrg|qmSubject) != qmSubject || int(m.para) == from && int(m.at) <= fromAt {
+			continue // no person opening a sentence, or not after (from, fromAt)
+		}
+		p := n.paragraphs[m.para]
+		if n.text(p, m.name, m.flags&qmNameSpelled != 0) == speaker || qContainsKeys(keys, n.keysOf(m.keys)) {
+			continue // the same person named again
+		}
+		return true
+	}
+	return false
 }
 
 // antecedent finds the named person (or organization, for "it" and "they")
 // that a pronoun or a definite description at (para, at) stands for: the
 // nearest earlier speaker or sentence subject that fits, else the nearest
-// earlier person named in this paragraph or the one before.
+// earlier person named in this paragraph or the one before. The mention
+// found lasts until the next lookup.
 func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool) {
-	fits := func(m *qMention) bool {
-		if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
-			return false
-		}
-		return m.org && org || !m.org && person
-	}
+	r.forgetSpeakers()
+	r.syncSpeakerMax()
 	var best *qMention
-	better := func(m *qMention) {
-		if best == nil || best.before(m.para, m.at) {
+	// No speaker before one whose speakerMax is too far back fits.
+	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack && r.speakerMax[k] >= para-qWindow; k, n = k-1, n+1 {
+		m := &r.speakers[k]
+		if m.fits(para, at, person, org) && (best == nil || best.before(m.para, m.at)) {
 			best = m
 		}
 	}
-	for k, n := len(r.speakers)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		if m := &r.speakers[k]; fits(m) {
-			better(m)
+	mentions := &r.listed.mentions
+	end := r.listed.firstFrom(para, at)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if int(m.para) < para-qWindow {
+			break
 		}
-	}
-	end := r.mentionsBefore(para, at)
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-qWindow; k, n = k-1, n+1 {
-		if m := &r.mentions[k]; m.subject && fits(m) {
-			better(m)
-			break // the nearest subject
+		if m.flags&qmSubject != 0 && m.fits(para, at, person, org) {
+			if best == nil || best.before(int(m.para), int(m.at)) {
+				return r.found(k), true // the nearest subject
+			}
+			break
 		}
 	}
 	if best != nil {
 		return best, true
 	}
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= para-1; k, n = k-1, n+1 {
-		if m := &r.mentions[k]; fits(m) {
-			return m, true
+	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if int(m.para) < para-1 {
+			break
+		}
+		if m.fits(para, at, person, org) {
+			return r.found(k), true
 		}
 	}
 	return nil, false
 }
 
+// fits reports whether m may stand for a pronoun or a description at
+// (para, at) that stands for a person or an organization, as asked.
+func (m *qMention) fits(para, at int, person, org bool) bool {
+	if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
+		return false
+	}
+	return m.org && org || !m.org && person
+}
+
+// fits is qMention.fits for a mention record.
+func (m *qMentionRecord) fits(para, at int, person, org bool) bool {
+	if int(m.para) < para-qWindow || !m.before(para, at) || m.flags&qmDoubtful != 0 {
+		return false
+	}
+	isOrg := m.flags&qmOrg != 0
+	return isOrg && org || !isOrg && person
+}
+
+// found returns the view of mention k, which lasts until the next call.
+func (r *qResolver) found(k int) *qMention {
+	r.view = r.listed.mention(k)
+	return &r.view
+}
+
 // orgFor finds the organization a noun such as "ministry" stands for: the
-// nearest earlier one whose name holds the noun.
+// nearest earlier one whose name holds the noun. The mention found lasts
+// until the next lookup.
 func (r *qResolver) orgFor(head string, para, at int) (*qMention, bool) {
-	for k, n := r.mentionsBefore(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		m := &r.mentions[k]
-		if !m.org {
+	mentions := &r.listed.mentions
+	for k, n := r.listed.firstFrom(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
+		m := mentions.at(k)
+		if m.flags&qmOrg == 0 {
 			continue
 		}
-		for _, key := range m.keys {
+		for _, key := range r.listed.keysOf(m.keys) {
 			if key == head {
-				return m, true
+				return r.found(k), true
 			}
 		}
 	}

@@ -1,0 +1,208 @@
+package normalize
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/textgen"
+)
+
+// TestChunkList checks that a qChunkList gives back what was put in it,
+// across chunks, and that reset keeps at most the chunks asked for while
+// the list fills again as before.
+func TestChunkList(t *testing.T) {
+	tests := []struct {
+		name     string
+		n, keep  int
+		wantKept int
+	}{
+		{"empty", 0, 4, 0},
+		{"one", 1, 4, 1},
+		{"one chunk full", qChunkLen, 4, 1},
+		{"into a second chunk", qChunkLen + 1, 4, 2},
+		{"more chunks than kept", 5*qChunkLen + 3, 2, 2},
+		{"none kept", 3 * qChunkLen, 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c qChunkList[int]
+			for round := range 2 {
+				for i := range tc.n {
+					*c.slot() = 10*i + round
+				}
+				require.Equal(t, tc.n, c.len())
+				for i := range tc.n {
+					assert.Equal(t, 10*i+round, *c.at(i), "element %d, round %d", i, round)
+				}
+				c.reset(tc.keep)
+				assert.Equal(t, 0, c.len())
+				assert.Len(t, c.chunks, tc.wantKept)
+			}
+		})
+	}
+}
+
+// TestMentionsBefore checks the window of mention views that
+// mentionsBefore moves (and the cursor of firstFrom under it) against a
+// binary search over all the views, for positions asked about mostly in
+// text order, as the resolver asks, with steps back and jumps.
+func TestMentionsBefore(t *testing.T) {
+	for _, flavor := range []textgen.Flavor{textgen.Plain, textgen.OneLine} {
+		rng := rand.New(rand.NewPCG(3, uint64(flavor)))
+		checkMentionsBefore(t, flavor, 3000, func(n int) int { return rng.IntN(n) })
+	}
+}
+
+// FuzzMentionsBefore is TestMentionsBefore with the positions asked about
+// drawn from the fuzzer's bytes.
+func FuzzMentionsBefore(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 19, 200, 7, 7, 7, 1, 0, 0, 255})
+	f.Fuzz(func(t *testing.T, draws []byte) {
+		i := 0
+		checkMentionsBefore(t, textgen.Plain, len(draws)/3, func(n int) int {
+			v := 0
+			if i+1 < len(draws) {
+				v = int(draws[i])<<8 | int(draws[i+1])
+			}
+			i += 2
+			return v % n
+		})
+	})
+}
+
+// checkMentionsBefore asks the window of mention views that
+// mentionsBefore moves about positions in an article of the flavor, as
+// many as asks, drawn with draw (which returns a number below its
+// argument), and checks it against a binary search over all the views.
+func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw func(n int) int) {
+	t.Helper()
+	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	all := make([]qMention, n.mentions.len())
+	for k := range all {
+		all[k] = n.mention(k)
+	}
+	require.Greater(t, len(all), 4*qLookBack, "enough mentions to move the window")
+	r := newResolver(n, 0, s)
+	para, at := 0, 0
+	for range asks {
+		switch x := draw(20); {
+		case x == 0: // a jump anywhere
+			para = draw(len(paragraphs))
+			at = draw(len(paragraphs[para]) + 1)
+		case x < 3: // a step back
+			at = max(0, at-draw(2000))
+		case x < 5: // the next paragraphs
+			para = min(len(paragraphs)-1, para+1+draw(3))
+			at = draw(len(paragraphs[para]) + 1)
+		default: // a little further on
+			at = min(len(paragraphs[para]), at+draw(600))
+		}
+		want := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
+		got := r.mentionsBefore(para, at)
+		require.Equal(t, want, r.lo+got, "first mention from (%d, %d)", para, at)
+		for k := 1; k <= min(qLookBack, want); k++ {
+			require.Equal(t, all[want-k], r.mentions[got-k], "mention %d back from (%d, %d)", k, para, at)
+		}
+		require.Equal(t, want, r.listed.firstFrom(para, at), "firstFrom asked again (%d, %d)", para, at)
+		assert.Less(t, len(r.mentions), 3*qLookBack, "the window stays small")
+	}
+}
+
+// TestMentionViews checks that the views of the mention records give a
+// name that is where it was read, unless spelled out, and the keys that
+// reading the name anew gives.
+func TestMentionViews(t *testing.T) {
+	paragraphs := qTestParagraphs(string(textgen.Article(100<<10, textgen.Damaged)) +
+		"\n\nThe U.S.  envoy, Mr.  Smith, met al-Sadr’s aides.\n\nSecretary of State John Kerry said Guns are fine.")
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	require.Positive(t, n.mentions.len())
+	for k := range n.mentions.len() {
+		m := n.mention(k)
+		p := paragraphs[m.para]
+		if n.mentions.at(k).flags&qmNameSpelled == 0 {
+			assert.True(t, strings.HasPrefix(p[m.at:], m.name), "mention %d: %q is where it was read", k, m.name)
+		}
+		assert.NotEmpty(t, m.name)
+		words := qTokenize(m.name, 0, len(m.name))
+		assert.Equal(t, qKeys(m.name, words), m.keys, "keys of %q", m.name)
+	}
+}
+
+// qTestParagraphs splits a generated article into its paragraphs.
+func qTestParagraphs(text string) []string {
+	var paragraphs []string
+	for _, p := range strings.Split(text, "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			paragraphs = append(paragraphs, p)
+		}
+	}
+	return paragraphs
+}
+
+// TestNarrativeParagraphLimit checks that a paragraph too long for the
+// 32-bit offsets of a mention record is not read for names, and that the
+// others still are.
+func TestNarrativeParagraphLimit(t *testing.T) {
+	saved := qMaxNarrativeParagraph
+	defer func() { qMaxNarrativeParagraph = saved }()
+	qMaxNarrativeParagraph = 40
+	paragraphs := []string{"Mr. John Smith met Jane Doe in Paris on Monday.", "Jane Doe left."}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), &qScratch{})
+	var names []string
+	for k := range n.mentions.len() {
+		names = append(names, n.mention(k).name)
+	}
+	assert.Equal(t, []string{"Jane Doe"}, names)
+	assert.NotPanics(t, func() { Quotes([]string{`"We won," said John Smith of Paris, who met Jane Doe.`}) })
+}
+
+// TestIntroducesAnother checks introducesAnother, which reads the mention
+// records, against the loop of qCarries over the window of views, for
+// speakers, positions and starting points drawn at random from an article.
+func TestIntroducesAnother(t *testing.T) {
+	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, textgen.Plain)))
+	s := &qScratch{}
+	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	r := newResolver(n, 0, s)
+	rng := rand.New(rand.NewPCG(5, 6))
+	found := 0
+	for range 3000 {
+		para := rng.IntN(len(paragraphs))
+		at := rng.IntN(len(paragraphs[para]) + 1)
+		from := max(0, para-rng.IntN(4))
+		fromAt := rng.IntN(len(paragraphs[from]) + 1)
+		speaker := n.mention(rng.IntN(n.mentions.len())).name
+		keys := r.keysOf(speaker)
+		want := qIntroducesAnotherRef(r, speaker, keys, from, fromAt, para, at)
+		got := r.introducesAnother(speaker, keys, from, fromAt, para, at)
+		require.Equal(t, want, got, "%q from (%d, %d) to (%d, %d)", speaker, from, fromAt, para, at)
+		if got {
+			found++
+		}
+	}
+	assert.Greater(t, found, 100, "someone else introduced, often enough")
+}
+
+// qIntroducesAnotherRef is the loop of qCarries (quote.go) over the window
+// of mention views, which introducesAnother is checked against.
+func qIntroducesAnotherRef(r *qResolver, speaker string, keys []string, from, fromAt, para, at int) bool {
+	end := r.mentionsBefore(para, at)
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
+		m := r.mentions[k]
+		if m.name == speaker || qContainsKeys(keys, m.keys) {
+			continue
+		}
+		if !m.org && m.subject && (m.para > from || m.para == from && m.at > fromAt) && m.before(para, at) {
+			return true
+		}
+	}
+	return false
+}
