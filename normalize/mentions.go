@@ -10,58 +10,6 @@ import "unsafe"
 // makes views of them (qMention, qNarrative.mention) only for the mention
 // a lookup finds and for the window that qCarries reads (mentionsBefore).
 
-// A qChunkList is a list of T kept in chunks of qChunkLen elements: adding
-// one never moves those added before, so that a long list costs no
-// regrowth copies, and its chunks are kept from one article to the next,
-// up to a bound (reset).
-type qChunkList[T any] struct {
-	chunks []*[qChunkLen]T // the elements past n are spare
-	n      int
-}
-
-// qChunkShift is the log2 of qChunkLen.
-const qChunkShift = 8
-
-// qChunkLen is how many elements a chunk of a qChunkList holds: a few
-// tens of kilobytes for the records kept in them, so that a small
-// article needs one chunk and a big one many, none of them big.
-const qChunkLen = 1 << qChunkShift
-
-// len returns how many elements the list holds.
-func (c *qChunkList[T]) len() int { return c.n }
-
-// at returns element i, i < c.len().
-func (c *qChunkList[T]) at(i int) *T {
-	return &c.chunks[i>>qChunkShift][i&(qChunkLen-1)] // (an array: one bounds check)
-}
-
-// slot appends an element and returns it, to be written field by field: it
-// may hold what an earlier article left there, so every field must be
-// written.
-func (c *qChunkList[T]) slot() *T {
-	if c.n>>qChunkShift == len(c.chunks) {
-		c.grow()
-	}
-	c.n++
-	return c.at(c.n - 1)
-}
-
-// grow adds a chunk. It is kept out of slot, which then calls nothing but
-// once per chunk.
-func (c *qChunkList[T]) grow() {
-	c.chunks = append(c.chunks, new([qChunkLen]T))
-}
-
-// reset empties the list, keeping at most keep chunks to fill again, so
-// that a huge article does not keep its memory in the pool.
-func (c *qChunkList[T]) reset(keep int) {
-	if len(c.chunks) > keep {
-		clear(c.chunks[keep:])
-		c.chunks = c.chunks[:keep]
-	}
-	c.n = 0
-}
-
 // qMentionRecord is a mention (qMention) as the narrative keeps it: no
 // pointers, and half the size. Its name and role are spans of its
 // paragraph, or else strings of the narrative's spelled list, and its keys
@@ -135,7 +83,7 @@ func (n *qNarrative) text(p string, ref qTextRef, spelled bool) string {
 // mention returns the view of mention k of the article whose paragraphs
 // the narrative read.
 func (n *qNarrative) mention(k int) qMention {
-	m := n.mentions.at(k)
+	m := n.mentions.At(k)
 	p := n.paragraphs[m.para]
 	return qMention{
 		para: int(m.para), at: int(m.at),
@@ -155,41 +103,16 @@ func (m *qMentionRecord) before(para, at int) bool {
 
 // firstFrom returns the index of the first mention at or after the
 // position (para, at). Positions are asked about mostly in text order, so
-// the answer is looked for from the last one (cursor) on, in steps that
-// double (1, 2, 4, ...) and then by binary search within the last step:
-// it costs the log of how far the answer moved, not of the whole list.
+// the answer is looked for from the last one (cursor) on: it costs the log
+// of how far the answer moved, not of the whole list (chunk.List.Search).
 func (n *qNarrative) firstFrom(para, at int) int {
-	lo, hi := n.cursor, n.mentions.len()
-	if lo > 0 && !n.mentions.at(lo-1).before(para, at) {
-		lo, hi = 0, lo // behind the last position
-	} else {
-		// The mentions before lo are before the position, and the answer
-		// is at most hi.
-		for step := 1; lo+step-1 < hi; step *= 2 {
-			probe := lo + step - 1
-			if !n.mentions.at(probe).before(para, at) {
-				hi = probe
-				break
-			}
-			lo = probe + 1
-		}
+	notBefore := func(m *qMentionRecord) bool { return !m.before(para, at) }
+	from := n.cursor
+	if from > 0 && notBefore(n.mentions.At(from-1)) {
+		from = 0 // behind the last position
 	}
-	n.cursor = n.searchIn(lo, hi, para, at)
+	n.cursor = n.mentions.Search(from, notBefore)
 	return n.cursor
-}
-
-// searchIn returns the index of the first of mentions lo to hi-1 at or
-// after (para, at), or hi.
-func (n *qNarrative) searchIn(lo, hi, para, at int) int {
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if n.mentions.at(mid).before(para, at) {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
 }
 
 // qSpanOf returns where s starts in p when s is a slice of p (not only

@@ -12,41 +12,6 @@ import (
 	"github.com/copydesk/copydesk/internal/textgen"
 )
 
-// TestChunkList checks that a qChunkList gives back what was put in it,
-// across chunks, and that reset keeps at most the chunks asked for while
-// the list fills again as before.
-func TestChunkList(t *testing.T) {
-	tests := []struct {
-		name     string
-		n, keep  int
-		wantKept int
-	}{
-		{"empty", 0, 4, 0},
-		{"one", 1, 4, 1},
-		{"one chunk full", qChunkLen, 4, 1},
-		{"into a second chunk", qChunkLen + 1, 4, 2},
-		{"more chunks than kept", 5*qChunkLen + 3, 2, 2},
-		{"none kept", 3 * qChunkLen, 0, 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var c qChunkList[int]
-			for round := range 2 {
-				for i := range tc.n {
-					*c.slot() = 10*i + round
-				}
-				require.Equal(t, tc.n, c.len())
-				for i := range tc.n {
-					assert.Equal(t, 10*i+round, *c.at(i), "element %d, round %d", i, round)
-				}
-				c.reset(tc.keep)
-				assert.Equal(t, 0, c.len())
-				assert.Len(t, c.chunks, tc.wantKept)
-			}
-		})
-	}
-}
-
 // TestMentionsBefore checks the window of mention views that
 // mentionsBefore moves (and the cursor of firstFrom under it) against a
 // binary search over all the views, for positions asked about mostly in
@@ -84,7 +49,7 @@ func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw fun
 	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
 	s := &qScratch{}
 	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
-	all := make([]qMention, n.mentions.len())
+	all := make([]qMention, n.mentions.Len())
 	for k := range all {
 		all[k] = n.mention(k)
 	}
@@ -123,11 +88,11 @@ func TestMentionViews(t *testing.T) {
 		"\n\nThe U.S.  envoy, Mr.  Smith, met al-Sadr’s aides.\n\nSecretary of State John Kerry said Guns are fine.")
 	s := &qScratch{}
 	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
-	require.Positive(t, n.mentions.len())
-	for k := range n.mentions.len() {
+	require.Positive(t, n.mentions.Len())
+	for k := range n.mentions.Len() {
 		m := n.mention(k)
 		p := paragraphs[m.para]
-		if n.mentions.at(k).flags&qmNameSpelled == 0 {
+		if n.mentions.At(k).flags&qmNameSpelled == 0 {
 			assert.True(t, strings.HasPrefix(p[m.at:], m.name), "mention %d: %q is where it was read", k, m.name)
 		}
 		assert.NotEmpty(t, m.name)
@@ -157,7 +122,7 @@ func TestNarrativeParagraphLimit(t *testing.T) {
 	paragraphs := []string{"Mr. John Smith met Jane Doe in Paris on Monday.", "Jane Doe left."}
 	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), &qScratch{})
 	var names []string
-	for k := range n.mentions.len() {
+	for k := range n.mentions.Len() {
 		names = append(names, n.mention(k).name)
 	}
 	assert.Equal(t, []string{"Jane Doe"}, names)
@@ -179,7 +144,7 @@ func TestIntroducesAnother(t *testing.T) {
 		at := rng.IntN(len(paragraphs[para]) + 1)
 		from := max(0, para-rng.IntN(4))
 		fromAt := rng.IntN(len(paragraphs[from]) + 1)
-		speaker := n.mention(rng.IntN(n.mentions.len())).name
+		speaker := n.mention(rng.IntN(n.mentions.Len())).name
 		keys := r.keysOf(speaker)
 		want := qIntroducesAnotherRef(r, speaker, keys, from, fromAt, para, at)
 		got := r.introducesAnother(speaker, keys, from, fromAt, para, at)

@@ -65,8 +65,8 @@ func qPutScratch(s *qScratch) {
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	s.mentions, s.paraTops = qTruncated(s.mentions, 4*qLookBack), qTruncated(s.paraTops, 4*qLookBack)
-	n.mentions.reset(qScratchMax / 8 / qChunkLen)
-	n.pending.reset(qScratchMax / 8 / qChunkLen)
+	n.mentions.Reset(qScratchMax / 8)
+	n.pending.Reset(qScratchMax / 8)
 	clear(n.keyBlocks)
 	n.keyBlocks, n.spelled = qTruncated(n.keyBlocks, 64), qTruncated(n.spelled, qScratchMax/8)
 	n.paragraphs, n.cursor = nil, 0

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/copydesk/copydesk/internal/chunk"
 	"github.com/copydesk/copydesk/internal/swar"
 )
 
@@ -36,7 +37,7 @@ type qNarrative struct {
 	// mentions are the names listed, as records without pointers
 	// (mention makes a qMention of one), read from paragraphs; spelled
 	// holds their names and roles that are no span of their paragraph.
-	mentions   qChunkList[qMentionRecord]
+	mentions   chunk.List[qMentionRecord]
 	spelled    []string
 	paragraphs []string
 	cursor     int     // where firstFrom answered last
@@ -59,7 +60,7 @@ type qNarrative struct {
 	// pending lists the mentions that are doubtful unless the article
 	// writes their word capitalized inside a sentence somewhere (known),
 	// which is only settled once the whole article is read (finish).
-	pending qChunkList[int]
+	pending chunk.List[int]
 	// forms indexes the persons' names listed (qResolver.forms).
 	forms qFormIndex
 }
@@ -206,7 +207,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
 		nameRef, nameIn := qSpanRef(p, nameText)
 		roleRef, roleIn := qSpanRef(p, roleText)
-		m := n.mentions.slot() // every field is written: see slot
+		m := n.mentions.Slot() // every field is written: see chunk.List.Slot
 		m.para, m.at, m.name, m.role, m.keys, m.flags, m.possessive = int32(pi), int32(name[0].start), nameRef, roleRef, keys, 0, 0
 		if !nameIn || !roleIn {
 			n.spell(m, nameText, roleText, nameIn, roleIn)
@@ -221,7 +222,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		}
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
-			*n.pending.slot() = n.mentions.len() - 1
+			n.pending.Add(n.mentions.Len() - 1)
 			m.possessive = uint8(name[0].end - int(m.name.to)) // a name of one word is a span of p
 		}
 		if len(name) == 1 && len(role) == 0 && !subject {
@@ -241,8 +242,8 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 // once the narrative has read all of paragraphs.
 func (n *qNarrative) finish(ctx *qContext, paragraphs []string) {
 	n.paragraphs = paragraphs
-	for i := range n.pending.len() {
-		m := n.mentions.at(*n.pending.at(i))
+	for i := range n.pending.Len() {
+		m := n.mentions.At(*n.pending.At(i))
 		word := paragraphs[m.para][m.at : int(m.name.to)+int(m.possessive)]
 		if !ctx.known.has(word) && !ctx.known.has(qStripPossessive(word)) {
 			m.flags |= qmDoubtful
@@ -719,7 +720,7 @@ func (r *qResolver) mentionsBefore(para, at int) int {
 func (r *qResolver) introducesAnother(speaker string, keys []string, from, fromAt, para, at int) bool {
 	n := r.listed
 	for k, seen := n.firstFrom(para, at)-1, 0; k >= 0 && seen < qLookBack; k, seen = k-1, seen+1 {
-		m := n.mentions.at(k)
+		m := n.mentions.At(k)
 		if int(m.para) < from {
 			break
 		}
@@ -754,7 +755,7 @@ func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool)
 	mentions := &r.listed.mentions
 	end := r.listed.firstFrom(para, at)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		m := mentions.at(k)
+		m := mentions.At(k)
 		if int(m.para) < para-qWindow {
 			break
 		}
@@ -769,7 +770,7 @@ func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool)
 		return best, true
 	}
 	for k, n := end-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		m := mentions.at(k)
+		m := mentions.At(k)
 		if int(m.para) < para-1 {
 			break
 		}
@@ -810,7 +811,7 @@ func (r *qResolver) found(k int) *qMention {
 func (r *qResolver) orgFor(head string, para, at int) (*qMention, bool) {
 	mentions := &r.listed.mentions
 	for k, n := r.listed.firstFrom(para, at)-1, 0; k >= 0 && n < qLookBack; k, n = k-1, n+1 {
-		m := mentions.at(k)
+		m := mentions.At(k)
 		if m.flags&qmOrg == 0 {
 			continue
 		}
