@@ -13,9 +13,9 @@ import (
 // memory.
 type qScratch struct {
 	known     qWordSet
-	raws      []qRaw   // the quotes found (qScanInto)
-	parts     []qPart  // where the raws' one-paragraph parts are carved from
-	qs        []qQuote // the quotes being attributed
+	raws      []qRaw  // the quotes found (qScanInto)
+	parts     []qPart // where the raws' one-paragraph parts are carved from
+	subjects  []bool  // the quotes waiting for a clause to share (attribute)
 	inside    [][]qPart
 	tmp       []qWord     // words being gathered before keep copies them
 	words     []qWord     // the last chunk of the words kept (keep)
@@ -28,6 +28,9 @@ type qScratch struct {
 	speakers  []qMention  // the resolver's
 	byLast    map[string]qFormChain
 	narrative qNarrative
+
+	insideParts []qPart // where inside's lists are carved from (qInsideByParagraph)
+	heads       []qWord // the words of a head without its earlier quotes (qHeadWords)
 }
 
 // qScratchMax is the most words a pooled qScratch keeps room for.
@@ -58,8 +61,10 @@ func qPutScratch(s *qScratch) {
 	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)
 	s.lent[0], s.lent[1] = qTruncated(s.lent[0], qScratchMax), qTruncated(s.lent[1], qScratchMax)
 	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
-	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
+	s.raws, s.subjects = qTruncated(s.raws, qScratchMax/8), qTruncated(s.subjects, qScratchMax/8)
+	s.insideParts, s.heads = qTruncated(s.insideParts, qScratchMax/8), qTruncated(s.heads, qScratchMax)
 	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
+	clear(s.inside) // its lists are carved from insideParts, which may be dropped
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	n.mentions, n.kept, n.runs = qTruncated(n.mentions, qScratchMax/8), qTruncated(n.kept, qScratchMax), qTruncated(n.runs, qScratchMax/8)
