@@ -16,8 +16,7 @@ import (
 // attrQuotes finds the quotes of paragraphs as Quotes does, before
 // attribution, with a context whose words are every paragraph's, read once.
 func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
-	raws, _ := qScanInto(nil, nil, paragraphs)
-	qs := qQuotesOf(paragraphs, raws)
+	qs := qQuotesOf(paragraphs, qScan(paragraphs))
 	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
 	for pi, p := range paragraphs {
 		ctx.words[pi] = qTokenize(p, 0, len(p))
@@ -28,7 +27,7 @@ func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
 // qHeadWordsReference is qHeadWords as it was before its shortcut: the
 // earlier quotes always left out, then the last sentence taken.
 func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
-	raw := qs.raws[k]
+	raw := *qs.raw(k)
 	para := raw.openPara
 	p := paragraphs[para]
 	from := 0
@@ -39,11 +38,11 @@ func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) 
 		}
 	}
 	first := k
-	for first > 0 && qs.raws[first-1].closePara == para && k-first < 8 {
+	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs.raws[first-1].closePara == para && qs.raws[first].openPara == para && qs.raws[first].openAt > from {
-		from = qs.raws[first].openAt
+	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
+		from = qs.raw(first).openAt
 	}
 	kept := ctx.wordsIn(para, p, from, raw.openAt)
 	if first < k {
@@ -76,20 +75,20 @@ func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) 
 func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
-		for j < k && w.start >= qs.raws[j].closeAt {
+		for j < k && w.start >= qs.raw(j).closeAt {
 			if qEndsSentence(qs.out[j].Text) {
-				kept = append(kept, qWord{start: qs.raws[j].closeAt, end: qs.raws[j].closeAt, kind: qPunct | qStop})
+				kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 			}
 			j++
 		}
-		if j < k && (qs.raws[j].openPara < para || w.start >= qs.raws[j].openAt) && w.start < qs.raws[j].closeAt {
+		if j < k && (qs.raw(j).openPara < para || w.start >= qs.raw(j).openAt) && w.start < qs.raw(j).closeAt {
 			continue // inside an earlier quote
 		}
 		kept = append(kept, w)
 	}
 	for j < k {
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: qs.raws[j].closeAt, end: qs.raws[j].closeAt, kind: qPunct | qStop})
+			kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -101,9 +100,9 @@ func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para
 // all the words of its paragraph.
 func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
 	qs, ctx := attrQuotes(paragraphs)
-	for k := range qs.raws {
-		para := qs.raws[k].openPara
-		for first := k - 1; first >= 0 && qs.raws[first].closePara == para; first-- {
+	for k := range qs.out {
+		para := qs.raw(k).openPara
+		for first := k - 1; first >= 0 && qs.raw(first).closePara == para; first-- {
 			words := ctx.words[para]
 			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
 			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
@@ -146,8 +145,8 @@ func FuzzDropEarlierQuotes(f *testing.F) {
 func assertHeadWords(t *testing.T, paragraphs []string) []string {
 	qs, ctx := attrQuotes(paragraphs)
 	var heads []string
-	for k := range qs.raws {
-		p := paragraphs[qs.raws[k].openPara]
+	for k := range qs.out {
+		p := paragraphs[qs.raw(k).openPara]
 		got := append([]qWord(nil), qHeadWords(paragraphs, qs, k, ctx)...)
 		want := qHeadWordsReference(paragraphs, qs, k, ctx)
 		if len(want) == 0 {

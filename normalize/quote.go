@@ -34,17 +34,19 @@ type QuoteFinder struct {
 // record per quote, so that an article dense with quotes costs what its
 // result costs.
 type qQuotes struct {
-	raws []qRaw
+	raws *qChunked[qRaw]
 	out  []Quote
 }
+
+// raw returns where quote k was found.
+func (qs qQuotes) raw(k int) *qRaw { return qs.raws.at(k) }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
-	raws, parts := qScanInto(scratch.raws[:0], scratch.parts[:0], paragraphs)
-	scratch.raws, scratch.parts = raws, parts
-	qs := qQuotesOf(paragraphs, raws)
+	qScanInto(&scratch.raws, &scratch.parts, paragraphs)
+	qs := qQuotesOf(paragraphs, &scratch.raws)
 	if len(qs.out) == 0 {
 		return nil
 	}
@@ -58,22 +60,26 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 
 // qQuotesOf returns the quotes of raws whose text holds a letter or a
 // digit (qText), with their text, paragraph and partial flag. The raws
-// kept are moved to the front of raws, so that qs.raws[k] is where
+// kept are moved to the front of raws, so that qs.raw(k) is where
 // qs.out[k] was found.
-func qQuotesOf(paragraphs []string, raws []qRaw) qQuotes {
-	out := make([]Quote, 0, len(raws))
+func qQuotesOf(paragraphs []string, raws *qChunked[qRaw]) qQuotes {
+	out := make([]Quote, 0, raws.len())
 	n := 0
-	for _, raw := range raws {
-		text := qText(paragraphs, raw)
+	for k := range raws.len() {
+		raw := raws.at(k)
+		text := qText(paragraphs, *raw)
 		if text == "" {
 			continue
 		}
 		out = append(out, Quote{Text: text, Paragraph: raw.parts[0].para,
 			Partial: qIsPartial(paragraphs[raw.openPara], raw.openAt, text)})
-		raws[n] = raw
+		if n < k {
+			*raws.at(n) = *raw
+		}
 		n++
 	}
-	return qQuotes{raws: raws[:n], out: out}
+	raws.truncate(n)
+	return qQuotes{raws: raws, out: out}
 }
 
 // qContext is what attribution knows of the whole article.
@@ -349,14 +355,14 @@ func qIsPartial(p string, at int, text string) bool {
 // in it, in the order of raws. The lists are carved from one array, parts,
 // after a count per paragraph, so that no list is grown part by part.
 // inside and parts (the results of an earlier call) are reused.
-func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws []qRaw) ([][]qPart, []qPart) {
+func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[qRaw]) ([][]qPart, []qPart) {
 	if cap(inside) < n {
 		inside = make([][]qPart, n)
 	}
 	inside = inside[:n]
 	total := 0
-	for k := range raws {
-		total += len(raws[k].parts)
+	for k := range raws.len() {
+		total += len(raws.at(k).parts)
 	}
 	if cap(parts) < total {
 		parts = make([]qPart, total)
@@ -367,8 +373,8 @@ func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws []qRaw) ([]
 	for pi := range inside {
 		inside[pi] = parts[:0]
 	}
-	for k := range raws {
-		for _, part := range raws[k].parts {
+	for k := range raws.len() {
+		for _, part := range raws.at(k).parts {
 			inside[part.para] = inside[part.para][:len(inside[part.para])+1]
 		}
 	}
@@ -378,8 +384,8 @@ func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws []qRaw) ([]
 		inside[pi] = parts[at : at : at+m]
 		at += m
 	}
-	for k := range raws {
-		for _, part := range raws[k].parts {
+	for k := range raws.len() {
+		for _, part := range raws.at(k).parts {
 			inside[part.para] = append(inside[part.para], part)
 		}
 	}
@@ -428,7 +434,7 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs qQuotes, ctx *qContext, 
 // introduces it. ownSubject is set when the quote has no clause and its
 // sentence starts with a noun phrase before it that names no one.
 func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qContext) (a qAttr, ownSubject bool) {
-	raw, out := &qs.raws[k], &qs.out[k]
+	raw, out := qs.raw(k), &qs.out[k]
 	hp, tp := paragraphs[raw.openPara], paragraphs[raw.closePara] // head's and tail's
 	// The words of the head and the tail are read only when a clause
 	// is read from them: most full quotes have theirs right after.
@@ -481,13 +487,13 @@ func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qCon
 // later (next, whose clause is nextAttr; -1 for none), the nearer one,
 // the earlier one when both are as near. subjects holds their ownSubject.
 func (res *qResolution) shared(from, to, prev int, prevAttr *qAttr, next int, nextAttr *qAttr, subjects []bool) {
-	raws := res.qs.raws
+	qs := res.qs
 	for k := from; k < to; k++ {
 		j, a := -1, (*qAttr)(nil)
-		if prev >= 0 && raws[prev].closePara == raws[k].openPara {
+		if prev >= 0 && qs.raw(prev).closePara == qs.raw(k).openPara {
 			j, a = prev, prevAttr
 		}
-		if next >= 0 && raws[next].openPara == raws[k].openPara && (j < 0 || next-k < k-j) {
+		if next >= 0 && qs.raw(next).openPara == qs.raw(k).openPara && (j < 0 || next-k < k-j) {
 			a = nextAttr
 		}
 		if a != nil {
@@ -544,7 +550,7 @@ func qIntroAttr(paragraphs []string, raw *qRaw, ctx *qContext) qAttr {
 // are left out ("Cruz says his "friend" Rubio ran "Q"" reads "Cruz says his
 // Rubio ran"); an earlier quote that ends with a full stop ends the sentence.
 func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
-	raw := qs.raws[k]
+	raw := qs.raw(k)
 	para := raw.openPara
 	p := paragraphs[para]
 	from := 0
@@ -557,11 +563,11 @@ func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	// The earlier quotes of the paragraph, in text order; at most eight,
 	// so that a paragraph dense with quotes stays linear.
 	first := k
-	for first > 0 && qs.raws[first-1].closePara == para && k-first < 8 {
+	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs.raws[first-1].closePara == para && qs.raws[first].openPara == para && qs.raws[first].openAt > from {
-		from = qs.raws[first].openAt
+	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
+		from = qs.raw(first).openAt
 	}
 	words := ctx.wordsIn(para, p, from, raw.openAt)
 	if first == k {
@@ -574,7 +580,7 @@ func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	// is taken, not the last quote's: a quote may hold another.)
 	closed := 0
 	for j := first; j < k; j++ {
-		closed = max(closed, qs.raws[j].closeAt)
+		closed = max(closed, qs.raw(j).closeAt)
 	}
 	if start, ok := qSentenceStart(p, words, closed); ok {
 		return words[start:]
@@ -629,7 +635,7 @@ func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
 func qDropEarlierQuotes(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	i := 0 // the words before i are done with
 	for j := first; j < k; j++ {
-		raw := &qs.raws[j]
+		raw := qs.raw(j)
 		open := raw.openAt
 		if raw.openPara < para {
 			open = 0
@@ -676,14 +682,14 @@ func qEndsSentence(text string) bool {
 // paragraph; qTailAttr stops at the sentence end. After a quote that ends its
 // own sentence, only a lower-case clause ("he said") counts.
 func qTailWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
-	raw := qs.raws[k]
+	raw := qs.raw(k)
 	if !raw.closed {
 		return nil
 	}
 	p := paragraphs[raw.closePara]
 	to := len(p)
-	if k+1 < len(qs.raws) && qs.raws[k+1].openPara == raw.closePara {
-		to = qs.raws[k+1].openAt
+	if k+1 < len(qs.out) && qs.raw(k+1).openPara == raw.closePara {
+		to = qs.raw(k + 1).openAt
 	}
 	if to-raw.closeAt > 400 {
 		to = raw.closeAt + 400
@@ -735,7 +741,7 @@ type qResolution struct {
 // before k are resolved. ownSubject is set when a quote without a clause
 // has a subject of its own that names no one.
 func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
-	r, raw, out := res.r, &res.qs.raws[k], &res.qs.out[k]
+	r, raw, out := res.r, res.qs.raw(k), &res.qs.out[k]
 	p := a.src // the text of a.name's words
 	out.Verb = a.verb
 	switch a.kind {
@@ -808,12 +814,12 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 // paragraph, last is at most carry paragraphs back, and nobody new was
 // introduced in between.
 func qCarries(paragraphs []string, qs qQuotes, k, last int, r *qResolver, carry int) bool {
-	q := &qs.raws[k]
+	q := qs.raw(k)
 	para := q.openPara
 	if strings.TrimSpace(paragraphs[para][:q.openAt]) != "" {
 		return false
 	}
-	lastRaw, speaker := &qs.raws[last], qs.out[last].Speaker
+	lastRaw, speaker := qs.raw(last), qs.out[last].Speaker
 	from := lastRaw.closePara
 	if para-from > carry {
 		return false

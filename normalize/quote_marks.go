@@ -146,12 +146,12 @@ func qIndexByteOrLen(s string, b byte) int {
 	return int(min(uint(strings.IndexByte(s, b)), uint(len(s)))) // -1 is the largest uint
 }
 
-// qScanInto finds the quotes of an article, in text order, appending them
-// to out.
+// qScanInto finds the quotes of an article, in text order, adding them
+// to raws.
 //
 // The parts of quotes that lie in one paragraph, most of them, are carved
-// from parts (returned, to be reused), rather than allocated one by one.
-func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart) {
+// from parts, rather than allocated one by one.
+func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string) {
 	var carry *qRaw // a quote continued from the previous paragraph
 	stack := make([]qOpenMark, 0, 4)
 	for pi, p := range paragraphs {
@@ -208,16 +208,12 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 					}
 					part := qPart{para: pi, start: stack[0].textAt, end: i}
 					if q.parts == nil {
-						if len(parts) == cap(parts) {
-							parts = make([]qPart, 0, max(64, 2*cap(parts))) // the quotes before keep the old
-						}
-						parts = append(parts, part)
-						q.parts = parts[len(parts)-1 : len(parts) : len(parts)] // an append copies
+						q.parts = parts.carve([]qPart{part}) // an append copies
 					} else {
 						q.parts = append(q.parts, part)
 					}
 					q.closePara, q.closeAt, q.closed = pi, i+size, true
-					out = append(qRoom(out), q)
+					*raws.slot() = q
 				}
 				stack = stack[:k]
 			}
@@ -242,10 +238,9 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 			}
 		}
 		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
-			out = append(qRoom(out), q) // unclosed, but plainly a quote: to the end
+			*raws.slot() = q // unclosed, but plainly a quote: to the end
 		}
 	}
-	return out, parts
 }
 
 // qMarkAt returns the quotation mark (a rune qIsMarkRune accepts) that

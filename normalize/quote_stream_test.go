@@ -12,12 +12,20 @@ import (
 // and of the quotes' parts listed by paragraph (qInsideByParagraph), each
 // against the way it replaces, kept here as the reference.
 
+// qScan returns the quotes qScanInto finds in paragraphs.
+func qScan(paragraphs []string) *qChunked[qRaw] {
+	var raws qChunked[qRaw]
+	var parts qChunked[qPart]
+	qScanInto(&raws, &parts, paragraphs)
+	return &raws
+}
+
 // qInsideReference is qInsideByParagraph as it was: each paragraph's list
 // grown part by part.
-func qInsideReference(n int, raws []qRaw) [][]qPart {
+func qInsideReference(n int, raws *qChunked[qRaw]) [][]qPart {
 	inside := make([][]qPart, n)
-	for _, raw := range raws {
-		for _, part := range raw.parts {
+	for k := range raws.len() {
+		for _, part := range raws.at(k).parts {
 			inside[part.para] = append(inside[part.para], part)
 		}
 	}
@@ -27,7 +35,7 @@ func qInsideReference(n int, raws []qRaw) [][]qPart {
 // assertInside checks qInsideByParagraph against the reference on the
 // quotes of paragraphs, with buffers reused from an earlier call (prev).
 func assertInside(t *testing.T, paragraphs []string, prev [][]qPart, prevParts []qPart) ([][]qPart, []qPart) {
-	raws, _ := qScanInto(nil, nil, paragraphs)
+	raws := qScan(paragraphs)
 	inside, parts := qInsideByParagraph(prev, prevParts, len(paragraphs), raws)
 	want := qInsideReference(len(paragraphs), raws)
 	require.Len(t, inside, len(want))
@@ -68,7 +76,7 @@ func TestInsideByParagraph(t *testing.T) {
 // time: every quote's own clause first, then two passes over all of them
 // for the quotes without one. own[k] is set for a quote with a clause of
 // its own.
-func qSharedReference(attrs []qAttr, raws []qRaw) (shared []qAttr, own []bool) {
+func qSharedReference(attrs []qAttr, raws qQuotes) (shared []qAttr, own []bool) {
 	shared = append([]qAttr(nil), attrs...)
 	own = make([]bool, len(attrs))
 	for k := range attrs {
@@ -78,7 +86,7 @@ func qSharedReference(attrs []qAttr, raws []qRaw) (shared []qAttr, own []bool) {
 	last := -1
 	for k := range attrs {
 		prev[k] = -1
-		if last >= 0 && raws[last].closePara == raws[k].openPara {
+		if last >= 0 && raws.raw(last).closePara == raws.raw(k).openPara {
 			prev[k] = last
 		}
 		if own[k] {
@@ -89,7 +97,7 @@ func qSharedReference(attrs []qAttr, raws []qRaw) (shared []qAttr, own []bool) {
 	for k := len(attrs) - 1; k >= 0; k-- {
 		if !own[k] {
 			j := prev[k]
-			if next >= 0 && raws[next].openPara == raws[k].openPara && (j < 0 || next-k < k-j) {
+			if next >= 0 && raws.raw(next).openPara == raws.raw(k).openPara && (j < 0 || next-k < k-j) {
 				j = next
 			}
 			if j >= 0 {
@@ -112,8 +120,7 @@ func assertShared(t *testing.T, paragraphs []string) {
 
 	s := &qScratch{}
 	s.window.reset()
-	raws, _ := qScanInto(nil, nil, paragraphs)
-	qs := qQuotesOf(paragraphs, raws)
+	qs := qQuotesOf(paragraphs, qScan(paragraphs))
 	if len(qs.out) == 0 {
 		assert.Empty(t, got)
 		return
@@ -126,7 +133,7 @@ func assertShared(t *testing.T, paragraphs []string) {
 	for k := range qs.out {
 		attrs[k], subjects[k] = f.clauseOf(paragraphs, qs, k, ctx)
 	}
-	shared, own := qSharedReference(attrs, qs.raws)
+	shared, own := qSharedReference(attrs, qs)
 	res := qResolution{f: &f, paragraphs: paragraphs, qs: qs, r: newResolver(mentions, len(qs.out), s), last: -1, carry: 2}
 	for k := range qs.out {
 		res.resolve(k, &shared[k], !own[k] && shared[k].kind == qsNone && subjects[k])
