@@ -352,44 +352,73 @@ func qIsPartial(p string, at int, text string) bool {
 }
 
 // qInsideByParagraph lists, per paragraph, the parts of the quotes raws
-// in it, in the order of raws. The lists are carved from one array, parts,
-// after a count per paragraph, so that no list is grown part by part.
-// inside and parts (the results of an earlier call) are reused.
+// in it, in the order of raws. The parts are copied to one array, parts,
+// and each list is a run of it: the scanner finds quotes in text order and
+// outer quotes never overlap, so the parts come sorted by paragraph and a
+// paragraph's parts are one run. Should they not be, the lists are carved
+// from parts after a count per paragraph. Either way no list is grown part
+// by part. inside and parts (the results of an earlier call) are reused.
 func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[qRaw]) ([][]qPart, []qPart) {
 	if cap(inside) < n {
 		inside = make([][]qPart, n)
 	}
 	inside = inside[:n]
 	total := 0
-	for k := range raws.len() {
-		total += len(raws.at(k).parts)
+	for _, chunk := range raws.chunks {
+		for k := range chunk {
+			total += len(chunk[k].parts)
+		}
 	}
 	if cap(parts) < total {
-		parts = make([]qPart, total)
+		parts = make([]qPart, 0, total)
 	}
-	parts = parts[:total]
-	// Each list's length counts its parts first; then the lists are
-	// carved from parts, one after the other, and filled.
-	for pi := range inside {
-		inside[pi] = parts[:0]
-	}
-	for k := range raws.len() {
-		for _, part := range raws.at(k).parts {
-			inside[part.para] = inside[part.para][:len(inside[part.para])+1]
+	parts = parts[:0]
+	for _, chunk := range raws.chunks {
+		for k := range chunk {
+			parts = append(parts, chunk[k].parts...)
 		}
+	}
+	pi := 0 // the paragraphs before pi are listed
+	for i := 0; i < len(parts); {
+		para := parts[i].para
+		if para < pi {
+			return qInsideCounted(inside, parts), parts
+		}
+		j := i + 1
+		for j < len(parts) && parts[j].para == para {
+			j++
+		}
+		clear(inside[pi:para])
+		inside[para] = parts[i:j:j]
+		pi, i = para+1, j
+	}
+	clear(inside[pi:])
+	return inside, parts
+}
+
+// qInsideCounted lists the parts by paragraph as qInsideByParagraph does,
+// for parts not sorted by paragraph: the lists are carved from a copy of
+// parts after a count per paragraph.
+func qInsideCounted(inside [][]qPart, parts []qPart) [][]qPart {
+	// Each list's length counts its parts first; then the lists are
+	// carved, one after the other, and filled.
+	sorted := make([]qPart, len(parts))
+	for pi := range inside {
+		inside[pi] = sorted[:0]
+	}
+	for _, part := range parts {
+		inside[part.para] = inside[part.para][:len(inside[part.para])+1]
 	}
 	at := 0
 	for pi := range inside {
 		m := len(inside[pi])
-		inside[pi] = parts[at : at : at+m]
+		inside[pi] = sorted[at : at : at+m]
 		at += m
 	}
-	for k := range raws.len() {
-		for _, part := range raws.at(k).parts {
-			inside[part.para] = append(inside[part.para], part)
-		}
+	for _, part := range parts {
+		inside[part.para] = append(inside[part.para], part)
 	}
-	return inside, parts
+	return inside
 }
 
 // attribute reads the attribution clause of each quote and turns it into

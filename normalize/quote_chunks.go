@@ -73,15 +73,23 @@ func (c *qChunked[T]) truncate(k int) {
 
 // carve returns a copy of run that lasts until reset.
 func (c *qChunked[T]) carve(run []T) []T {
-	n := len(c.chunks)
-	if n == 0 || cap(c.chunks[n-1])-len(c.chunks[n-1]) < len(run) {
-		c.grow(len(run))
-		n++
+	if n := len(c.chunks); n > 0 {
+		last := &c.chunks[n-1]
+		if first := len(*last); cap(*last)-first >= len(run) {
+			*last = append(*last, run...)
+			return (*last)[first:len(*last):len(*last)]
+		}
 	}
-	last := &c.chunks[n-1]
-	first := len(*last)
-	*last = append(*last, run...)
-	return (*last)[first:len(*last):len(*last)]
+	c.grow(len(run))
+	return c.carve(run)
+}
+
+// carveOne returns a run of one value, v, as carve([]T{v}) would.
+func (c *qChunked[T]) carveOne(v T) []T {
+	p := c.slot()
+	*p = v
+	last := c.chunks[len(c.chunks)-1]
+	return last[len(last)-1 : len(last) : len(last)]
 }
 
 // grow starts a chunk with room for need values: the last free one with
@@ -111,16 +119,18 @@ func (c *qChunked[T]) release(chunk []T) {
 // no more than keep values in all. The values left in them are only
 // overwritten, as with the other slices of qScratch (see qPutScratch).
 func (c *qChunked[T]) reset(keep int) {
-	for _, chunk := range c.chunks {
-		c.release(chunk)
-	}
 	held := 0
-	for k, chunk := range c.free {
+	for _, chunk := range c.free {
+		held += cap(chunk)
+	}
+	for _, chunk := range c.chunks {
+		if cap(chunk) > qChunkMaxLen {
+			continue
+		}
 		if held += cap(chunk); held > keep {
-			clear(c.free[k:])
-			c.free = c.free[:k]
 			break
 		}
+		c.release(chunk)
 	}
 	clear(c.chunks)
 	c.chunks = qTruncated(c.chunks[:0], keep/qChunkLen)

@@ -208,7 +208,7 @@ func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string
 					}
 					part := qPart{para: pi, start: stack[0].textAt, end: i}
 					if q.parts == nil {
-						q.parts = parts.carve([]qPart{part}) // an append copies
+						q.parts = parts.carveOne(part) // an append copies
 					} else {
 						q.parts = append(q.parts, part)
 					}

@@ -179,3 +179,26 @@ func FuzzSharedClauses(f *testing.F) {
 		assertShared(t, paragraphs)
 	})
 }
+
+// TestInsideUnsorted checks the parts listed by paragraph when the quotes'
+// parts do not come sorted by paragraph, which the scanner does not make
+// but qInsideByParagraph does not count on.
+func TestInsideUnsorted(t *testing.T) {
+	var raws qChunked[qRaw]
+	for _, parts := range [][]qPart{
+		{{para: 2, start: 1, end: 3}},
+		{{para: 0, start: 0, end: 1}, {para: 1, start: 0, end: 4}},
+		{{para: 2, start: 5, end: 6}},
+		{{para: 4, start: 0, end: 2}},
+	} {
+		*raws.slot() = qRaw{parts: parts}
+	}
+	inside, _ := qInsideByParagraph(nil, nil, 5, &raws)
+	want := qInsideReference(5, &raws)
+	for pi := range want {
+		assert.Equal(t, len(want[pi]), len(inside[pi]), "paragraph %d", pi)
+		if len(want[pi]) > 0 {
+			assert.Equal(t, want[pi], inside[pi], "paragraph %d", pi)
+		}
+	}
+}
