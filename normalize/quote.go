@@ -226,8 +226,10 @@ func qInsideSentence(p string, before, w *qWord) bool {
 
 // wordsIn returns the words of paragraph para within p[from:to], as
 // qTokenize(p, from, to) would: from the paragraph's words read once, or,
-// for a long paragraph whose words are not kept, from the window of its
-// words that moves along with the quotes (qWordWindow), or else read anew.
+// for a long paragraph whose words are not kept, from the piece of it
+// whose words the store kept as it was read (qWordStore), or from the
+// window of its words that moves along with the quotes (qWordWindow), or
+// else read anew.
 //
 // The words may be a slice of the paragraph's words, which last. When
 // lend is set, they may also be lent: the window's words, or a buffer of
@@ -241,6 +243,11 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 		out = ctx.lent[ctx.turn][:0]
 	}
 	words, fresh := ctx.words[para], false
+	if words == nil && ctx.window != nil {
+		if piece, ok := ctx.window.store.piece(para, from, to); ok {
+			words = piece.words // last, as a paragraph's words do
+		}
+	}
 	if words == nil {
 		ok := false
 		if ctx.window != nil {
