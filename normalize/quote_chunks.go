@@ -84,20 +84,6 @@ func (c *qChunked[T]) carve(run []T) []T {
 	return c.carve(run)
 }
 
-// room returns a run of n values that lasts until reset, to be written:
-// it may hold what an earlier article left there.
-func (c *qChunked[T]) room(n int) []T {
-	k := len(c.chunks)
-	if k == 0 || cap(c.chunks[k-1])-len(c.chunks[k-1]) < n {
-		c.grow(n)
-		k++
-	}
-	last := &c.chunks[k-1]
-	first := len(*last)
-	*last = (*last)[:first+n]
-	return (*last)[first : first+n : first+n]
-}
-
 // carveOne returns a run of one value, v, as carve([]T{v}) would.
 func (c *qChunked[T]) carveOne(v T) []T {
 	p := c.slot()

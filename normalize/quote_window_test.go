@@ -322,3 +322,29 @@ func qWordsWithinReference(words []qWord, from, to int) []qWord {
 	}
 	return out
 }
+
+// FuzzWordWindowStored checks wordsIn against qTokenize on any paragraph
+// whose pieces of any size were kept up to any point, for ranges that move
+// forward as attribution asks them, then jump back.
+func FuzzWordWindowStored(f *testing.F) {
+	f.Add(qWindowText[:2000], 40, 1500, 64, 100)
+	f.Add("a b c d e f g h", 3, 100, 2, 1)
+	f.Fuzz(func(t *testing.T, p string, piece, stored, step, every int) {
+		if piece < 1 || piece > 1<<12 || step < 1 || step > 1<<12 || every < 1 || every > 1<<10 || len(p) > 1<<12 {
+			return
+		}
+		ctx := qStoredContext(step, p, piece, stored)
+		for at := 0; at <= len(p)+every; at += every {
+			head, open := qRuneStart(p, at-600), qRuneStart(p, at)
+			if !assertWordsIn(t, ctx, p, head, open) {
+				return
+			}
+			tail, end := qRuneStart(p, at+13), qRuneStart(p, at+413)
+			if !assertWordsIn(t, ctx, p, tail, end) {
+				return
+			}
+		}
+		assertWordsIn(t, ctx, p, 0, len(p))
+		assertWordsIn(t, ctx, p, qRuneStart(p, len(p)/3), qRuneStart(p, len(p)/2))
+	})
+}
