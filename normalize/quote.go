@@ -395,11 +395,15 @@ func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[q
 		for j < len(parts) && parts[j].para == para {
 			j++
 		}
-		clear(inside[pi:para])
+		for ; pi < para; pi++ {
+			inside[pi] = nil // a loop: clear is a call, for a gap of a paragraph or two
+		}
 		inside[para] = parts[i:j:j]
 		pi, i = para+1, j
 	}
-	clear(inside[pi:])
+	for ; pi < len(inside); pi++ {
+		inside[pi] = nil
+	}
 	return inside, parts
 }
 

@@ -14,6 +14,7 @@ package normalize
 type qChunked[T any] struct {
 	chunks [][]T // the chunks in use, the last one being filled
 	free   [][]T // empty chunks to reuse, of qChunkLen values or more
+	spare  int   // the values the free chunks have room for
 }
 
 // qChunkLen is how many values a chunk holds (a chunk carved from holds
@@ -98,6 +99,7 @@ func (c *qChunked[T]) carveOne(v T) []T {
 func (c *qChunked[T]) grow(need int) {
 	for k := len(c.free) - 1; k >= 0; k-- {
 		if chunk := c.free[k]; cap(chunk) >= need {
+			c.spare -= cap(chunk)
 			c.free[k] = c.free[len(c.free)-1]
 			c.free[len(c.free)-1] = nil
 			c.free = c.free[:len(c.free)-1]
@@ -112,6 +114,7 @@ func (c *qChunked[T]) grow(need int) {
 func (c *qChunked[T]) release(chunk []T) {
 	if cap(chunk) <= qChunkMaxLen {
 		c.free = append(c.free, chunk[:0])
+		c.spare += cap(chunk)
 	}
 }
 
@@ -119,15 +122,8 @@ func (c *qChunked[T]) release(chunk []T) {
 // no more than keep values in all. The values left in them are only
 // overwritten, as with the other slices of qScratch (see qPutScratch).
 func (c *qChunked[T]) reset(keep int) {
-	held := 0
-	for _, chunk := range c.free {
-		held += cap(chunk)
-	}
 	for _, chunk := range c.chunks {
-		if cap(chunk) > qChunkMaxLen {
-			continue
-		}
-		if held += cap(chunk); held > keep {
+		if c.spare+cap(chunk) > keep {
 			break
 		}
 		c.release(chunk)

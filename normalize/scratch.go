@@ -97,7 +97,20 @@ func qEmptied[V any](m map[string]V) map[string]V {
 // keep returns a copy of words that lasts while s is in use, carved from
 // the chunks of s.words, so that keeping the words of many paragraphs
 // costs few allocations, none for a small article once s is reused.
-func (s *qScratch) keep(words []qWord) []qWord { return s.words.carve(words) }
+//
+// It runs for most paragraphs, so carve's common case, room left in the
+// last chunk, is written out here, where it is inlined, unlike a call of
+// the generic carve.
+func (s *qScratch) keep(words []qWord) []qWord {
+	if n := len(s.words.chunks); n > 0 {
+		last := &s.words.chunks[n-1]
+		if first := len(*last); cap(*last)-first >= len(words) {
+			*last = append(*last, words...)
+			return (*last)[first:len(*last):len(*last)]
+		}
+	}
+	return s.words.carve(words)
+}
 
 // qKeptChunk is how many keys a block of qNarrative.keyBuf holds at most.
 const qKeptChunk = 4096
