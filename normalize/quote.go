@@ -35,11 +35,19 @@ type QuoteFinder struct {
 // result costs.
 type qQuotes struct {
 	raws *qChunked[qRaw]
-	out  []Quote
+	// first is the first chunk of raws, which holds all the quotes of
+	// most articles: raw finds them there as in a slice.
+	first []qRaw
+	out   []Quote
 }
 
 // raw returns where quote k was found.
-func (qs qQuotes) raw(k int) *qRaw { return qs.raws.at(k) }
+func (qs qQuotes) raw(k int) *qRaw {
+	if k < len(qs.first) {
+		return &qs.first[k]
+	}
+	return qs.raws.at(k)
+}
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
@@ -79,7 +87,11 @@ func qQuotesOf(paragraphs []string, raws *qChunked[qRaw]) qQuotes {
 		n++
 	}
 	raws.truncate(n)
-	return qQuotes{raws: raws, out: out}
+	qs := qQuotes{raws: raws, out: out}
+	if len(raws.chunks) > 0 {
+		qs.first = raws.chunks[0]
+	}
+	return qs
 }
 
 // qContext is what attribution knows of the whole article.
@@ -461,7 +473,9 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs qQuotes, ctx *qContext, 
 			subjects = append(subjects, ownSubject)
 			continue
 		}
-		res.shared(waiting, k, own, &ownAttr, k, &a, subjects)
+		if waiting < k {
+			res.shared(waiting, k, own, &ownAttr, k, &a, subjects)
+		}
 		res.resolve(k, &a, false)
 		own, ownAttr, waiting, subjects = k, a, k+1, subjects[:0]
 	}

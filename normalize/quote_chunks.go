@@ -48,15 +48,21 @@ func (c *qChunked[T]) at(k int) *T {
 // field. It may hold what an earlier article left there, so every field
 // must be written.
 func (c *qChunked[T]) slot() *T {
-	n := len(c.chunks)
-	if n == 0 || len(c.chunks[n-1]) == cap(c.chunks[n-1]) {
-		c.grow(1)
-		n++
-		c.chunks[n-1] = c.chunks[n-1][:0:qChunkLen] // at counts on it
+	if n := len(c.chunks); n > 0 { // the common case, short enough to inline
+		if last := &c.chunks[n-1]; len(*last) < cap(*last) {
+			*last = (*last)[:len(*last)+1]
+			return &(*last)[len(*last)-1]
+		}
 	}
-	last := &c.chunks[n-1]
-	*last = (*last)[:len(*last)+1]
-	return &(*last)[len(*last)-1]
+	return c.slotGrown()
+}
+
+// slotGrown is slot when the last chunk is full: it starts the next one.
+func (c *qChunked[T]) slotGrown() *T {
+	c.grow(1)
+	last := &c.chunks[len(c.chunks)-1]
+	*last = (*last)[:1:qChunkLen] // at counts on a chunk of qChunkLen
+	return &(*last)[0]
 }
 
 // truncate drops the values of a list filled by slot from the kth on.
@@ -81,16 +87,27 @@ func (c *qChunked[T]) carve(run []T) []T {
 			return (*last)[first:len(*last):len(*last)]
 		}
 	}
+	return c.carveGrown(run)
+}
+
+// carveGrown is carve when the last chunk has no room for run: it starts
+// the next one.
+func (c *qChunked[T]) carveGrown(run []T) []T {
 	c.grow(len(run))
-	return c.carve(run)
+	last := &c.chunks[len(c.chunks)-1] // empty
+	*last = append(*last, run...)
+	return (*last)[:len(run):len(run)]
 }
 
 // carveOne returns a run of one value, v, as carve([]T{v}) would.
 func (c *qChunked[T]) carveOne(v T) []T {
-	p := c.slot()
-	*p = v
-	last := c.chunks[len(c.chunks)-1]
-	return last[len(last)-1 : len(last) : len(last)]
+	if n := len(c.chunks); n > 0 { // the common case, short enough to inline
+		if last := &c.chunks[n-1]; len(*last) < cap(*last) {
+			*last = append(*last, v)
+			return (*last)[len(*last)-1 : len(*last) : len(*last)]
+		}
+	}
+	return c.carveGrown([]T{v})
 }
 
 // grow starts a chunk with room for need values: the last free one with
