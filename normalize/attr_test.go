@@ -15,20 +15,8 @@ import (
 
 // attrQuotes finds the quotes of paragraphs as Quotes does, before
 // attribution, with a context whose words are every paragraph's, read once.
-func attrQuotes(paragraphs []string) ([]qQuote, *qContext) {
-	raws, _ := qScanInto(nil, nil, paragraphs)
-	var qs []qQuote
-	for _, raw := range raws {
-		text := qText(paragraphs, raw)
-		if text == "" {
-			continue
-		}
-		qs = append(qs, qQuote{raw: raw, out: Quote{
-			Text:      text,
-			Paragraph: raw.parts[0].para,
-			Partial:   qIsPartial(paragraphs[raw.openPara], raw.openAt, text),
-		}})
-	}
+func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
+	qs := qQuotesOf(paragraphs, qScan(paragraphs))
 	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
 	for pi, p := range paragraphs {
 		ctx.words[pi] = qTokenize(p, 0, len(p))
@@ -38,8 +26,8 @@ func attrQuotes(paragraphs []string) ([]qQuote, *qContext) {
 
 // qHeadWordsReference is qHeadWords as it was before its shortcut: the
 // earlier quotes always left out, then the last sentence taken.
-func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
-	raw := qs[k].raw
+func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
+	raw := *qs.raw(k)
 	para := raw.openPara
 	p := paragraphs[para]
 	from := 0
@@ -50,11 +38,11 @@ func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext)
 		}
 	}
 	first := k
-	for first > 0 && qs[first-1].raw.closePara == para && k-first < 8 {
+	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
-		from = qs[first].raw.openAt
+	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
+		from = qs.raw(first).openAt
 	}
 	kept := ctx.wordsIn(para, p, from, raw.openAt)
 	if first < k {
@@ -84,23 +72,23 @@ func qHeadWordsReference(paragraphs []string, qs []qQuote, k int, ctx *qContext)
 
 // qDropEarlierQuotesReference is qDropEarlierQuotes as it was before its
 // binary searches: every word compared with the quotes.
-func qDropEarlierQuotesReference(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
+func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
-		for j < k && w.start >= qs[j].raw.closeAt {
-			if qEndsSentence(qs[j].out.Text) {
-				kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+		for j < k && w.start >= qs.raw(j).closeAt {
+			if qEndsSentence(qs.out[j].Text) {
+				kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 			}
 			j++
 		}
-		if j < k && (qs[j].raw.openPara < para || w.start >= qs[j].raw.openAt) && w.start < qs[j].raw.closeAt {
+		if j < k && (qs.raw(j).openPara < para || w.start >= qs.raw(j).openAt) && w.start < qs.raw(j).closeAt {
 			continue // inside an earlier quote
 		}
 		kept = append(kept, w)
 	}
 	for j < k {
-		if qEndsSentence(qs[j].out.Text) {
-			kept = append(kept, qWord{start: qs[j].raw.closeAt, end: qs[j].raw.closeAt, kind: qPunct | qStop})
+		if qEndsSentence(qs.out[j].Text) {
+			kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -112,9 +100,9 @@ func qDropEarlierQuotesReference(kept, words []qWord, qs []qQuote, first, k, par
 // all the words of its paragraph.
 func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
 	qs, ctx := attrQuotes(paragraphs)
-	for k := range qs {
-		para := qs[k].raw.openPara
-		for first := k - 1; first >= 0 && qs[first].raw.closePara == para; first-- {
+	for k := range qs.out {
+		para := qs.raw(k).openPara
+		for first := k - 1; first >= 0 && qs.raw(first).closePara == para; first-- {
 			words := ctx.words[para]
 			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
 			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
@@ -157,8 +145,8 @@ func FuzzDropEarlierQuotes(f *testing.F) {
 func assertHeadWords(t *testing.T, paragraphs []string) []string {
 	qs, ctx := attrQuotes(paragraphs)
 	var heads []string
-	for k := range qs {
-		p := paragraphs[qs[k].raw.openPara]
+	for k := range qs.out {
+		p := paragraphs[qs.raw(k).openPara]
 		got := append([]qWord(nil), qHeadWords(paragraphs, qs, k, ctx)...)
 		want := qHeadWordsReference(paragraphs, qs, k, ctx)
 		if len(want) == 0 {

@@ -28,58 +28,70 @@ type QuoteFinder struct {
 	CarryParagraphs int
 }
 
-// qQuote is a quote being attributed.
-type qQuote struct {
-	raw     qRaw
-	out     Quote
-	attr    qAttr
-	carried bool // attr copied from another quote of the paragraph
-	// ownSubject is set when the quote's sentence starts with a noun
-	// phrase before it that names no one.
-	ownSubject bool
+// qQuotes is the quotes of an article being attributed, index by index:
+// where the scanner found them (raws) and what Quotes returns (out), whose
+// speakers are filled in as attribution goes. Attribution keeps no other
+// record per quote, so that an article dense with quotes costs what its
+// result costs.
+type qQuotes struct {
+	raws *qChunked[qRaw]
+	// first is the first chunk of raws, which holds all the quotes of
+	// most articles: raw finds them there as in a slice.
+	first []qRaw
+	out   []Quote
+}
+
+// raw returns where quote k was found.
+func (qs qQuotes) raw(k int) *qRaw {
+	if k < len(qs.first) {
+		return &qs.first[k]
+	}
+	return qs.raws.at(k)
 }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
-	raws, parts := qScanInto(scratch.raws[:0], scratch.parts[:0], paragraphs)
-	scratch.raws, scratch.parts = raws, parts
-	if len(raws) == 0 {
+	qScanInto(&scratch.raws, &scratch.parts, paragraphs)
+	qs := qQuotesOf(paragraphs, &scratch.raws)
+	if len(qs.out) == 0 {
 		return nil
 	}
-	qs := scratch.qs[:0]
-	if cap(qs) < len(raws) {
-		qs = make([]qQuote, 0, len(raws)) // grown once: a qQuote is big
-	}
-	for _, raw := range raws {
-		text := qText(paragraphs, raw)
+	scratch.inside, scratch.insideParts = qInsideByParagraph(scratch.inside, scratch.insideParts, len(paragraphs), qs.raws)
+	ctx, mentions := qReadArticle(paragraphs, scratch.inside, scratch)
+	r := newResolver(mentions, len(qs.out), scratch)
+	defer r.release(scratch)
+	f.attribute(paragraphs, qs, ctx, r)
+	return qs.out
+}
+
+// qQuotesOf returns the quotes of raws whose text holds a letter or a
+// digit (qText), with their text, paragraph and partial flag. The raws
+// kept are moved to the front of raws, so that qs.raw(k) is where
+// qs.out[k] was found.
+func qQuotesOf(paragraphs []string, raws *qChunked[qRaw]) qQuotes {
+	out := make([]Quote, 0, raws.len())
+	n := 0
+	for k := range raws.len() {
+		raw := raws.at(k)
+		text := qText(paragraphs, *raw)
 		if text == "" {
 			continue
 		}
-		// Filled in place: a qQuote is big, and a literal is built
-		// before it is copied.
-		qs = append(qs, qQuote{})
-		q := &qs[len(qs)-1]
-		q.raw = raw
-		q.out.Text, q.out.Paragraph = text, raw.parts[0].para
-		q.out.Partial = qIsPartial(paragraphs[raw.openPara], raw.openAt, text)
+		out = append(out, Quote{Text: text, Paragraph: raw.parts[0].para,
+			Partial: qIsPartial(paragraphs[raw.openPara], raw.openAt, text)})
+		if n < k {
+			*raws.at(n) = *raw
+		}
+		n++
 	}
-	scratch.qs = qs
-	if len(qs) == 0 {
-		return nil
+	raws.truncate(n)
+	qs := qQuotes{raws: raws, out: out}
+	if len(raws.chunks) > 0 {
+		qs.first = raws.chunks[0]
 	}
-	scratch.inside = qInsideByParagraph(scratch.inside, len(paragraphs), qs)
-	ctx, mentions := qReadArticle(paragraphs, scratch.inside, scratch)
-	f.attribute(paragraphs, qs, ctx)
-	r := newResolver(mentions, len(qs), scratch)
-	defer r.release(scratch)
-	f.resolve(paragraphs, qs, r)
-	out := make([]Quote, len(qs))
-	for k := range qs {
-		out[k] = qs[k].out
-	}
-	return out
+	return qs
 }
 
 // qContext is what attribution knows of the whole article.
@@ -230,8 +242,10 @@ func qInsideSentence(p string, before, w *qWord) bool {
 
 // wordsIn returns the words of paragraph para within p[from:to], as
 // qTokenize(p, from, to) would: from the paragraph's words read once, or,
-// for a long paragraph whose words are not kept, from the window of its
-// words that moves along with the quotes (qWordWindow), or else read anew.
+// for a long paragraph whose words are not kept, from the piece of it
+// whose words the store kept as it was read (qWordStore), or from the
+// window of its words that moves along with the quotes (qWordWindow), or
+// else read anew.
 //
 // The words may be a slice of the paragraph's words, which last. When
 // lend is set, they may also be lent: the window's words, or a buffer of
@@ -245,6 +259,11 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 		out = ctx.lent[ctx.turn][:0]
 	}
 	words, fresh := ctx.words[para], false
+	if words == nil && ctx.window != nil {
+		if piece, ok := ctx.window.store.piece(para, from, to); ok {
+			words = piece.words // last, as a paragraph's words do
+		}
+	}
 	if words == nil {
 		ok := false
 		if ctx.window != nil {
@@ -355,109 +374,190 @@ func qIsPartial(p string, at int, text string) bool {
 	return !(unicode.IsUpper(first) && strings.ContainsRune(".?!", last) && strings.Count(text, " ") >= 3)
 }
 
-// qInsideByParagraph lists, per paragraph, the parts of quotes in it.
-// The slices of inside (the result of an earlier call) are reused.
-func qInsideByParagraph(inside [][]qPart, n int, qs []qQuote) [][]qPart {
+// qInsideByParagraph lists, per paragraph, the parts of the quotes raws
+// in it, in the order of raws. The parts are copied to one array, parts,
+// and each list is a run of it: the scanner finds quotes in text order and
+// outer quotes never overlap, so the parts come sorted by paragraph and a
+// paragraph's parts are one run. Should they not be, the lists are carved
+// from parts after a count per paragraph. Either way no list is grown part
+// by part. inside and parts (the results of an earlier call) are reused.
+func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[qRaw]) ([][]qPart, []qPart) {
 	if cap(inside) < n {
 		inside = make([][]qPart, n)
 	}
 	inside = inside[:n]
-	for i := range inside {
-		inside[i] = inside[i][:0]
-	}
-	for _, q := range qs {
-		for _, part := range q.raw.parts {
-			inside[part.para] = append(inside[part.para], part)
+	total := 0
+	for _, chunk := range raws.chunks {
+		for k := range chunk {
+			total += len(chunk[k].parts)
 		}
+	}
+	if cap(parts) < total {
+		parts = make([]qPart, 0, total)
+	}
+	parts = parts[:0]
+	for _, chunk := range raws.chunks {
+		for k := range chunk {
+			parts = append(parts, chunk[k].parts...)
+		}
+	}
+	pi := 0 // the paragraphs before pi are listed
+	for i := 0; i < len(parts); {
+		para := parts[i].para
+		if para < pi {
+			return qInsideCounted(inside, parts), parts
+		}
+		j := i + 1
+		for j < len(parts) && parts[j].para == para {
+			j++
+		}
+		for ; pi < para; pi++ {
+			inside[pi] = nil // a loop: clear is a call, for a gap of a paragraph or two
+		}
+		inside[para] = parts[i:j:j]
+		pi, i = para+1, j
+	}
+	for ; pi < len(inside); pi++ {
+		inside[pi] = nil
+	}
+	return inside, parts
+}
+
+// qInsideCounted lists the parts by paragraph as qInsideByParagraph does,
+// for parts not sorted by paragraph: the lists are carved from a copy of
+// parts after a count per paragraph.
+func qInsideCounted(inside [][]qPart, parts []qPart) [][]qPart {
+	// Each list's length counts its parts first; then the lists are
+	// carved, one after the other, and filled.
+	sorted := make([]qPart, len(parts))
+	for pi := range inside {
+		inside[pi] = sorted[:0]
+	}
+	for _, part := range parts {
+		inside[part.para] = inside[part.para][:len(inside[part.para])+1]
+	}
+	at := 0
+	for pi := range inside {
+		m := len(inside[pi])
+		inside[pi] = sorted[at : at : at+m]
+		at += m
+	}
+	for _, part := range parts {
+		inside[part.para] = append(inside[part.para], part)
 	}
 	return inside
 }
 
-// attribute reads the attribution clause of each quote.
-func (f *QuoteFinder) attribute(paragraphs []string, qs []qQuote, ctx *qContext) {
+// attribute reads the attribution clause of each quote and turns it into
+// a speaker (resolve), in text order, so that a pronoun can point to an
+// earlier speaker.
+//
+// Quotes of a paragraph without their own clause share the clause of the
+// nearest quote of the paragraph that has one: "Q1," he said. "Q2." Such
+// quotes wait, unresolved, for the next quote with a clause of its own
+// (or the end), which is the nearest later one they may share; the
+// nearest earlier one is kept. So only one clause is kept besides the
+// current one, whatever the number of quotes.
+func (f *QuoteFinder) attribute(paragraphs []string, qs qQuotes, ctx *qContext, r *qResolver) {
 	// A quote's head and tail are done with before the next quote's are
 	// read, and the name kept is copied: wordsIn may lend them.
 	ctx.lend = true
 	defer func() { ctx.lend = false }()
-	for k := range qs {
-		q := &qs[k]
-		hp, tp := paragraphs[q.raw.openPara], paragraphs[q.raw.closePara] // head's and tail's
-		// The words of the head and the tail are read only when a clause
-		// is read from them: most full quotes have theirs right after.
-		var head, tail []qWord
-		if q.out.Partial {
-			head = qHeadWords(paragraphs, qs, k, ctx)
-			q.attr = qHeadAttr(hp, head, q.raw.openPara, ctx)
-			if q.attr.kind == qsNone {
-				tail = qTailWords(paragraphs, qs, k, ctx)
-				q.attr = qTailAttr(tp, tail, q.raw.closePara)
-			}
-		} else {
+	res := qResolution{f: f, paragraphs: paragraphs, qs: qs, r: r, last: -1}
+	res.carry = f.CarryParagraphs
+	if res.carry == 0 {
+		res.carry = 2
+	}
+	subjects := ctx.scratch.subjects[:0] // ownSubject of the quotes waiting
+	own, ownAttr := -1, qAttr{}          // the last quote with a clause of its own
+	waiting := 0                         // the first quote not yet resolved
+	for k := range qs.out {
+		a, ownSubject := f.clauseOf(paragraphs, qs, k, ctx)
+		if a.kind == qsNone {
+			subjects = append(subjects, ownSubject)
+			continue
+		}
+		if waiting < k {
+			res.shared(waiting, k, own, &ownAttr, k, &a, subjects)
+		}
+		res.resolve(k, &a, false)
+		own, ownAttr, waiting, subjects = k, a, k+1, subjects[:0]
+	}
+	res.shared(waiting, len(qs.out), own, &ownAttr, -1, nil, subjects)
+	ctx.scratch.subjects = subjects
+}
+
+// clauseOf reads the attribution clause of quote k: after it, before it,
+// the sentence's subject for a fragment, or the paragraph before that
+// introduces it. ownSubject is set when the quote has no clause and its
+// sentence starts with a noun phrase before it that names no one.
+func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qContext) (a qAttr, ownSubject bool) {
+	raw, out := qs.raw(k), &qs.out[k]
+	hp, tp := paragraphs[raw.openPara], paragraphs[raw.closePara] // head's and tail's
+	// The words of the head and the tail are read only when a clause
+	// is read from them: most full quotes have theirs right after.
+	var head, tail []qWord
+	if out.Partial {
+		head = qHeadWords(paragraphs, qs, k, ctx)
+		a = qHeadAttr(hp, head, raw.openPara, ctx)
+		if a.kind == qsNone {
 			tail = qTailWords(paragraphs, qs, k, ctx)
-			q.attr = qTailAttr(tp, tail, q.raw.closePara)
-			if q.attr.kind == qsNone || qEndsSentence(q.out.Text) && qCapitalized(tp, tail) {
-				head = qHeadWords(paragraphs, qs, k, ctx)
-			}
-			if q.attr.kind == qsNone || head != nil && qHandsOver(hp, head) {
-				// "Clinton responds to Mills with, "Why now?" Mills then
-				// writes back": after a question or a full stop, a clause
-				// that hands over to the quote wins over the next sentence.
-				if h := qHeadAttr(hp, head, q.raw.openPara, ctx); h.kind != qsNone {
-					q.attr = h
-				}
-			}
+			a = qTailAttr(tp, tail, raw.closePara)
 		}
-		if q.attr.kind == qsNone && !q.out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text(hp) == "," || head[len(head)-1].text(hp) == ":") {
-			// "Clinton shared her anxiety with an audience, "Q"": a clause
-			// that hands over to the quote; its subject speaks.
-			q.attr = qSubjectAttr(hp, head, q.raw.openPara, ctx)
+	} else {
+		tail = qTailWords(paragraphs, qs, k, ctx)
+		a = qTailAttr(tp, tail, raw.closePara)
+		if a.kind == qsNone || qEndsSentence(out.Text) && qCapitalized(tp, tail) {
+			head = qHeadWords(paragraphs, qs, k, ctx)
 		}
-		if q.attr.kind == qsNone && q.out.Partial {
-			// A fragment without a speech verb: the sentence's subject is
-			// the nearest plausible speaker.
-			q.attr = qSubjectAttr(hp, head, q.raw.openPara, ctx)
-			q.ownSubject = q.attr.kind == qsNone && qHasSubject(hp, head, ctx)
-		}
-		if len(q.attr.name) > 0 {
-			q.attr.name = ctx.scratch.keep(q.attr.name) // head and tail are lent
-		}
-	}
-	for k := range qs {
-		if qs[k].attr.kind == qsNone {
-			qs[k].attr = qIntroAttr(paragraphs, &qs[k], ctx)
-		}
-	}
-	// Quotes of a paragraph without their own clause share the clause of
-	// the nearest quote of the paragraph that has one: "Q1," he said. "Q2."
-	// Two linear passes find the nearest earlier and later ones.
-	own := make([]bool, len(qs))
-	for k := range qs {
-		own[k] = qs[k].attr.kind != qsNone
-	}
-	prev := make([]int, len(qs))
-	last := -1
-	for k := range qs {
-		prev[k] = -1
-		if last >= 0 && qs[last].raw.closePara == qs[k].raw.openPara {
-			prev[k] = last
-		}
-		if own[k] {
-			last = k
-		}
-	}
-	next := -1
-	for k := len(qs) - 1; k >= 0; k-- {
-		if !own[k] {
-			j := prev[k]
-			if next >= 0 && qs[next].raw.openPara == qs[k].raw.openPara && (j < 0 || next-k < k-j) {
-				j = next
-			}
-			if j >= 0 {
-				qs[k].attr, qs[k].carried = qs[j].attr, true
+		if a.kind == qsNone || head != nil && qHandsOver(hp, head) {
+			// "Clinton responds to Mills with, "Why now?" Mills then
+			// writes back": after a question or a full stop, a clause
+			// that hands over to the quote wins over the next sentence.
+			if h := qHeadAttr(hp, head, raw.openPara, ctx); h.kind != qsNone {
+				a = h
 			}
 		}
-		if own[k] {
-			next = k
+	}
+	if a.kind == qsNone && !out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text(hp) == "," || head[len(head)-1].text(hp) == ":") {
+		// "Clinton shared her anxiety with an audience, "Q"": a clause
+		// that hands over to the quote; its subject speaks.
+		a = qSubjectAttr(hp, head, raw.openPara, ctx)
+	}
+	if a.kind == qsNone && out.Partial {
+		// A fragment without a speech verb: the sentence's subject is
+		// the nearest plausible speaker.
+		a = qSubjectAttr(hp, head, raw.openPara, ctx)
+		ownSubject = a.kind == qsNone && qHasSubject(hp, head, ctx)
+	}
+	if len(a.name) > 0 {
+		a.name = ctx.scratch.keep(a.name) // head and tail are lent
+	}
+	if a.kind == qsNone {
+		a = qIntroAttr(paragraphs, raw, ctx)
+	}
+	return a, ownSubject
+}
+
+// shared resolves the quotes from..to-1, which have no clause of their
+// own, with the clause they share: that of the nearest quote of their
+// paragraph with a clause, earlier (prev, whose clause is prevAttr) or
+// later (next, whose clause is nextAttr; -1 for none), the nearer one,
+// the earlier one when both are as near. subjects holds their ownSubject.
+func (res *qResolution) shared(from, to, prev int, prevAttr *qAttr, next int, nextAttr *qAttr, subjects []bool) {
+	qs := res.qs
+	for k := from; k < to; k++ {
+		j, a := -1, (*qAttr)(nil)
+		if prev >= 0 && qs.raw(prev).closePara == qs.raw(k).openPara {
+			j, a = prev, prevAttr
+		}
+		if next >= 0 && qs.raw(next).openPara == qs.raw(k).openPara && (j < 0 || next-k < k-j) {
+			a = nextAttr
+		}
+		if a != nil {
+			res.resolve(k, a, false)
+		} else {
+			res.resolve(k, &qAttr{}, subjects[k-from])
 		}
 	}
 }
@@ -480,9 +580,9 @@ func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 // qIntroAttr reads the paragraph before a quote that opens its paragraph
 // when that paragraph ends with a colon: "Kerry told reporters:" introduces
 // the quote below it.
-func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
-	para := q.raw.openPara
-	if para == 0 || strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
+func qIntroAttr(paragraphs []string, raw *qRaw, ctx *qContext) qAttr {
+	para := raw.openPara
+	if para == 0 || strings.TrimSpace(paragraphs[para][:raw.openAt]) != "" {
 		return qAttr{}
 	}
 	prev := strings.TrimSpace(paragraphs[para-1])
@@ -507,8 +607,8 @@ func qIntroAttr(paragraphs []string, q *qQuote, ctx *qContext) qAttr {
 // sentence start to the opening mark. Earlier quotes inside the same sentence
 // are left out ("Cruz says his "friend" Rubio ran "Q"" reads "Cruz says his
 // Rubio ran"); an earlier quote that ends with a full stop ends the sentence.
-func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
-	raw := qs[k].raw
+func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
+	raw := qs.raw(k)
 	para := raw.openPara
 	p := paragraphs[para]
 	from := 0
@@ -521,11 +621,11 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	// The earlier quotes of the paragraph, in text order; at most eight,
 	// so that a paragraph dense with quotes stays linear.
 	first := k
-	for first > 0 && qs[first-1].raw.closePara == para && k-first < 8 {
+	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs[first-1].raw.closePara == para && qs[first].raw.openPara == para && qs[first].raw.openAt > from {
-		from = qs[first].raw.openAt
+	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
+		from = qs.raw(first).openAt
 	}
 	words := ctx.wordsIn(para, p, from, raw.openAt)
 	if first == k {
@@ -538,13 +638,13 @@ func qHeadWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 	// is taken, not the last quote's: a quote may hold another.)
 	closed := 0
 	for j := first; j < k; j++ {
-		closed = max(closed, qs[j].raw.closeAt)
+		closed = max(closed, qs.raw(j).closeAt)
 	}
 	if start, ok := qSentenceStart(p, words, closed); ok {
 		return words[start:]
 	}
-	kept := qDropEarlierQuotes(ctx.scratch.tmp[:0], words, qs, first, k, para)
-	ctx.scratch.tmp = kept // lent too: attribute copies what it keeps
+	kept := qDropEarlierQuotes(ctx.scratch.heads[:0], words, qs, first, k, para)
+	ctx.scratch.heads = kept // lent too: attribute copies what it keeps
 	start, _ := qSentenceStart(p, kept, 0)
 	return kept[start:]
 }
@@ -590,17 +690,17 @@ func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
 // each run found by a binary search. A quote that opened in an earlier
 // paragraph holds every word before its close; a quote held by another
 // holds no word left by then.
-func qDropEarlierQuotes(kept, words []qWord, qs []qQuote, first, k, para int) []qWord {
+func qDropEarlierQuotes(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	i := 0 // the words before i are done with
 	for j := first; j < k; j++ {
-		raw := &qs[j].raw
+		raw := qs.raw(j)
 		open := raw.openAt
 		if raw.openPara < para {
 			open = 0
 		}
 		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, raw.closeAt))]...)
 		i += qWordsBefore(words[i:], raw.closeAt)
-		if qEndsSentence(qs[j].out.Text) {
+		if qEndsSentence(qs.out[j].Text) {
 			kept = append(kept, qWord{start: raw.closeAt, end: raw.closeAt, kind: qPunct | qStop})
 		}
 	}
@@ -639,15 +739,15 @@ func qEndsSentence(text string) bool {
 // qTailWords returns the words after quote k, up to the next quote of the
 // paragraph; qTailAttr stops at the sentence end. After a quote that ends its
 // own sentence, only a lower-case clause ("he said") counts.
-func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord {
-	raw := qs[k].raw
+func qTailWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
+	raw := qs.raw(k)
 	if !raw.closed {
 		return nil
 	}
 	p := paragraphs[raw.closePara]
 	to := len(p)
-	if k+1 < len(qs) && qs[k+1].raw.openPara == raw.closePara {
-		to = qs[k+1].raw.openAt
+	if k+1 < len(qs.out) && qs.raw(k+1).openPara == raw.closePara {
+		to = qs.raw(k + 1).openAt
 	}
 	if to-raw.closeAt > 400 {
 		to = raw.closeAt + 400
@@ -656,7 +756,7 @@ func qTailWords(paragraphs []string, qs []qQuote, k int, ctx *qContext) []qWord 
 		}
 	}
 	words := ctx.wordsIn(raw.closePara, p, raw.closeAt, to)
-	text := qs[k].out.Text
+	text := qs.out[k].Text
 	if strings.HasSuffix(text, ".") && len(words) > 0 {
 		first, _ := utf8.DecodeRuneInString(words[0].text(p))
 		if !unicode.IsLower(first) && !qShortClause(p, words) {
@@ -684,106 +784,112 @@ func qShortClause(p string, words []qWord) bool {
 	return verb
 }
 
-// resolve turns each quote's clause into a speaker, in text order, so that a
-// pronoun can point to an earlier speaker.
-func (f *QuoteFinder) resolve(paragraphs []string, qs []qQuote, r *qResolver) {
-	carry := f.CarryParagraphs
-	if carry == 0 {
-		carry = 2
-	}
-	var last *qQuote // the last quote with a speaker
-	for k := range qs {
-		q := &qs[k]
-		a := q.attr
-		p := a.src // the text of a.name's words
-		q.out.Verb = a.verb
-		switch a.kind {
-		case qsName:
-			name := qJoinIn(p, a.name)
-			org := qIsOrgName(p, a.name)
-			role := a.role
-			if !org {
-				name, role = r.fullest(r.narrative.keys(p, a.name), name, role, a.para, a.at)
-			}
-			q.out.Speaker, q.out.Role = name, role
-			r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
-		case qsPronoun, qsDescription:
-			if a.kind == qsDescription && !a.definite {
-				// "a spokesman for Platte River": nobody to resolve to; the
-				// phrase speaks when it names an organization, else it is a
-				// role only ("a source").
-				if len(qNameRuns(p, a.name)) > 0 {
-					q.out.Speaker = qJoinIn(p, a.name)
-				} else {
-					q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
-				}
-				break
-			}
-			first := a.name[0].text(p)
-			person := a.kind == qsDescription || qPersonPronouns[first]
-			they := qLowerIs(first, "they")
-			org := they || qLowerIs(first, "it")
-			if m, ok := r.antecedent(a.para, a.at, person || they, org); ok {
-				q.out.Speaker, q.out.Role = m.name, m.role
-				r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
-			} else if a.kind == qsDescription {
-				q.out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
-			}
-		case qsOrgNoun:
-			head := strings.ToLower(a.name[len(a.name)-1].text(p))
-			if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
-				q.out.Speaker = m.name
+// qResolution is the state of turning clauses into speakers, quote after
+// quote in text order (resolve).
+type qResolution struct {
+	f          *QuoteFinder
+	paragraphs []string
+	qs         qQuotes
+	r          *qResolver
+	carry      int // CarryParagraphs, with its default
+	last       int // the last quote with a speaker; -1 for none
+}
+
+// resolve turns a, the clause of quote k, into its speaker; the quotes
+// before k are resolved. ownSubject is set when a quote without a clause
+// has a subject of its own that names no one.
+func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
+	r, raw, out := res.r, res.qs.raw(k), &res.qs.out[k]
+	p := a.src // the text of a.name's words
+	out.Verb = a.verb
+	switch a.kind {
+	case qsName:
+		name := qJoinIn(p, a.name)
+		org := qIsOrgName(p, a.name)
+		role := a.role
+		if !org {
+			name, role = r.fullest(r.narrative.keys(p, a.name), name, role, a.para, a.at)
+		}
+		out.Speaker, out.Role = name, role
+		r.addSpeaker(qMention{para: a.para, at: a.at, name: name, keys: r.keysOf(name), role: role, org: org})
+	case qsPronoun, qsDescription:
+		if a.kind == qsDescription && !a.definite {
+			// "a spokesman for Platte River": nobody to resolve to; the
+			// phrase speaks when it names an organization, else it is a
+			// role only ("a source").
+			if len(qNameRuns(p, a.name)) > 0 {
+				out.Speaker = qJoinIn(p, a.name)
 			} else {
-				q.out.Speaker = qJoinIn(p, a.name)
+				out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 			}
-		case qsNone:
-			if last != nil && carry > 0 && qCarries(paragraphs, qs, k, last, r, carry) {
-				q.out.Speaker, q.out.Role = last.out.Speaker, last.out.Role
-				// The speaker now speaks in this paragraph: a later "he"
-				// finds them here.
-				r.speakers = append(r.speakers, qMention{para: q.raw.openPara, at: q.raw.openAt, name: q.out.Speaker,
-					keys: r.keysOf(q.out.Speaker), role: q.out.Role, speaker: true})
-				break
-			}
-			// No clause and nothing to carry: the nearest plausible speaker,
-			// found as for "he", in this paragraph or the one before, unless
-			// the sentence has a subject of its own that names no one
-			// ("Protesters called for a "million man" march").
-			if carry < 0 || q.ownSubject {
-				break
-			}
-			if m, ok := r.antecedent(q.raw.openPara, q.raw.openAt, true, true); ok && m.para >= q.raw.openPara-1 {
-				q.out.Speaker, q.out.Role = m.name, m.role
-			}
+			break
 		}
-		if q.out.Speaker != "" {
-			last = q
+		first := a.name[0].text(p)
+		person := a.kind == qsDescription || qPersonPronouns[first]
+		they := qLowerIs(first, "they")
+		org := they || qLowerIs(first, "it")
+		if m, ok := r.antecedent(a.para, a.at, person || they, org); ok {
+			out.Speaker, out.Role = m.name, m.role
+			r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
+		} else if a.kind == qsDescription {
+			out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 		}
+	case qsOrgNoun:
+		head := strings.ToLower(a.name[len(a.name)-1].text(p))
+		if m, ok := r.orgFor(head, a.para, a.at); ok && a.definite {
+			out.Speaker = m.name
+		} else {
+			out.Speaker = qJoinIn(p, a.name)
+		}
+	case qsNone:
+		if res.last >= 0 && res.carry > 0 && qCarries(res.paragraphs, res.qs, k, res.last, r, res.carry) {
+			last := &res.qs.out[res.last]
+			out.Speaker, out.Role = last.Speaker, last.Role
+			// The speaker now speaks in this paragraph: a later "he"
+			// finds them here.
+			r.speakers = append(r.speakers, qMention{para: raw.openPara, at: raw.openAt, name: out.Speaker,
+				keys: r.keysOf(out.Speaker), role: out.Role, speaker: true})
+			break
+		}
+		// No clause and nothing to carry: the nearest plausible speaker,
+		// found as for "he", in this paragraph or the one before, unless
+		// the sentence has a subject of its own that names no one
+		// ("Protesters called for a "million man" march").
+		if res.carry < 0 || ownSubject {
+			break
+		}
+		if m, ok := r.antecedent(raw.openPara, raw.openAt, true, true); ok && m.para >= raw.openPara-1 {
+			out.Speaker, out.Role = m.name, m.role
+		}
+	}
+	if out.Speaker != "" {
+		res.last = k
 	}
 }
 
 // qCarries reports whether quote k, which has no clause of its own, carries
-// the speaker of the last attributed quote: it opens its paragraph, that
-// quote is at most carry paragraphs back, and nobody new was introduced in
-// between.
-func qCarries(paragraphs []string, qs []qQuote, k int, last *qQuote, r *qResolver, carry int) bool {
-	q := &qs[k]
-	para := q.raw.openPara
-	if strings.TrimSpace(paragraphs[para][:q.raw.openAt]) != "" {
+// the speaker of quote last, the last attributed quote: k opens its
+// paragraph, last is at most carry paragraphs back, and nobody new was
+// introduced in between.
+func qCarries(paragraphs []string, qs qQuotes, k, last int, r *qResolver, carry int) bool {
+	q := qs.raw(k)
+	para := q.openPara
+	if strings.TrimSpace(paragraphs[para][:q.openAt]) != "" {
 		return false
 	}
-	from := last.raw.closePara
+	lastRaw, speaker := qs.raw(last), qs.out[last].Speaker
+	from := lastRaw.closePara
 	if para-from > carry {
 		return false
 	}
-	lastKeys := r.keysOf(last.out.Speaker)
-	end := r.mentionsBefore(para, q.raw.openAt)
+	lastKeys := r.keysOf(speaker)
+	end := r.mentionsBefore(para, q.openAt)
 	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
 		m := r.mentions[k]
-		if m.name == last.out.Speaker || qContainsKeys(lastKeys, m.keys) {
+		if m.name == speaker || qContainsKeys(lastKeys, m.keys) {
 			continue // the same person named again
 		}
-		if !m.org && m.subject && (m.para > from || m.para == from && m.at > last.raw.closeAt) && m.before(para, q.raw.openAt) {
+		if !m.org && m.subject && (m.para > from || m.para == from && m.at > lastRaw.closeAt) && m.before(para, q.openAt) {
 			return false
 		}
 	}

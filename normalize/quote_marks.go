@@ -59,24 +59,38 @@ type qOpenMark struct {
 // stretches (the text between two marks is mostly tens of bytes or more):
 // on news text, four IndexByte passes take fewer instructions than one
 // SWAR pass (eight bytes at a time) looking for the four at once.
+//
+// The four are looked for in blocks of qMarkLeadBlock bytes, one block
+// after the other, so that on a long paragraph (a page with no line
+// breaks) the four passes read a block that is in the cache, instead of
+// each streaming the whole paragraph from memory.
 type qMarkLeads struct {
-	p  string
-	at [4]int // the next place of each of qMarkLeadBytes, or len(p) if none
+	p   string
+	end int    // the end of the block searched: p[:end]
+	at  [4]int // the next place of each of qMarkLeadBytes, or end if none before it
 }
 
 var qMarkLeadBytes = [4]byte{'"', '\'', 0xC2, 0xE2}
 
+// qMarkLeadBlock is the size of the blocks of p in which qMarkLeads looks
+// for lead bytes: well within the L1 data cache (a variable, so that tests
+// can make it small).
+var qMarkLeadBlock = 16 << 10
+
 // qMarkLeadsIn returns the lead bytes of p, each found from the start.
 func qMarkLeadsIn(p string) qMarkLeads {
-	return qMarkLeads{p: p, at: [4]int{
-		qIndexByteOrLen(p, qMarkLeadBytes[0]), qIndexByteOrLen(p, qMarkLeadBytes[1]),
-		qIndexByteOrLen(p, qMarkLeadBytes[2]), qIndexByteOrLen(p, qMarkLeadBytes[3]),
+	end := min(len(p), qMarkLeadBlock)
+	b := p[:end]
+	return qMarkLeads{p: p, end: end, at: [4]int{
+		qIndexByteOrLen(b, qMarkLeadBytes[0]), qIndexByteOrLen(b, qMarkLeadBytes[1]),
+		qIndexByteOrLen(b, qMarkLeadBytes[2]), qIndexByteOrLen(b, qMarkLeadBytes[3]),
 	}}
 }
 
 // none reports whether p holds no lead byte at all, as nearly half of
 // the paragraphs of news text do: the scan passes them without asking for
-// a mark.
+// a mark. For a paragraph longer than a block it may say false when p
+// holds none: nextMark then finds none.
 func (m *qMarkLeads) none() bool {
 	return min(m.at[0], m.at[1], m.at[2], m.at[3]) == len(m.p)
 }
@@ -90,20 +104,30 @@ func (m *qMarkLeads) none() bool {
 func (m *qMarkLeads) nextMark(i int) (int, rune, int) {
 	p, a := m.p, &m.at
 	for {
+		if i >= m.end && m.end < len(p) {
+			// Past the block: the next one starts at i, and every lead
+			// is looked for anew.
+			m.end = min(len(p), i+qMarkLeadBlock)
+			a[0], a[1], a[2], a[3] = -1, -1, -1, -1
+		}
+		b := p[:m.end]
 		if a[0] < i {
-			a[0] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[0])
+			a[0] = i + qIndexByteOrLen(b[i:], qMarkLeadBytes[0])
 		}
 		if a[1] < i {
-			a[1] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[1])
+			a[1] = i + qIndexByteOrLen(b[i:], qMarkLeadBytes[1])
 		}
 		if a[2] < i {
-			a[2] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[2])
+			a[2] = i + qIndexByteOrLen(b[i:], qMarkLeadBytes[2])
 		}
 		if a[3] < i {
-			a[3] = i + qIndexByteOrLen(p[i:], qMarkLeadBytes[3])
+			a[3] = i + qIndexByteOrLen(b[i:], qMarkLeadBytes[3])
 		}
-		if i = min(a[0], a[1], a[2], a[3]); i == len(p) {
-			return i, 0, 0
+		if i = min(a[0], a[1], a[2], a[3]); i == m.end {
+			if i == len(p) {
+				return i, 0, 0
+			}
+			continue // no lead in the rest of the block
 		}
 		r, size := qMarkAt(p, i)
 		if r == 0 || (r == '\'' || r == '’') && qBetweenASCIILetters(p, i, size) {
@@ -122,12 +146,12 @@ func qIndexByteOrLen(s string, b byte) int {
 	return int(min(uint(strings.IndexByte(s, b)), uint(len(s)))) // -1 is the largest uint
 }
 
-// qScanInto finds the quotes of an article, in text order, appending them
-// to out.
+// qScanInto finds the quotes of an article, in text order, adding them
+// to raws.
 //
 // The parts of quotes that lie in one paragraph, most of them, are carved
-// from parts (returned, to be reused), rather than allocated one by one.
-func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart) {
+// from parts, rather than allocated one by one.
+func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string) {
 	var carry *qRaw // a quote continued from the previous paragraph
 	stack := make([]qOpenMark, 0, 4)
 	for pi, p := range paragraphs {
@@ -184,16 +208,12 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 					}
 					part := qPart{para: pi, start: stack[0].textAt, end: i}
 					if q.parts == nil {
-						if len(parts) == cap(parts) {
-							parts = make([]qPart, 0, max(64, 2*cap(parts))) // the quotes before keep the old
-						}
-						parts = append(parts, part)
-						q.parts = parts[len(parts)-1 : len(parts) : len(parts)] // an append copies
+						q.parts = parts.carveOne(part) // an append copies
 					} else {
 						q.parts = append(q.parts, part)
 					}
 					q.closePara, q.closeAt, q.closed = pi, i+size, true
-					out = append(qRoom(out), q)
+					*raws.slot() = q
 				}
 				stack = stack[:k]
 			}
@@ -218,10 +238,9 @@ func qScanInto(out []qRaw, parts []qPart, paragraphs []string) ([]qRaw, []qPart)
 			}
 		}
 		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
-			out = append(qRoom(out), q) // unclosed, but plainly a quote: to the end
+			*raws.slot() = q // unclosed, but plainly a quote: to the end
 		}
 	}
-	return out, parts
 }
 
 // qMarkAt returns the quotation mark (a rune qIsMarkRune accepts) that

@@ -7,13 +7,15 @@ import "testing"
 // attribution, all of them per iteration. It skips without the corpus.
 func BenchmarkQuoteMarksNAEB(b *testing.B) {
 	articles, size := naebBodies(b)
-	var raws []qRaw
-	var parts []qPart
+	var raws qChunked[qRaw]
+	var parts qChunked[qPart]
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, paragraphs := range articles {
-			raws, parts = qScanInto(raws[:0], parts[:0], paragraphs)
+			qScanInto(&raws, &parts, paragraphs)
+			raws.reset(qScratchMax / 8)
+			parts.reset(qScratchMax / 8)
 		}
 	}
 }

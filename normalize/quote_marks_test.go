@@ -40,10 +40,19 @@ func qNextMarkRunewise(t *testing.T, p string, i int) qMarkFound {
 	return qMarkFound{len(p), 0, 0}
 }
 
+// qMarkLeadBlocks are the block sizes qMarkWalk tries besides the
+// default: blocks of a few bytes put marks across their ends.
+var qMarkLeadBlocks = []int{1, 2, 3, 5, 8}
+
 // qMarkWalk walks p as qScanInto does, from one mark to the next, and
 // then skip bytes further, and returns the marks found with the
-// reference's beside them.
-func qMarkWalk(t *testing.T, p string, from, skip int) (got, want []qMarkFound) {
+// reference's beside them, for leads looked for in blocks of block bytes
+// (0 for the default).
+func qMarkWalk(t *testing.T, p string, from, skip, block int) (got, want []qMarkFound) {
+	if block > 0 {
+		defer func(b int) { qMarkLeadBlock = b }(qMarkLeadBlock)
+		qMarkLeadBlock = block
+	}
 	leads := qMarkLeadsIn(p)
 	for i := from; i < len(p); {
 		at, r, size := leads.nextMark(i)
@@ -80,8 +89,10 @@ func TestNextMark(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for skip := 0; skip <= 3; skip++ {
-				got, want := qMarkWalk(t, tt.in, tt.from, skip)
-				assert.Equal(t, want, got, "skip %d through %q", skip, tt.in)
+				for _, block := range append([]int{0}, qMarkLeadBlocks...) {
+					got, want := qMarkWalk(t, tt.in, tt.from, skip, block)
+					assert.Equal(t, want, got, "skip %d, blocks of %d, through %q", skip, block, tt.in)
+				}
 			}
 		})
 	}
@@ -94,8 +105,10 @@ func FuzzNextMark(f *testing.F) {
 		if from < 0 || from > len(p) || skip < 0 || skip > 8 {
 			return
 		}
-		got, want := qMarkWalk(t, p, from, skip)
-		assert.Equal(t, want, got, "skip %d through %q from %d", skip, p, from)
+		for _, block := range append([]int{0}, qMarkLeadBlocks...) {
+			got, want := qMarkWalk(t, p, from, skip, block)
+			assert.Equal(t, want, got, "skip %d, blocks of %d, through %q from %d", skip, block, p, from)
+		}
 	})
 }
 

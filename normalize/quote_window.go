@@ -27,6 +27,9 @@ type qWordWindow struct {
 	// step is the size of a piece; zero means qWordWindowStep (tests make it
 	// small).
 	step int
+	// store holds the words of the long paragraphs' pieces read before
+	// (offer), which wordsIn takes before asking the window.
+	store qWordStore
 }
 
 // qWordWindowStep is the size of the pieces a qWordWindow reads at a time
@@ -49,6 +52,14 @@ const qWordWindowMaxPiece = 8
 func (w *qWordWindow) reset() {
 	w.para, w.a, w.b = -1, 0, 0
 	w.words, w.spare = w.words[:0], w.spare[:0]
+	w.store.reset()
+}
+
+// offer hands the window the words of p[from:to], a piece of the long
+// paragraph para as qReadArticle reads it, their lexicon bits looked up,
+// so that attribution need not read them again (qWordStore).
+func (w *qWordWindow) offer(para int, p string, from, to int, words []qWord) {
+	w.store.offer(para, from, to, words)
 }
 
 // cover returns the words of p[w.a:w.b) after moving the window over
@@ -136,4 +147,69 @@ func qCutAfter(p string, from, n int) int {
 		return from + n + i + 1
 	}
 	return len(p)
+}
+
+// A qWordStore keeps the words of the pieces of long paragraphs as
+// qReadArticle reads them (offer), with their lexicon bits looked up, so
+// that attribution takes the words around a quote from them (wordsIn)
+// instead of tokenizing the paragraph a second time. It keeps at most
+// qWordStoreMax words per article, so that the words held at once stay
+// bounded on a page with no line breaks: past that, the window
+// (qWordWindow) reads the rest anew, as it does for a range that runs
+// across two pieces.
+type qWordStore struct {
+	pieces []qStoredPiece  // in the order read: by paragraph, then offset
+	words  qChunked[qWord] // where the pieces' words are carved from
+	n      int             // the words kept
+	next   int             // the piece the last request was served from
+}
+
+// qStoredPiece is a piece p[from:to] of paragraph para whose words a
+// qWordStore keeps; to is the end of the paragraph or a space.
+type qStoredPiece struct {
+	para, from, to int
+	words          []qWord
+}
+
+// qWordStoreMax is the most words a qWordStore keeps for an article: 12
+// MB, about the words of 3 MB of text, less than what attribution keeps
+// per quote no longer (qQuotes), so that the peak heap of a huge page with
+// no line breaks does not grow.
+const qWordStoreMax = 1 << 19
+
+// offer keeps words, the words of p[from:to], a piece of paragraph para
+// read by qReadArticle (whose lexicon bits are looked up), if the store
+// has room for them.
+func (s *qWordStore) offer(para int, from, to int, words []qWord) {
+	if s.n+len(words) > qWordStoreMax {
+		return
+	}
+	s.n += len(words)
+	s.pieces = append(s.pieces, qStoredPiece{para: para, from: from, to: to, words: s.words.carve(words)})
+}
+
+// reset empties the store for a new article, keeping its chunks.
+func (s *qWordStore) reset() {
+	clear(s.pieces) // they point into the chunks
+	s.pieces = qTruncated(s.pieces[:0], qScratchMax/8)
+	s.words.reset(qScratchMax)
+	s.n, s.next = 0, 0
+}
+
+// piece returns the piece kept of paragraph para that holds p[from:to],
+// if there is one. Requests come mostly in text order, so the search
+// starts from the piece that served the last one.
+func (s *qWordStore) piece(para, from, to int) (*qStoredPiece, bool) {
+	k := s.next
+	if k >= len(s.pieces) || s.pieces[k].para > para || s.pieces[k].para == para && s.pieces[k].from > from {
+		k = 0 // behind the last one: from the start
+	}
+	for k < len(s.pieces) && (s.pieces[k].para < para || s.pieces[k].para == para && s.pieces[k].to < to) {
+		k++
+	}
+	if k == len(s.pieces) || s.pieces[k].para != para || s.pieces[k].from > from {
+		return nil, false
+	}
+	s.next = k
+	return &s.pieces[k], true
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/internal/textgen"
 )
@@ -240,4 +241,110 @@ func TestWordsInLends(t *testing.T) {
 			assertLends(t, ctx, p, ranges)
 		})
 	}
+}
+
+// qStoredContext returns a qWindowContext whose store holds the words of
+// p's pieces of about piece bytes, as qReadArticle offers them, up to the
+// piece that ends at or after upTo (the rest are read anew).
+func qStoredContext(step int, p string, piece, upTo int) *qContext {
+	ctx := qWindowContext(step)
+	defer func(n int) { qLongParagraph = n }(qLongParagraph)
+	qLongParagraph = piece
+	for from := 0; from < len(p) && from < upTo; {
+		to := qPieceEnd(p, from)
+		ctx.window.offer(0, p, from, to, qTokenize(p, from, to))
+		from = to
+	}
+	return ctx
+}
+
+// TestWordWindowStored checks that wordsIn, with a store that holds the
+// words of the paragraph's pieces read before, gives what qTokenize gives,
+// whatever the pieces read and however far the store reaches, and that it
+// gives the words kept, lexicon bits and all, for a range inside a piece.
+func TestWordWindowStored(t *testing.T) {
+	oneLine := string(textgen.Article(40<<10, textgen.OneLine))
+	tests := []struct {
+		name        string
+		p           string
+		piece, step int
+		stored      int // how far the store reaches, in bytes of p
+	}{
+		{name: "tricky words, small pieces", p: qWindowText, piece: 50, step: 300, stored: len(qWindowText)},
+		{name: "tricky words, tiny steps", p: qWindowText, piece: 500, step: 7, stored: len(qWindowText)},
+		{name: "one line", p: oneLine, piece: 3000, step: 1 << 10, stored: len(oneLine)},
+		{name: "one line, half stored", p: oneLine, piece: 3000, step: 1 << 10, stored: len(oneLine) / 2},
+		{name: "nothing stored", p: oneLine, piece: 3000, step: 1 << 10, stored: 0},
+		{name: "long run without a space", p: qWindowText[:3000] + strings.Repeat("x,", 2000) + qWindowText[:3000], piece: 200, step: 100, stored: 1 << 20},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := qStoredContext(tc.step, tc.p, tc.piece, tc.stored)
+			for at := 0; at <= len(tc.p); at += 97 {
+				head, open := qRuneStart(tc.p, at-600), qRuneStart(tc.p, at)
+				if !assertWordsIn(t, ctx, tc.p, head, open) {
+					return
+				}
+				tail, end := qRuneStart(tc.p, at+13), qRuneStart(tc.p, at+413)
+				if !assertWordsIn(t, ctx, tc.p, tail, end) {
+					return
+				}
+			}
+			for _, r := range [][2]int{{2000, 2600}, {100, 700}, {0, len(tc.p)}, {len(tc.p) - 50, len(tc.p)}} {
+				assertWordsIn(t, ctx, tc.p, qRuneStart(tc.p, r[0]), qRuneStart(tc.p, r[1]))
+			}
+		})
+	}
+	// Served from the store, a range's words are those offered, with
+	// their lexicon bits.
+	p := qWindowText
+	ctx := qWindowContext(300)
+	words := qTokenize(p, 0, len(p))
+	for k := range words {
+		words[k].lex = qLex(k%7) | qLexKnown
+	}
+	ctx.window.offer(0, p, 0, len(p), words)
+	// Both ends just after a space: no word runs across them.
+	from, to := 1000+strings.IndexByte(p[1000:], ' ')+1, 1400+strings.IndexByte(p[1400:], ' ')+1
+	got := ctx.wordsIn(0, p, from, to)
+	require.NotEmpty(t, got)
+	want := qWordsWithinReference(words, from, to)
+	assert.Equal(t, want, got)
+}
+
+// qWordsWithinReference returns the words that start in [from, to).
+func qWordsWithinReference(words []qWord, from, to int) []qWord {
+	var out []qWord
+	for _, w := range words {
+		if w.start >= from && w.start < to {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// FuzzWordWindowStored checks wordsIn against qTokenize on any paragraph
+// whose pieces of any size were kept up to any point, for ranges that move
+// forward as attribution asks them, then jump back.
+func FuzzWordWindowStored(f *testing.F) {
+	f.Add(qWindowText[:2000], 40, 1500, 64, 100)
+	f.Add("a b c d e f g h", 3, 100, 2, 1)
+	f.Fuzz(func(t *testing.T, p string, piece, stored, step, every int) {
+		if piece < 1 || piece > 1<<12 || step < 1 || step > 1<<12 || every < 1 || every > 1<<10 || len(p) > 1<<12 {
+			return
+		}
+		ctx := qStoredContext(step, p, piece, stored)
+		for at := 0; at <= len(p)+every; at += every {
+			head, open := qRuneStart(p, at-600), qRuneStart(p, at)
+			if !assertWordsIn(t, ctx, p, head, open) {
+				return
+			}
+			tail, end := qRuneStart(p, at+13), qRuneStart(p, at+413)
+			if !assertWordsIn(t, ctx, p, tail, end) {
+				return
+			}
+		}
+		assertWordsIn(t, ctx, p, 0, len(p))
+		assertWordsIn(t, ctx, p, qRuneStart(p, len(p)/3), qRuneStart(p, len(p)/2))
+	})
 }

@@ -13,12 +13,9 @@ import (
 // memory.
 type qScratch struct {
 	known     qWordSet
-	raws      []qRaw   // the quotes found (qScanInto)
-	parts     []qPart  // where the raws' one-paragraph parts are carved from
-	qs        []qQuote // the quotes being attributed
+	subjects  []bool // the quotes waiting for a clause to share (attribute)
 	inside    [][]qPart
 	tmp       []qWord     // words being gathered before keep copies them
-	words     []qWord     // the last chunk of the words kept (keep)
 	buf       []qWord     // the words of the paragraph being read, when not kept
 	marks     []int32     // buf's marks (qTokenizeMarked)
 	last      qWord       // the last word of the piece read before
@@ -30,6 +27,12 @@ type qScratch struct {
 	paraTops  []int       // the resolver's speakerMax
 	byLast    map[string]qFormChain
 	narrative qNarrative
+
+	raws        qChunked[qRaw]  // the quotes found (qScanInto)
+	parts       qChunked[qPart] // where the raws' one-paragraph parts are carved from
+	words       qChunked[qWord] // the words kept (keep)
+	insideParts []qPart         // where inside's lists are carved from (qInsideByParagraph)
+	heads       []qWord         // the words of a head without its earlier quotes (qHeadWords)
 }
 
 // qScratchMax is the most words a pooled qScratch keeps room for.
@@ -59,9 +62,14 @@ func qPutScratch(s *qScratch) {
 	s.window.reset()
 	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)
 	s.lent[0], s.lent[1] = qTruncated(s.lent[0], qScratchMax), qTruncated(s.lent[1], qScratchMax)
-	s.words, s.buf, s.tmp = qTruncated(s.words, qScratchMax), qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
-	s.raws, s.qs = qTruncated(s.raws, qScratchMax/8), qTruncated(s.qs, qScratchMax/8)
-	s.parts, s.marks = qTruncated(s.parts, qScratchMax/8), qTruncated(s.marks, qScratchMax)
+	s.buf, s.tmp = qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
+	s.words.reset(qScratchMax)
+	s.raws.reset(qScratchMax / 8)
+	s.parts.reset(qScratchMax / 8)
+	s.subjects = qTruncated(s.subjects, qScratchMax/8)
+	s.insideParts, s.heads = qTruncated(s.insideParts, qScratchMax/8), qTruncated(s.heads, qScratchMax)
+	s.marks = qTruncated(s.marks, qScratchMax)
+	clear(s.inside) // its lists are carved from insideParts, which may be dropped
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	s.mentions, s.paraTops = qTruncated(s.mentions, 4*qLookBack), qTruncated(s.paraTops, 4*qLookBack)
@@ -95,23 +103,25 @@ func qEmptied[V any](m map[string]V) map[string]V {
 	return m
 }
 
-// keep returns a copy of words that lasts while s is in use. The copies
-// are carved from chunks of s.words, so that keeping the words of many
-// paragraphs costs few allocations, and a chunk that fills up is left as
-// it is (not grown, which would keep every earlier generation alive
-// through the slices already carved from it).
+// keep returns a copy of words that lasts while s is in use, carved from
+// the chunks of s.words, so that keeping the words of many paragraphs
+// costs few allocations, none for a small article once s is reused.
+//
+// It runs for most paragraphs, so carve's common case, room left in the
+// last chunk, is written out here, where it is inlined, unlike a call of
+// the generic carve.
 func (s *qScratch) keep(words []qWord) []qWord {
-	if cap(s.words)-len(s.words) < len(words) {
-		// Chunks double up to qKeptChunk words, so that a small article
-		// does not pay for a big one.
-		s.words = make([]qWord, 0, max(len(words), min(2*cap(s.words), qKeptChunk), 256))
+	if n := len(s.words.chunks); n > 0 {
+		last := &s.words.chunks[n-1]
+		if first := len(*last); cap(*last)-first >= len(words) {
+			*last = append(*last, words...)
+			return (*last)[first:len(*last):len(*last)]
+		}
 	}
-	first := len(s.words)
-	s.words = append(s.words, words...)
-	return s.words[first:len(s.words):len(s.words)]
+	return s.words.carve(words)
 }
 
-// qKeptChunk is how many words a chunk of qScratch.words holds.
+// qKeptChunk is how many keys a block of qNarrative.keyBuf holds at most.
 const qKeptChunk = 4096
 
 // qRoom returns s with room for one more element, doubling its capacity
