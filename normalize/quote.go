@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/internal/chunk"
 	"github.com/copydesk/copydesk/internal/space"
 )
 
@@ -34,7 +35,7 @@ type QuoteFinder struct {
 // record per quote, so that an article dense with quotes costs what its
 // result costs.
 type qQuotes struct {
-	raws *qChunked[qRaw]
+	raws *chunk.List[qRaw]
 	// first is the first chunk of raws, which holds all the quotes of
 	// most articles: raw finds them there as in a slice.
 	first []qRaw
@@ -46,7 +47,7 @@ func (qs qQuotes) raw(k int) *qRaw {
 	if k < len(qs.first) {
 		return &qs.first[k]
 	}
-	return qs.raws.at(k)
+	return qs.raws.At(k)
 }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
@@ -70,11 +71,11 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 // digit (qText), with their text, paragraph and partial flag. The raws
 // kept are moved to the front of raws, so that qs.raw(k) is where
 // qs.out[k] was found.
-func qQuotesOf(paragraphs []string, raws *qChunked[qRaw]) qQuotes {
-	out := make([]Quote, 0, raws.len())
+func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw]) qQuotes {
+	out := make([]Quote, 0, raws.Len())
 	n := 0
-	for k := range raws.len() {
-		raw := raws.at(k)
+	for k := range raws.Len() {
+		raw := raws.At(k)
 		text := qText(paragraphs, *raw)
 		if text == "" {
 			continue
@@ -82,14 +83,14 @@ func qQuotesOf(paragraphs []string, raws *qChunked[qRaw]) qQuotes {
 		out = append(out, Quote{Text: text, Paragraph: raw.parts[0].para,
 			Partial: qIsPartial(paragraphs[raw.openPara], raw.openAt, text)})
 		if n < k {
-			*raws.at(n) = *raw
+			*raws.At(n) = *raw
 		}
 		n++
 	}
-	raws.truncate(n)
+	raws.Truncate(n)
 	qs := qQuotes{raws: raws, out: out}
-	if len(raws.chunks) > 0 {
-		qs.first = raws.chunks[0]
+	if len(raws.Chunks()) > 0 {
+		qs.first = raws.Chunks()[0]
 	}
 	return qs
 }
@@ -381,13 +382,13 @@ func qIsPartial(p string, at int, text string) bool {
 // paragraph's parts are one run. Should they not be, the lists are carved
 // from parts after a count per paragraph. Either way no list is grown part
 // by part. inside and parts (the results of an earlier call) are reused.
-func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[qRaw]) ([][]qPart, []qPart) {
+func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *chunk.List[qRaw]) ([][]qPart, []qPart) {
 	if cap(inside) < n {
 		inside = make([][]qPart, n)
 	}
 	inside = inside[:n]
 	total := 0
-	for _, chunk := range raws.chunks {
+	for _, chunk := range raws.Chunks() {
 		for k := range chunk {
 			total += len(chunk[k].parts)
 		}
@@ -396,7 +397,7 @@ func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *qChunked[q
 		parts = make([]qPart, 0, total)
 	}
 	parts = parts[:0]
-	for _, chunk := range raws.chunks {
+	for _, chunk := range raws.Chunks() {
 		for k := range chunk {
 			parts = append(parts, chunk[k].parts...)
 		}

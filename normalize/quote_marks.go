@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // Quotation marks: finding them, telling them from apostrophes, and pairing
@@ -151,7 +153,7 @@ func qIndexByteOrLen(s string, b byte) int {
 //
 // The parts of quotes that lie in one paragraph, most of them, are carved
 // from parts, rather than allocated one by one.
-func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string) {
+func qScanInto(raws *chunk.List[qRaw], parts *chunk.Arena[qPart], paragraphs []string) {
 	var carry *qRaw // a quote continued from the previous paragraph
 	stack := make([]qOpenMark, 0, 4)
 	for pi, p := range paragraphs {
@@ -208,12 +210,12 @@ func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string
 					}
 					part := qPart{para: pi, start: stack[0].textAt, end: i}
 					if q.parts == nil {
-						q.parts = parts.carveOne(part) // an append copies
+						q.parts = parts.Copy([]qPart{part})
 					} else {
 						q.parts = append(q.parts, part)
 					}
 					q.closePara, q.closeAt, q.closed = pi, i+size, true
-					*raws.slot() = q
+					*raws.Slot() = q
 				}
 				stack = stack[:k]
 			}
@@ -238,7 +240,7 @@ func qScanInto(raws *qChunked[qRaw], parts *qChunked[qPart], paragraphs []string
 			}
 		}
 		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
-			*raws.slot() = q // unclosed, but plainly a quote: to the end
+			*raws.Slot() = q // unclosed, but plainly a quote: to the end
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // Tests of attribution kept to one clause at a time (attribute, shared)
@@ -13,19 +15,19 @@ import (
 // against the way it replaces, kept here as the reference.
 
 // qScan returns the quotes qScanInto finds in paragraphs.
-func qScan(paragraphs []string) *qChunked[qRaw] {
-	var raws qChunked[qRaw]
-	var parts qChunked[qPart]
+func qScan(paragraphs []string) *chunk.List[qRaw] {
+	var raws chunk.List[qRaw]
+	var parts chunk.Arena[qPart]
 	qScanInto(&raws, &parts, paragraphs)
 	return &raws
 }
 
 // qInsideReference is qInsideByParagraph as it was: each paragraph's list
 // grown part by part.
-func qInsideReference(n int, raws *qChunked[qRaw]) [][]qPart {
+func qInsideReference(n int, raws *chunk.List[qRaw]) [][]qPart {
 	inside := make([][]qPart, n)
-	for k := range raws.len() {
-		for _, part := range raws.at(k).parts {
+	for k := range raws.Len() {
+		for _, part := range raws.At(k).parts {
 			inside[part.para] = append(inside[part.para], part)
 		}
 	}
@@ -184,14 +186,14 @@ func FuzzSharedClauses(f *testing.F) {
 // parts do not come sorted by paragraph, which the scanner does not make
 // but qInsideByParagraph does not count on.
 func TestInsideUnsorted(t *testing.T) {
-	var raws qChunked[qRaw]
+	var raws chunk.List[qRaw]
 	for _, parts := range [][]qPart{
 		{{para: 2, start: 1, end: 3}},
 		{{para: 0, start: 0, end: 1}, {para: 1, start: 0, end: 4}},
 		{{para: 2, start: 5, end: 6}},
 		{{para: 4, start: 0, end: 2}},
 	} {
-		*raws.slot() = qRaw{parts: parts}
+		*raws.Slot() = qRaw{parts: parts}
 	}
 	inside, _ := qInsideByParagraph(nil, nil, 5, &raws)
 	want := qInsideReference(5, &raws)

@@ -3,6 +3,8 @@ package normalize
 import (
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // A qWordWindow holds the words of a stretch of one long paragraph, one whose
@@ -158,10 +160,10 @@ func qCutAfter(p string, from, n int) int {
 // (qWordWindow) reads the rest anew, as it does for a range that runs
 // across two pieces.
 type qWordStore struct {
-	pieces []qStoredPiece  // in the order read: by paragraph, then offset
-	words  qChunked[qWord] // where the pieces' words are carved from
-	n      int             // the words kept
-	next   int             // the piece the last request was served from
+	pieces []qStoredPiece     // in the order read: by paragraph, then offset
+	words  chunk.Arena[qWord] // where the pieces' words are carved from
+	n      int                // the words kept
+	next   int                // the piece the last request was served from
 }
 
 // qStoredPiece is a piece p[from:to] of paragraph para whose words a
@@ -185,14 +187,14 @@ func (s *qWordStore) offer(para int, from, to int, words []qWord) {
 		return
 	}
 	s.n += len(words)
-	s.pieces = append(s.pieces, qStoredPiece{para: para, from: from, to: to, words: s.words.carve(words)})
+	s.pieces = append(s.pieces, qStoredPiece{para: para, from: from, to: to, words: s.words.Copy(words)})
 }
 
 // reset empties the store for a new article, keeping its chunks.
 func (s *qWordStore) reset() {
 	clear(s.pieces) // they point into the chunks
 	s.pieces = qTruncated(s.pieces[:0], qScratchMax/8)
-	s.words.reset(qScratchMax)
+	s.words.Reset(qScratchMax)
 	s.n, s.next = 0, 0
 }
 

@@ -3,6 +3,8 @@ package normalize
 import (
 	"slices"
 	"sync"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // qScratch is the working memory of one Quotes call: the maps and slices
@@ -28,11 +30,11 @@ type qScratch struct {
 	byLast    map[string]qFormChain
 	narrative qNarrative
 
-	raws        qChunked[qRaw]  // the quotes found (qScanInto)
-	parts       qChunked[qPart] // where the raws' one-paragraph parts are carved from
-	words       qChunked[qWord] // the words kept (keep)
-	insideParts []qPart         // where inside's lists are carved from (qInsideByParagraph)
-	heads       []qWord         // the words of a head without its earlier quotes (qHeadWords)
+	raws        chunk.List[qRaw]   // the quotes found (qScanInto)
+	parts       chunk.Arena[qPart] // where the raws' one-paragraph parts are carved from
+	words       chunk.Arena[qWord] // the words kept (keep)
+	insideParts []qPart            // where inside's lists are carved from (qInsideByParagraph)
+	heads       []qWord            // the words of a head without its earlier quotes (qHeadWords)
 }
 
 // qScratchMax is the most words a pooled qScratch keeps room for.
@@ -63,9 +65,9 @@ func qPutScratch(s *qScratch) {
 	s.window.words, s.window.spare = qTruncated(s.window.words, qScratchMax), qTruncated(s.window.spare, qScratchMax)
 	s.lent[0], s.lent[1] = qTruncated(s.lent[0], qScratchMax), qTruncated(s.lent[1], qScratchMax)
 	s.buf, s.tmp = qTruncated(s.buf, qScratchMax), qTruncated(s.tmp, qScratchMax)
-	s.words.reset(qScratchMax)
-	s.raws.reset(qScratchMax / 8)
-	s.parts.reset(qScratchMax / 8)
+	s.words.Reset(qScratchMax)
+	s.raws.Reset(qScratchMax / 8)
+	s.parts.Reset(qScratchMax / 8)
 	s.subjects = qTruncated(s.subjects, qScratchMax/8)
 	s.insideParts, s.heads = qTruncated(s.insideParts, qScratchMax/8), qTruncated(s.heads, qScratchMax)
 	s.marks = qTruncated(s.marks, qScratchMax)
@@ -106,20 +108,7 @@ func qEmptied[V any](m map[string]V) map[string]V {
 // keep returns a copy of words that lasts while s is in use, carved from
 // the chunks of s.words, so that keeping the words of many paragraphs
 // costs few allocations, none for a small article once s is reused.
-//
-// It runs for most paragraphs, so carve's common case, room left in the
-// last chunk, is written out here, where it is inlined, unlike a call of
-// the generic carve.
-func (s *qScratch) keep(words []qWord) []qWord {
-	if n := len(s.words.chunks); n > 0 {
-		last := &s.words.chunks[n-1]
-		if first := len(*last); cap(*last)-first >= len(words) {
-			*last = append(*last, words...)
-			return (*last)[first:len(*last):len(*last)]
-		}
-	}
-	return s.words.carve(words)
-}
+func (s *qScratch) keep(words []qWord) []qWord { return s.words.Copy(words) }
 
 // qKeptChunk is how many keys a block of qNarrative.keyBuf holds at most.
 const qKeptChunk = 4096

@@ -7,43 +7,61 @@ package chunk
 // value is an empty arena.
 type Arena[T any] struct {
 	chunks [][]T // the chunks in use, the last one being filled
-	free   [][]T // emptied chunks of Size entries to fill again
+	free   [][]T // emptied chunks to fill again
+	held   int   // the room of the free chunks
 }
 
 // Copy returns a copy of run that lasts until Reset.
 func (a *Arena[T]) Copy(run []T) []T {
-	n := len(a.chunks)
-	if n == 0 || cap(a.chunks[n-1])-len(a.chunks[n-1]) < len(run) {
-		a.start(len(run))
-		n++
+	if n := len(a.chunks); n > 0 {
+		last := &a.chunks[n-1]
+		if from := len(*last); cap(*last)-from >= len(run) {
+			*last = append(*last, run...)
+			return (*last)[from:len(*last):len(*last)]
+		}
 	}
-	last := &a.chunks[n-1]
-	from := len(*last)
-	*last = append(*last, run...)
-	return (*last)[from:len(*last):len(*last)]
+	return a.copyGrown(run)
 }
 
-// start begins a chunk with room for need entries: a free one if it has
-// the room, else a new one.
+// copyGrown is Copy when run does not fit in the current chunk. It is
+// kept out of Copy, which then does little more than an append.
+func (a *Arena[T]) copyGrown(run []T) []T {
+	a.start(len(run))
+	last := &a.chunks[len(a.chunks)-1] // empty
+	*last = append(*last, run...)
+	return (*last)[:len(run):len(run)]
+}
+
+// start begins a chunk with room for need entries: the last free one with
+// the room, else a new one of Size entries or need if more. Free chunks
+// are looked through from the last only for a run longer than Size,
+// which most of them hold.
 func (a *Arena[T]) start(need int) {
-	if k := len(a.free) - 1; k >= 0 && need <= Size {
-		a.chunks = append(a.chunks, a.free[k])
-		a.free[k] = nil
-		a.free = a.free[:k]
-		return
+	for k := len(a.free) - 1; k >= 0; k-- {
+		if c := a.free[k]; cap(c) >= need {
+			a.held -= cap(c)
+			a.free[k] = a.free[len(a.free)-1]
+			a.free[len(a.free)-1] = nil
+			a.free = a.free[:len(a.free)-1]
+			a.chunks = append(a.chunks, c)
+			return
+		}
 	}
 	a.chunks = append(a.chunks, make([]T, 0, max(need, Size)))
 }
 
+// maxKept is the room of the longest chunk an Arena keeps for reuse: one
+// made longer for a longer run is left to the garbage collector.
+const maxKept = 16 * Size
+
 // Reset takes back every copy handed out, keeping chunks for at most keep
-// entries for the copies made next; longer chunks and the rest are left to
-// the garbage collector. As with List.Reset, the entries are not zeroed.
+// entries in all for the copies made next. As with List.Reset, the
+// entries are not zeroed.
 func (a *Arena[T]) Reset(keep int) {
-	kept := len(a.free) * Size
 	for k, c := range a.chunks {
 		a.chunks[k] = nil
-		if cap(c) == Size && kept+Size <= keep {
-			kept += Size
+		if cap(c) <= maxKept && a.held+cap(c) <= keep {
+			a.held += cap(c)
 			a.free = append(a.free, c[:0])
 		}
 	}

@@ -47,6 +47,12 @@ func (l *List[T]) Len() int { return l.n }
 // At returns entry i, which must exist and not have been handed over.
 func (l *List[T]) At(i int) *T { return &l.chunks[i>>shift][i&mask] }
 
+// Chunks returns the chunks that hold the entries, in order, for a loop
+// over many entries without a call for each: every chunk but the last
+// non-empty one holds Size entries, and those after it are empty. It must
+// not be used after HandOver.
+func (l *List[T]) Chunks() [][]T { return l.chunks }
+
 // Last returns the last entry, which must exist.
 func (l *List[T]) Last() *T { return l.At(l.n - 1) }
 
