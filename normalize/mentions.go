@@ -8,7 +8,7 @@ import "unsafe"
 // nothing to scan, storing one costs no write barrier, and the list grows
 // without copying what it holds. The resolver reads the records, and
 // makes views of them (qMention, qNarrative.mention) only for the mention
-// a lookup finds and for the window that qCarries reads (mentionsBefore).
+// a lookup finds.
 
 // qMentionRecord is a mention (qMention) as the narrative keeps it: no
 // pointers, and half the size. Its name and role are spans of its

@@ -12,24 +12,24 @@ import (
 	"github.com/copydesk/copydesk/internal/textgen"
 )
 
-// TestMentionsBefore checks the window of mention views that
-// mentionsBefore moves (and the cursor of firstFrom under it) against a
-// binary search over all the views, for positions asked about mostly in
-// text order, as the resolver asks, with steps back and jumps.
-func TestMentionsBefore(t *testing.T) {
+// TestFirstFrom checks the search of the mention records from the last
+// position asked about (firstFrom) against a binary search over all the
+// views, for positions asked about mostly in text order, as the resolver
+// asks, with steps back and jumps.
+func TestFirstFrom(t *testing.T) {
 	for _, flavor := range []textgen.Flavor{textgen.Plain, textgen.OneLine} {
 		rng := rand.New(rand.NewPCG(3, uint64(flavor)))
-		checkMentionsBefore(t, flavor, 3000, func(n int) int { return rng.IntN(n) })
+		checkFirstFrom(t, flavor, 3000, func(n int) int { return rng.IntN(n) })
 	}
 }
 
-// FuzzMentionsBefore is TestMentionsBefore with the positions asked about
+// FuzzFirstFrom is TestFirstFrom with the positions asked about
 // drawn from the fuzzer's bytes.
-func FuzzMentionsBefore(f *testing.F) {
+func FuzzFirstFrom(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 19, 200, 7, 7, 7, 1, 0, 0, 255})
 	f.Fuzz(func(t *testing.T, draws []byte) {
 		i := 0
-		checkMentionsBefore(t, textgen.Plain, len(draws)/3, func(n int) int {
+		checkFirstFrom(t, textgen.Plain, len(draws)/3, func(n int) int {
 			v := 0
 			if i+1 < len(draws) {
 				v = int(draws[i])<<8 | int(draws[i+1])
@@ -40,11 +40,10 @@ func FuzzMentionsBefore(f *testing.F) {
 	})
 }
 
-// checkMentionsBefore asks the window of mention views that
-// mentionsBefore moves about positions in an article of the flavor, as
-// many as asks, drawn with draw (which returns a number below its
-// argument), and checks it against a binary search over all the views.
-func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw func(n int) int) {
+// checkFirstFrom asks firstFrom about positions in an article of the
+// flavor, as many as asks, drawn with draw (which returns a number below
+// its argument), and checks it against a binary search over all the views.
+func checkFirstFrom(t *testing.T, flavor textgen.Flavor, asks int, draw func(n int) int) {
 	t.Helper()
 	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
 	s := &qScratch{}
@@ -53,8 +52,7 @@ func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw fun
 	for k := range all {
 		all[k] = n.mention(k)
 	}
-	require.Greater(t, len(all), 4*qLookBack, "enough mentions to move the window")
-	r := newResolver(n, 0, s)
+	require.Greater(t, len(all), 4*qLookBack, "enough mentions for long searches")
 	para, at := 0, 0
 	for range asks {
 		switch x := draw(20); {
@@ -70,13 +68,8 @@ func checkMentionsBefore(t *testing.T, flavor textgen.Flavor, asks int, draw fun
 			at = min(len(paragraphs[para]), at+draw(600))
 		}
 		want := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
-		got := r.mentionsBefore(para, at)
-		require.Equal(t, want, r.lo+got, "first mention from (%d, %d)", para, at)
-		for k := 1; k <= min(qLookBack, want); k++ {
-			require.Equal(t, all[want-k], r.mentions[got-k], "mention %d back from (%d, %d)", k, para, at)
-		}
-		require.Equal(t, want, r.listed.firstFrom(para, at), "firstFrom asked again (%d, %d)", para, at)
-		assert.Less(t, len(r.mentions), 3*qLookBack, "the window stays small")
+		require.Equal(t, want, n.firstFrom(para, at), "first mention from (%d, %d)", para, at)
+		require.Equal(t, want, n.firstFrom(para, at), "asked again (%d, %d)", para, at)
 	}
 }
 
@@ -130,13 +123,17 @@ func TestNarrativeParagraphLimit(t *testing.T) {
 }
 
 // TestIntroducesAnother checks introducesAnother, which reads the mention
-// records, against the loop of qCarries over the window of views, for
+// records, against the loop qCarries ran over views of them before, for
 // speakers, positions and starting points drawn at random from an article.
 func TestIntroducesAnother(t *testing.T) {
 	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, textgen.Plain)))
 	s := &qScratch{}
 	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
 	r := newResolver(n, 0, s)
+	all := make([]qMention, n.mentions.Len())
+	for k := range all {
+		all[k] = n.mention(k)
+	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	found := 0
 	for range 3000 {
@@ -146,7 +143,7 @@ func TestIntroducesAnother(t *testing.T) {
 		fromAt := rng.IntN(len(paragraphs[from]) + 1)
 		speaker := n.mention(rng.IntN(n.mentions.Len())).name
 		keys := r.keysOf(speaker)
-		want := qIntroducesAnotherRef(r, speaker, keys, from, fromAt, para, at)
+		want := qIntroducesAnotherRef(all, speaker, keys, from, fromAt, para, at)
 		got := r.introducesAnother(speaker, keys, from, fromAt, para, at)
 		require.Equal(t, want, got, "%q from (%d, %d) to (%d, %d)", speaker, from, fromAt, para, at)
 		if got {
@@ -156,12 +153,12 @@ func TestIntroducesAnother(t *testing.T) {
 	assert.Greater(t, found, 100, "someone else introduced, often enough")
 }
 
-// qIntroducesAnotherRef is the loop of qCarries (quote.go) over the window
-// of mention views, which introducesAnother is checked against.
-func qIntroducesAnotherRef(r *qResolver, speaker string, keys []string, from, fromAt, para, at int) bool {
-	end := r.mentionsBefore(para, at)
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
-		m := r.mentions[k]
+// qIntroducesAnotherRef is the loop qCarries (quote.go) ran over the views
+// of all the mentions, which introducesAnother is checked against.
+func qIntroducesAnotherRef(all []qMention, speaker string, keys []string, from, fromAt, para, at int) bool {
+	end := sort.Search(len(all), func(i int) bool { return !all[i].before(para, at) })
+	for k, n := end-1, 0; k >= 0 && n < qLookBack && all[k].para >= from; k, n = k-1, n+1 {
+		m := all[k]
 		if m.name == speaker || qContainsKeys(keys, m.keys) {
 			continue
 		}

@@ -884,15 +884,5 @@ func qCarries(paragraphs []string, qs qQuotes, k, last int, r *qResolver, carry 
 		return false
 	}
 	lastKeys := r.keysOf(speaker)
-	end := r.mentionsBefore(para, q.openAt)
-	for k, n := end-1, 0; k >= 0 && n < qLookBack && r.mentions[k].para >= from; k, n = k-1, n+1 {
-		m := r.mentions[k]
-		if m.name == speaker || qContainsKeys(lastKeys, m.keys) {
-			continue // the same person named again
-		}
-		if !m.org && m.subject && (m.para > from || m.para == from && m.at > lastRaw.closeAt) && m.before(para, q.openAt) {
-			return false
-		}
-	}
-	return true
+	return !r.introducesAnother(speaker, lastKeys, from, lastRaw.closeAt, para, q.openAt)
 }

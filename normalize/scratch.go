@@ -25,7 +25,6 @@ type qScratch struct {
 	lent      [2][]qWord  // the buffers qContext.wordsIn lends
 	forms     []qForm     // the resolver's (qResolver)
 	speakers  []qMention  // the resolver's
-	mentions  []qMention  // the resolver's window of mention views
 	paraTops  []int       // the resolver's speakerMax
 	byLast    map[string]qFormChain
 	narrative qNarrative
@@ -74,7 +73,7 @@ func qPutScratch(s *qScratch) {
 	clear(s.inside) // its lists are carved from insideParts, which may be dropped
 	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
-	s.mentions, s.paraTops = qTruncated(s.mentions, 4*qLookBack), qTruncated(s.paraTops, 4*qLookBack)
+	s.paraTops = qTruncated(s.paraTops, 4*qLookBack)
 	n.mentions.Reset(qScratchMax / 8)
 	n.pending.Reset(qScratchMax / 8)
 	clear(n.keyBlocks)

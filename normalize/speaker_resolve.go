@@ -483,14 +483,8 @@ func (c *qRecentKeys) put(name string, keys []string) {
 // backwards), so that resolution stays linear in the article's length.
 type qResolver struct {
 	// listed holds the narrative mentions, in text order, as records,
-	// which the lookups read. mentions holds the views
-	// (qNarrative.mention) of those from lo on that the last call of
-	// mentionsBefore lets a reader of views look at (qCarries), the
-	// qLookBack before the position asked about: a window that moves
-	// along with the quotes.
+	// which the lookups read.
 	listed   *qNarrative
-	mentions []qMention
-	lo       int
 	view     qMention   // the mention a lookup found (found)
 	speakers []qMention // the last resolved speakers, in the order found (forgetSpeakers)
 	// speakerMax[k] is the last paragraph of speakers[:k+1], so that
@@ -553,14 +547,14 @@ func newResolver(n *qNarrative, quotes int, s *qScratch) *qResolver {
 	if n == nil {
 		n = &qNarrative{}
 	}
-	return &qResolver{listed: n, mentions: s.mentions[:0], forms: &n.forms, speakers: s.speakers[:0],
+	return &qResolver{listed: n, forms: &n.forms, speakers: s.speakers[:0],
 		speakerMax: s.paraTops[:0], narrative: &s.narrative, tmp: s.tmp[:0]}
 }
 
 // release hands the resolver's memory back to s.
 func (r *qResolver) release(s *qScratch) {
 	s.forms, s.byLast = r.forms.forms, r.forms.byLast
-	s.tmp, s.speakers, s.paraTops, s.mentions = r.tmp, r.speakers, r.speakerMax, r.mentions
+	s.tmp, s.speakers, s.paraTops = r.tmp, r.speakers, r.speakerMax
 }
 
 // addForm records a person's name under its last word.
@@ -686,29 +680,6 @@ func qContainsKeys(whole, part []string) bool {
 		}
 	}
 	return true
-}
-
-// mentionsBefore returns the index in mentions of the first mention at or
-// after the position (mentions are in text order), having moved the
-// window of mentions so that it holds the qLookBack before it, which
-// readers scan backwards from there; the window's views, and pointers to
-// them, last until the next call.
-func (r *qResolver) mentionsBefore(para, at int) int {
-	end := r.listed.firstFrom(para, at)
-	from := max(0, end-qLookBack)
-	switch {
-	case from < r.lo || from > r.lo+len(r.mentions):
-		r.lo, r.mentions = from, r.mentions[:0] // away from the window: anew
-	case from-r.lo >= qLookBack:
-		// Forget the views before from, so that the window holds fewer
-		// than 2*qLookBack.
-		kept := copy(r.mentions, r.mentions[from-r.lo:])
-		r.lo, r.mentions = from, r.mentions[:kept]
-	}
-	for k := r.lo + len(r.mentions); k < end; k++ {
-		r.mentions = append(r.mentions, r.listed.mention(k))
-	}
-	return end - r.lo
 }
 
 // introducesAnother reports whether the narrative names someone other
