@@ -124,10 +124,13 @@ type qContext struct {
 // Only the words of paragraphs holding a quote (inside) are kept; the
 // others are tokenized into one reused buffer. A paragraph longer than
 // qLongParagraph (a page with no line breaks) is read in pieces that end at
-// a space, and its words are not kept, so that the words held at once stay
-// bounded; attribution reads them again, in a window that moves along with
-// the quotes (wordsIn, qWordWindow). Everything is carved from s, which must
-// not be reused while ctx and the mentions are in use.
+// a space; the words of the pieces of a paragraph holding a quote are
+// offered to the window's store (qWordStore), which keeps them up to a
+// bound, so that the words held at once stay bounded; attribution takes
+// the words around a quote from there, or past the bound reads them again,
+// in a window that moves along with the quotes (wordsIn, qWordWindow).
+// Everything is carved from s, which must not be reused while ctx and the
+// mentions are in use.
 func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, *qNarrative) {
 	s.window.reset()
 	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
@@ -145,6 +148,9 @@ func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext
 				ctx.words[pi] = words
 			}
 			ctx.learn(p, prev, words, s.marks)
+			if len(inside[pi]) > 0 && to-from < len(p) {
+				s.window.offer(pi, p, from, to, words) // attribution takes them, not reads them anew
+			}
 			if len(p) <= qMaxNarrativeParagraph && pi <= qMaxNarrativeParagraph {
 				n.read(pi, p, words, s.marks, to == len(p))
 			}
