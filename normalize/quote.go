@@ -36,19 +36,11 @@ type QuoteFinder struct {
 // result costs.
 type qQuotes struct {
 	raws *chunk.List[qRaw]
-	// first is the first chunk of raws, which holds all the quotes of
-	// most articles: raw finds them there as in a slice.
-	first []qRaw
-	out   []Quote
+	out  []Quote
 }
 
 // raw returns where quote k was found.
-func (qs qQuotes) raw(k int) *qRaw {
-	if k < len(qs.first) {
-		return &qs.first[k]
-	}
-	return qs.raws.At(k)
-}
+func (qs qQuotes) raw(k int) *qRaw { return qs.raws.At(k) }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
@@ -89,9 +81,6 @@ func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw]) qQuotes {
 	}
 	raws.Truncate(n)
 	qs := qQuotes{raws: raws, out: out}
-	if len(raws.Chunks()) > 0 {
-		qs.first = raws.Chunks()[0]
-	}
 	return qs
 }
 
@@ -394,19 +383,15 @@ func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *chunk.List
 	}
 	inside = inside[:n]
 	total := 0
-	for _, chunk := range raws.Chunks() {
-		for k := range chunk {
-			total += len(chunk[k].parts)
-		}
+	for k := range raws.Len() {
+		total += len(raws.At(k).parts)
 	}
 	if cap(parts) < total {
 		parts = make([]qPart, 0, total)
 	}
 	parts = parts[:0]
-	for _, chunk := range raws.Chunks() {
-		for k := range chunk {
-			parts = append(parts, chunk[k].parts...)
-		}
+	for k := range raws.Len() {
+		parts = append(parts, raws.At(k).parts...)
 	}
 	pi := 0 // the paragraphs before pi are listed
 	for i := 0; i < len(parts); {

@@ -207,7 +207,10 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		nameText, roleText, keys := qJoinNameIn(p, name), qJoinIn(p, role), n.keysRef(p, name)
 		nameRef, nameIn := qSpanRef(p, nameText)
 		roleRef, roleIn := qSpanRef(p, roleText)
-		m := n.mentions.Slot() // every field is written: see chunk.List.Slot
+		// Slot's work, inlined: the next entry, every field of which is
+		// written (see chunk.List.Slot).
+		m := &n.mentions.Room()[0]
+		n.mentions.Extend(1)
 		m.para, m.at, m.name, m.role, m.keys, m.flags, m.possessive = int32(pi), int32(name[0].start), nameRef, roleRef, keys, 0, 0
 		if !nameIn || !roleIn {
 			n.spell(m, nameText, roleText, nameIn, roleIn)

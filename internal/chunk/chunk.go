@@ -35,10 +35,17 @@ const firstSize = 16
 // is done with to the other (HandOver), which fills them before it makes new
 // ones.
 type List[T any] struct {
-	chunks [][]T // every chunk but the last holds Size entries; nil once handed over
-	spare  [][]T // emptied whole chunks to fill before making new ones
-	given  int   // the chunks before this one were handed over
-	n      int
+	// chunks hold the entries; each is as long as its room (Size, but
+	// for a first chunk still growing), the entries past n being spare;
+	// nil once handed over.
+	chunks [][]T
+	// cur is the chunk that entry n goes into while n < end, the index
+	// past cur's last entry; n == end sends Slot to room.
+	cur   []T
+	end   int
+	spare [][]T // emptied whole chunks to fill before making new ones
+	given int   // the chunks before this one were handed over
+	n     int
 }
 
 // Len returns the number of entries.
@@ -46,12 +53,6 @@ func (l *List[T]) Len() int { return l.n }
 
 // At returns entry i, which must exist and not have been handed over.
 func (l *List[T]) At(i int) *T { return &l.chunks[i>>shift][i&mask] }
-
-// Chunks returns the chunks that hold the entries, in order, for a loop
-// over many entries without a call for each: every chunk but the last
-// non-empty one holds Size entries, and those after it are empty. It must
-// not be used after HandOver.
-func (l *List[T]) Chunks() [][]T { return l.chunks }
 
 // Last returns the last entry, which must exist.
 func (l *List[T]) Last() *T { return l.At(l.n - 1) }
@@ -63,84 +64,73 @@ func (l *List[T]) Add(v T) { *l.Slot() = v }
 // (writing a struct that holds pointers in one piece costs a bulk write
 // barrier while the collector marks). The entry may hold what an earlier
 // use of the list left there (see Reset), so every field must be written.
+//
+// It is not inlined (a generic method with a call costs too much for the
+// inliner); a loop that adds one entry at a time where every call counts
+// can take Room's first entry and Extend by one, both inlined.
 func (l *List[T]) Slot() *T {
-	k := l.n >> shift
-	if k == len(l.chunks) {
-		l.chunks = append(l.chunks, nil)
+	if l.n == l.end {
+		l.room()
 	}
-	c := l.chunks[k]
-	if len(c) == cap(c) {
-		c = l.grow(k, c)
-	}
-	c = c[:len(c)+1]
-	l.chunks[k] = c
+	e := &l.cur[l.n&mask]
 	l.n++
-	return &c[len(c)-1]
+	return e
 }
 
 // Room returns the free entries of the last chunk, at least one, for the
 // caller to write the next entries into and then add them with Extend: a
 // loop that adds many entries does so without a call for each.
 func (l *List[T]) Room() []T {
+	if l.n == l.end {
+		l.room()
+	}
+	return l.cur[l.n&mask:]
+}
+
+// Extend adds the first n entries of what Room returned.
+func (l *List[T]) Extend(n int) { l.n += n }
+
+// room makes room for one more entry: a new chunk after the last one if it
+// is full (a spare, or a new one), or the first one grown.
+func (l *List[T]) room() {
 	k := l.n >> shift
 	if k == len(l.chunks) {
 		l.chunks = append(l.chunks, nil)
 	}
 	c := l.chunks[k]
-	if len(c) == cap(c) {
-		c = l.grow(k, c)
+	if l.n&mask >= len(c) {
+		var g []T
+		switch {
+		case len(l.spare) > 0:
+			g = l.spare[len(l.spare)-1]
+			l.spare[len(l.spare)-1] = nil
+			l.spare = l.spare[:len(l.spare)-1]
+		case k > 0:
+			g = make([]T, Size)
+		default:
+			g = make([]T, min(max(2*len(c), firstSize), Size))
+		}
+		copy(g, c)
+		c = g
 		l.chunks[k] = c
 	}
-	return c[len(c):cap(c)]
-}
-
-// Extend adds the first n entries of what Room returned.
-func (l *List[T]) Extend(n int) {
-	k := l.n >> shift
-	l.chunks[k] = l.chunks[k][:len(l.chunks[k])+n]
-	l.n += n
-}
-
-// grow returns chunk k, full, with room for more: the next spare, or a new
-// chunk (the first one doubles up to Size).
-func (l *List[T]) grow(k int, c []T) []T {
-	var g []T
-	switch {
-	case len(l.spare) > 0:
-		g = l.spare[len(l.spare)-1][:len(c)]
-		l.spare[len(l.spare)-1] = nil
-		l.spare = l.spare[:len(l.spare)-1]
-	case k > 0:
-		g = make([]T, 0, Size)
-	default:
-		g = make([]T, len(c), min(max(2*cap(c), firstSize), Size))
-	}
-	copy(g, c)
-	return g
+	l.cur, l.end = c, k<<shift+len(c)
 }
 
 // Truncate drops the entries from n on; their chunks stay for the entries
 // added next. n must not exceed Len, nor reach into chunks handed over.
 func (l *List[T]) Truncate(n int) {
-	for k := range l.chunks {
-		from := k << shift
-		switch {
-		case from >= n:
-			l.chunks[k] = l.chunks[k][:0]
-		case n-from < len(l.chunks[k]):
-			l.chunks[k] = l.chunks[k][:n-from]
-		}
-	}
 	l.n = n
 	l.given = min(l.given, n>>shift) // chunks handed over are made anew
+	l.end = n                        // room finds the chunk that holds n
 }
 
 // HandOver gives the whole chunks before the one holding entry i to to,
-// emptied, for to to fill: the entries before i will not be read again.
+// for to to fill: the entries before i will not be read again.
 func (l *List[T]) HandOver(i int, to *List[T]) {
 	for ; l.given < i>>shift; l.given++ {
-		if c := l.chunks[l.given]; cap(c) == Size {
-			to.spare = append(to.spare, c[:0])
+		if c := l.chunks[l.given]; len(c) == Size {
+			to.spare = append(to.spare, c)
 			l.chunks[l.given] = nil
 		}
 	}
@@ -161,18 +151,17 @@ func (l *List[T]) reset(keep int, zero bool) {
 	kept := 0
 	var first []T // a first chunk shorter than Size, kept to start with
 	take := func(c []T) {
-		if c == nil || kept+cap(c) > keep {
+		if c == nil || kept+len(c) > keep {
 			return
 		}
-		kept += cap(c)
-		c = c[:cap(c)]
+		kept += len(c)
 		if zero {
 			clear(c)
 		}
-		if cap(c) < Size {
-			first = c[:0]
+		if len(c) < Size {
+			first = c
 		} else {
-			l.spare = append(l.spare, c[:0])
+			l.spare = append(l.spare, c)
 		}
 	}
 	spare := l.spare
@@ -189,7 +178,7 @@ func (l *List[T]) reset(keep int, zero bool) {
 	if first != nil {
 		l.chunks = append(l.chunks, first)
 	}
-	l.given, l.n = 0, 0
+	l.given, l.n, l.cur, l.end = 0, 0, nil, 0
 }
 
 // Search returns the smallest index i in [from, Len) for which f(At(i))

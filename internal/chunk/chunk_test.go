@@ -171,22 +171,6 @@ func TestArena(t *testing.T) {
 	assert.Zero(t, allocs, "an arena refilled within what Reset kept allocates nothing")
 }
 
-func TestChunks(t *testing.T) {
-	var l List[int]
-	for i := range 3*Size + 5 {
-		l.Add(i)
-	}
-	l.Truncate(2*Size + 1)
-	var got []int
-	for _, c := range l.Chunks() {
-		got = append(got, c...)
-	}
-	require.Len(t, got, 2*Size+1)
-	for i, v := range got {
-		require.Equal(t, i, v)
-	}
-}
-
 func TestArenaLongRuns(t *testing.T) {
 	var a Arena[int]
 	long := make([]int, 3*Size)
