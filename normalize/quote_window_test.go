@@ -81,21 +81,13 @@ func TestWordWindow(t *testing.T) {
 			if step == 0 {
 				step = qWordWindowStep
 			}
-			for at := 0; at <= len(tc.p); at += 97 {
-				head, open := qRuneStart(tc.p, at-600), qRuneStart(tc.p, at)
-				if !assertWordsIn(t, ctx, tc.p, head, open) {
-					return
-				}
-				tail, end := qRuneStart(tc.p, at+13), qRuneStart(tc.p, at+413)
-				if !assertWordsIn(t, ctx, tc.p, tail, end) {
-					return
-				}
+			assertQuoteRequests(t, ctx, tc.p, 97, func(at, head, open, tail, end int) {
 				w := ctx.window
 				if tc.inside {
 					assert.True(t, w.a <= head && end <= w.b, "window [%d, %d) serves [%d, %d) and [%d, %d)", w.a, w.b, head, open, tail, end)
 				}
 				assert.LessOrEqual(t, w.b-w.a, qWordWindowBack+(3+2*qWordWindowMaxPiece)*step+413, "window [%d, %d) at %d", w.a, w.b, at)
-			}
+			})
 		})
 	}
 }
@@ -280,16 +272,7 @@ func TestWordWindowStored(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := qStoredContext(tc.step, tc.p, tc.piece, tc.stored)
-			for at := 0; at <= len(tc.p); at += 97 {
-				head, open := qRuneStart(tc.p, at-600), qRuneStart(tc.p, at)
-				if !assertWordsIn(t, ctx, tc.p, head, open) {
-					return
-				}
-				tail, end := qRuneStart(tc.p, at+13), qRuneStart(tc.p, at+413)
-				if !assertWordsIn(t, ctx, tc.p, tail, end) {
-					return
-				}
-			}
+			assertQuoteRequests(t, ctx, tc.p, 97, nil)
 			for _, r := range [][2]int{{2000, 2600}, {100, 700}, {0, len(tc.p)}, {len(tc.p) - 50, len(tc.p)}} {
 				assertWordsIn(t, ctx, tc.p, qRuneStart(tc.p, r[0]), qRuneStart(tc.p, r[1]))
 			}
@@ -334,17 +317,29 @@ func FuzzWordWindowStored(f *testing.F) {
 			return
 		}
 		ctx := qStoredContext(step, p, piece, stored)
-		for at := 0; at <= len(p)+every; at += every {
-			head, open := qRuneStart(p, at-600), qRuneStart(p, at)
-			if !assertWordsIn(t, ctx, p, head, open) {
-				return
-			}
-			tail, end := qRuneStart(p, at+13), qRuneStart(p, at+413)
-			if !assertWordsIn(t, ctx, p, tail, end) {
-				return
-			}
-		}
+		assertQuoteRequests(t, ctx, p, every, nil)
 		assertWordsIn(t, ctx, p, 0, len(p))
 		assertWordsIn(t, ctx, p, qRuneStart(p, len(p)/3), qRuneStart(p, len(p)/2))
 	})
+}
+
+// assertQuoteRequests asks ctx for the words of p around a quote every
+// every bytes up to the end, as attribution does (a head reaching 600 bytes
+// back, then a tail), checks each answer with assertWordsIn, and then calls
+// after, if not nil, with the quote's position and the two ranges asked.
+func assertQuoteRequests(t *testing.T, ctx *qContext, p string, every int, after func(at, head, open, tail, end int)) {
+	t.Helper()
+	for at := 0; at < len(p)+every; at += every {
+		head, open := qRuneStart(p, at-600), qRuneStart(p, at)
+		if !assertWordsIn(t, ctx, p, head, open) {
+			return
+		}
+		tail, end := qRuneStart(p, at+13), qRuneStart(p, at+413)
+		if !assertWordsIn(t, ctx, p, tail, end) {
+			return
+		}
+		if after != nil {
+			after(at, head, open, tail, end)
+		}
+	}
 }
