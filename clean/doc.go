@@ -106,6 +106,15 @@
 // since the scan changed the text. Skipping never changes the result;
 // tests and a fuzz target compare it with the steps run in full.
 //
+// On a big, densely damaged text the memory a step holds does not grow
+// with the text: the steps that find an edit every few bytes (entities,
+// mojibake, line ends) hand their edits over in batches of 1024, which are
+// made as they come; the map back to the original text (one mark per
+// repair) and the log (pointer-free entries, whose replacements share one
+// byte buffer) are kept in chunks that are never copied to grow
+// (internal/chunk), the new map filling the chunks of the old one that a
+// step is done with. So a step allocates about what its result holds.
+//
 // # Invariants
 //
 // These hold for every input and are checked by tests and fuzzing:

@@ -123,11 +123,19 @@
 // starts with is passed over at once. A word is its offsets in its
 // paragraph, with no pointer in it, so that storing the words of an article
 // costs no write barrier while the garbage collector marks; the words
-// between two quotes are found by binary search and copied at once. Working
-// memory (word buffers, name keys, the name index, the known words) is
-// pooled between calls, and most calls allocate only what they return. A
-// paragraph longer than 64 KB (a page with no line breaks) is read in pieces
-// cut at spaces, and its words are read again through a window that moves
-// along with the quotes rather than kept, so memory stays proportional to
-// the quotes, not to the paragraph.
+// between two quotes are found by binary search and copied at once. The
+// lists that grow with the article (the quotes found, their parts, the
+// words kept, the name mentions) are kept in chunks that are never copied
+// to grow (internal/chunk), and a name mention is a 40-byte record with no
+// pointer (its name and role are spans of its paragraph, its keys a run of
+// a key block), so a long article costs the garbage collector little.
+// Attribution keeps no record per quote: each clause is resolved as it is
+// read, into the Quote returned. Working memory (word buffers, name keys,
+// the name index, the known words, the chunks) is pooled between calls, up
+// to a bound, and most calls allocate only what they return. A paragraph
+// longer than 64 KB (a page with no line breaks) is read in pieces cut at
+// spaces; the words of the pieces of a paragraph holding a quote are kept
+// for attribution up to 2^19 words (about 12 MB), and past that read again
+// through a window that moves along with the quotes, so memory stays
+// bounded, not proportional to the paragraph.
 package normalize
