@@ -52,6 +52,9 @@ type List[T any] struct {
 func (l *List[T]) Len() int { return l.n }
 
 // At returns entry i, which must exist and not have been handed over.
+// While the list holds fewer than Size entries its one chunk grows by
+// copying, so a pointer from At, Slot or Last into it lasts only until the
+// next entry is added; past Size entries none moves again.
 func (l *List[T]) At(i int) *T { return &l.chunks[i>>shift][i&mask] }
 
 // Last returns the last entry, which must exist.
