@@ -822,7 +822,7 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 		org := they || qLowerIs(first, "it")
 		if m, ok := r.antecedent(a.para, a.at, person || they, org); ok {
 			out.Speaker, out.Role = m.name, m.role
-			r.speakers = append(r.speakers, qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org, speaker: true})
+			r.noteSpeaker(qMention{para: a.para, at: a.at, name: m.name, keys: m.keys, role: m.role, org: m.org})
 		} else if a.kind == qsDescription {
 			out.Role = qJoinIn(p, qTrimDeterminer(p, a.name))
 		}
@@ -839,8 +839,8 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 			out.Speaker, out.Role = last.Speaker, last.Role
 			// The speaker now speaks in this paragraph: a later "he"
 			// finds them here.
-			r.speakers = append(r.speakers, qMention{para: raw.openPara, at: raw.openAt, name: out.Speaker,
-				keys: r.keysOf(out.Speaker), role: out.Role, speaker: true})
+			r.noteSpeaker(qMention{para: raw.openPara, at: raw.openAt, name: out.Speaker,
+				keys: r.keysOf(out.Speaker), role: out.Role})
 			break
 		}
 		// No clause and nothing to carry: the nearest plausible speaker,

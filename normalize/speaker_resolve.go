@@ -602,12 +602,20 @@ func (x *qFormIndex) add(name, role string, keys []string, pos qPos) {
 	x.byLast[last] = chain
 }
 
-// addSpeaker records a resolved speaker.
+// addSpeaker records a speaker named by a clause, and indexes its name
+// (addForm) so that a later surname finds it.
 func (r *qResolver) addSpeaker(m qMention) {
+	r.noteSpeaker(m)
+	r.addForm(&r.speakers[len(r.speakers)-1])
+}
+
+// noteSpeaker records m as the latest speaker, where a later pronoun
+// looks (antecedent); the oldest are forgotten as the list grows
+// (forgetSpeakers), so every speaker goes through here.
+func (r *qResolver) noteSpeaker(m qMention) {
 	r.forgetSpeakers()
 	m.speaker = true
 	r.speakers = append(r.speakers, m)
-	r.addForm(&r.speakers[len(r.speakers)-1])
 }
 
 // forgetSpeakers forgets the speakers older than the last qLookBack, the
