@@ -766,18 +766,21 @@ func (r *qResolver) antecedent(para, at int, person, org bool) (*qMention, bool)
 // fits reports whether m may stand for a pronoun or a description at
 // (para, at) that stands for a person or an organization, as asked.
 func (m *qMention) fits(para, at int, person, org bool) bool {
-	if m.para < para-qWindow || !m.before(para, at) || m.doubtful {
-		return false
-	}
-	return m.org && org || !m.org && person
+	return qFits(m.para, m.before(para, at), m.doubtful, m.org, para, person, org)
 }
 
 // fits is qMention.fits for a mention record.
 func (m *qMentionRecord) fits(para, at int, person, org bool) bool {
-	if int(m.para) < para-qWindow || !m.before(para, at) || m.flags&qmDoubtful != 0 {
+	return qFits(int(m.para), m.before(para, at), m.flags&qmDoubtful != 0, m.flags&qmOrg != 0, para, person, org)
+}
+
+// qFits is the test of fits on what a mention view and a record both
+// tell: the mention's paragraph, whether it comes before the position
+// asked about, whether it is doubtful, and whether it is an organization.
+func qFits(mPara int, before, doubtful, isOrg bool, para int, person, org bool) bool {
+	if mPara < para-qWindow || !before || doubtful {
 		return false
 	}
-	isOrg := m.flags&qmOrg != 0
 	return isOrg && org || !isOrg && person
 }
 
