@@ -128,24 +128,14 @@ func (r Repair) Input() string {
 
 // newRepair records a repair of the input raw at offset.
 func newRepair(kind RepairKind, offset int, raw, after string) Repair {
-	if len(raw) <= shortRepair && isASCII(raw) || utf8.ValidString(raw) {
+	if len(raw) <= shortRepair && skipASCII(raw, 0, false) == len(raw) || utf8.ValidString(raw) {
 		return Repair{Kind: kind, Offset: offset, Before: raw, After: after}
 	}
 	return Repair{Kind: kind, Offset: offset, Before: strconv.Quote(raw), After: after, Quoted: true}
 }
 
 // shortRepair is the length up to which newRepair checks the input it
-// logs with isASCII before utf8.ValidString: most of what repairs replace
-// is short ("&quot;", "\r\n"), for which ValidString, which reads eight
-// bytes at a time, costs more than a loop.
+// logs with skipASCII, which reads so short a string a byte at a time,
+// before utf8.ValidString: most of what repairs replace is short
+// ("&quot;", "\r\n"), for which ValidString costs more.
 const shortRepair = 16
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
