@@ -63,11 +63,11 @@ func notPrintable(w uint64) uint64 {
 }
 
 // validUTF8 is utf8.ValidString for a whole text: it reads ASCII eight
-// bytes at a time and checks the two- and three-byte characters that
-// need no range check inline (utf8Width the rest), where ValidString,
-// once it has met one non-ASCII byte, reads the rest a byte at a time
-// and decodes every character: in text damaged or quoted every few words
-// that is most of the text.
+// bytes at a time and checks the common two- and three-byte characters
+// inline (commonWidth; utf8Width the rest), where ValidString, once it
+// has met one non-ASCII byte, reads the rest a byte at a time and decodes
+// every character: in text damaged or quoted every few words that is most
+// of the text.
 func validUTF8(s string) bool {
 	i := 0
 	for i < len(s) {
@@ -83,12 +83,11 @@ func validUTF8(s string) bool {
 			} else {
 				i += 8
 			}
-		case i+2 < len(s) && c >= 0xC2 && c < 0xE0 && s[i+1]&0xC0 == 0x80:
-			i += 2
-		case i+2 < len(s) && c > 0xE0 && c < 0xF0 && c != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
 		default:
-			w := utf8Width(s, i)
+			w := commonWidth(s, i) // inlined: most characters
+			if w == 0 {
+				w = utf8Width(s, i)
+			}
 			if w == 0 {
 				return false
 			}

@@ -167,23 +167,29 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 }
 
 // utf8Width returns the width of the character at s[i], a non-ASCII
-// byte, or 0 if s[i:] does not start with valid UTF-8. The two- and
-// three-byte characters that need no range check are told apart here;
-// the rest is left to utf8.DecodeRuneInString.
+// byte, or 0 if s[i:] does not start with valid UTF-8: commonWidth for
+// the characters it knows, utf8.DecodeRuneInString for the rest.
 func utf8Width(s string, i int) int {
-	if i+2 < len(s) {
-		c, c1 := s[i], s[i+1]
-		switch {
-		case c1&0xC0 != 0x80:
-			return 0 // no lead byte takes it
-		case c >= 0xC2 && c < 0xE0:
-			return 2
-		case c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80:
-			return 3
-		}
+	if w := commonWidth(s, i); w != 0 {
+		return w
 	}
 	if r, w := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || w > 1 {
 		return w
+	}
+	return 0
+}
+
+// commonWidth returns the width of the character at s[i] when it is a
+// two- or three-byte one that needs no range check (most accented letters,
+// curly quotes and dashes), else 0. It is small enough to be inlined, so
+// that a scan meets the common characters without a call.
+func commonWidth(s string, i int) int {
+	if i+2 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if c := s[i]; c >= 0xC2 && c < 0xE0 {
+			return 2
+		} else if c > 0xE0 && c < 0xF0 && c != 0xED && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
 	}
 	return 0
 }
