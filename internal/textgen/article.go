@@ -39,7 +39,27 @@ var Flavors = []struct {
 // little more (it ends at a word). The same n and flavor always give the
 // same bytes.
 func Article(n int, f Flavor) []byte {
-	g := &gen{r: rand.New(rand.NewPCG(uint64(n), uint64(f))), f: f}
+	return article(n, f, 0)
+}
+
+// Articles returns distinct articles of the given flavor, each as Article
+// would write one of n bytes, enough of them to hold total bytes (at least
+// one). The first is Article(n, f). Benchmarks that compare sizes parse
+// the same total at each size, so that a small article is not parsed over
+// and over: the caches and the branch predictor would learn it, and small
+// articles would look faster than any stream of distinct ones is.
+func Articles(n, total int, f Flavor) [][]byte {
+	out := [][]byte{article(n, f, 0)}
+	for k, sum := 1, len(out[0]); sum < total; k++ {
+		out = append(out, article(n, f, k))
+		sum += len(out[k])
+	}
+	return out
+}
+
+// article is Article, the kth of its size and flavor.
+func article(n int, f Flavor, k int) []byte {
+	g := &gen{r: rand.New(rand.NewPCG(uint64(n), uint64(f)|uint64(k)<<32)), f: f}
 	g.b.Grow(n + 256)
 	g.b.WriteString("date 2021-03-05\n\n")
 	fmt.Fprintf(&g.b, "%s, March 5 (Reuters) - ", g.pick(cities))

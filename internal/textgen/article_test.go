@@ -26,3 +26,21 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestArticles(t *testing.T) {
+	for _, f := range textgen.Flavors {
+		t.Run(f.Name, func(t *testing.T) {
+			docs := textgen.Articles(10<<10, 100<<10, f.Flavor)
+			assert.Len(t, docs, 10)
+			assert.Equal(t, textgen.Article(10<<10, f.Flavor), docs[0], "the first is Article's")
+			seen := map[string]bool{}
+			for _, d := range docs {
+				assert.GreaterOrEqual(t, len(d), 10<<10)
+				assert.False(t, seen[string(d)], "distinct")
+				seen[string(d)] = true
+			}
+			assert.Equal(t, docs, textgen.Articles(10<<10, 100<<10, f.Flavor), "deterministic")
+			assert.Len(t, textgen.Articles(1<<20, 10, f.Flavor), 1, "at least one")
+		})
+	}
+}
