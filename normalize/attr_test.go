@@ -75,20 +75,20 @@ func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) 
 func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
-		for j < k && w.start >= qs.raw(j).closeAt {
+		for j < k && int(w.start) >= qs.raw(j).closeAt {
 			if qEndsSentence(qs.out[j].Text) {
-				kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
+				kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
 			}
 			j++
 		}
-		if j < k && (qs.raw(j).openPara < para || w.start >= qs.raw(j).openAt) && w.start < qs.raw(j).closeAt {
+		if j < k && (qs.raw(j).openPara < para || int(w.start) >= qs.raw(j).openAt) && int(w.start) < qs.raw(j).closeAt {
 			continue // inside an earlier quote
 		}
 		kept = append(kept, w)
 	}
 	for j < k {
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
+			kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -465,10 +465,10 @@ func qDescriptionReference(p string, ch []qWord, para int) qAttr {
 	}
 	definite := lf == "the" || lf == "this" || lf == "that"
 	if qOrgNouns[head] && !qPersonNouns[head] {
-		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: int(ch[0].start), definite: definite}
 	}
 	if qPersonNouns[head] || strings.HasSuffix(head, "-old") || strings.HasSuffix(head, "er") || strings.HasSuffix(head, "ist") || strings.HasSuffix(head, "or") {
-		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: int(ch[0].start), definite: definite}
 	}
 	return qAttr{}
 }

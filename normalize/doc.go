@@ -135,7 +135,10 @@
 // to a bound, and most calls allocate only what they return. A paragraph
 // longer than 64 KB (a page with no line breaks) is read in pieces cut at
 // spaces; the words of the pieces of a paragraph holding a quote are kept
-// for attribution up to 2^19 words (about 12 MB), and past that read again
+// for attribution up to 2^21 words (24 MB, the words of about 12 MB of
+// text; a word is 12 bytes, its offsets 32-bit), and past that read again
 // through a window that moves along with the quotes, so memory stays
-// bounded, not proportional to the paragraph.
+// bounded, not proportional to the paragraph. The words of a paragraph of
+// 2 GiB or more are read up to there only, and its quotes past there get no
+// speaker.
 package normalize

@@ -18,7 +18,10 @@ import (
 // parse on one core. It has four fields, no more, so that the compiler
 // keeps one in registers and stores it field by field.
 type qWord struct {
-	start, end int // p[start:end] is the word
+	// p[start:end] is the word: 32-bit, so that the words kept of a long
+	// article take half the memory (the tokenizer reads no word past
+	// qMaxWordEnd).
+	start, end int32
 	kind       qKind
 	// lex is qLexOf(text) | qLexKnown when the word was looked up (a word
 	// qTokenizeMarked marks, which qContext.learn looks up), else 0: see
@@ -104,6 +107,12 @@ var qAbbrevs = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 	"Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
 	"Wis", "Wyo")
 
+// qMaxWordEnd is where the tokenizer stops reading a paragraph: the words
+// of a paragraph of 2 GiB or more are read up to there only, since a
+// qWord's offsets are 32-bit (see qWord), and its quotes past there get no
+// speaker from the words around them.
+const qMaxWordEnd = 1<<31 - 1
+
 // qTokenize splits p[from:to] into words and punctuation marks. Quotation
 // marks are left out.
 func qTokenize(p string, from, to int) []qWord {
@@ -130,6 +139,7 @@ func qTokenizeMarked(out []qWord, marks []int32, p string, from, to int) ([]qWor
 
 // qTokenizeMarking is qTokenizeMarked, marking nothing when marks is nil.
 func qTokenizeMarking(out []qWord, marks *[]int32, p string, from, to int) []qWord {
+	to = min(to, qMaxWordEnd)
 	p = p[:to] // nothing at or after to is read
 	for i := from; i < len(p); {
 		if out, i = qTokenizePlain(out, marks, p, i); i == len(p) {
@@ -166,7 +176,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if marks != nil && (c == '.' || c == '!' || c == '?') {
 				*marks = append(*marks, int32(len(out)))
 			}
-			out = append(out, qWord{start: i, end: i + 1, kind: qPunct})
+			out = append(out, qWord{start: int32(i), end: int32(i + 1), kind: qPunct})
 			i++
 		case qClassWord:
 			j := i + 1
@@ -237,7 +247,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 			if marks != nil && kind&qLower == 0 {
 				*marks = append(*marks, int32(len(out))) // a capital, a digit or a hyphen
 			}
-			out = append(out, qWord{start: i, end: j, kind: kind})
+			out = append(out, qWord{start: int32(i), end: int32(j), kind: kind})
 			i = j
 			if i < len(p) && p[i] == ' ' {
 				i++ // the space after a word, without a turn of the loop
@@ -261,7 +271,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 						j = swar.SkipLower(p, j)
 					}
 					if j < len(p) && p[j] == ' ' {
-						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
+						out = append(out, qWord{start: int32(i), end: int32(j), kind: qPlain | qLower})
 						i = j + 1
 						continue
 					}
@@ -269,7 +279,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 						// A comma or the like, or a period that ends the
 						// word (the end of a sentence): the word ends, and
 						// the loop reads what follows.
-						out = append(out, qWord{start: i, end: j, kind: qPlain | qLower})
+						out = append(out, qWord{start: int32(i), end: int32(j), kind: qPlain | qLower})
 						i = j
 					}
 					break
@@ -284,7 +294,7 @@ func qTokenizePlain(out []qWord, marks *[]int32, p string, i int) ([]qWord, int)
 				return out, i
 			}
 			if !qIsMarkRune(r) {
-				out = append(out, qWord{start: i, end: i + 3, kind: qPunct})
+				out = append(out, qWord{start: int32(i), end: int32(i + 3), kind: qPunct})
 			}
 			i += 3
 		}
@@ -412,11 +422,11 @@ func qNextWord(p string, i, to int) (w qWord, ok bool, next int) {
 		if qIsPlain(p[i:j]) {
 			kind |= qPlain
 		}
-		return qWord{start: i, end: j, kind: kind}, true, j
+		return qWord{start: int32(i), end: int32(j), kind: kind}, true, j
 	case qIsMarkRune(r):
 		return qWord{}, false, i + size // quotation marks and stray apostrophes are not words
 	default:
-		return qWord{start: i, end: i + size, kind: qPunct}, true, i + size
+		return qWord{start: int32(i), end: int32(i + size), kind: qPunct}, true, i + size
 	}
 }
 
@@ -839,12 +849,12 @@ func qJoinSpan(p string, words []qWord) string {
 	case 1:
 		return words[0].text(p)
 	}
-	end := words[0].start + len(words[0].text(p))
+	end := int(words[0].start) + len(words[0].text(p))
 	for _, w := range words[1:] {
-		if words[0].punct() || w.punct() || w.start != end+1 || p[end] != ' ' {
+		if words[0].punct() || w.punct() || int(w.start) != end+1 || p[end] != ' ' {
 			return qJoin(p, words)
 		}
-		end = w.start + len(w.text(p))
+		end = int(w.start) + len(w.text(p))
 	}
 	return p[words[0].start:end]
 }

@@ -65,10 +65,10 @@ func qNarrativeReadRef(n *qNarrative, pi int, p string, words []qWord, last bool
 	kept, parts := n.kept, n.parts
 	for k := range words {
 		w := &words[k]
-		for len(parts) > 0 && w.start >= parts[0].end+1 {
+		for len(parts) > 0 && int(w.start) >= parts[0].end+1 {
 			parts = parts[1:]
 		}
-		if len(parts) > 0 && w.start >= parts[0].start-1 {
+		if len(parts) > 0 && int(w.start) >= parts[0].start-1 {
 			continue
 		}
 		kept = append(kept, *w)

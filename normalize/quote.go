@@ -286,9 +286,9 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 // set, the result is built over out (a new slice if out is nil) and built
 // is set; otherwise the result is a slice of words.
 func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool) (within []qWord, built bool) {
-	end := func(k int) int { return words[k].start + len(words[k].text(p)) }
-	i := sort.Search(len(words), func(k int) bool { return words[k].start >= from })
-	j := i + sort.Search(len(words)-i, func(k int) bool { return words[i+k].start >= to })
+	end := func(k int) int { return int(words[k].start) + len(words[k].text(p)) }
+	i := sort.Search(len(words), func(k int) bool { return int(words[k].start) >= from })
+	j := i + sort.Search(len(words)-i, func(k int) bool { return int(words[i+k].start) >= to })
 	if out == nil && (fresh || i > 0 && end(i-1) > from || i < j && end(j-1) > to) {
 		out = make([]qWord, 0, j-i+4) // words read anew, or a copy
 	}
@@ -304,7 +304,7 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 				out = append(out, w)
 			}
 			pos = next
-			for i < j && words[i].start < pos {
+			for i < j && int(words[i].start) < pos {
 				i++
 			}
 			if i == 0 || end(i-1) <= pos {
@@ -319,7 +319,7 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 	if i < j && end(j-1) > to {
 		// The last word runs across to: read it anew up to to.
 		out = append(out, words[i:j-1]...)
-		return qTokenizeInto(out, p, words[j-1].start, to), true
+		return qTokenizeInto(out, p, int(words[j-1].start), to), true
 	}
 	if !fresh {
 		return words[i:j:j], false
@@ -651,7 +651,7 @@ func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 // (qDropEarlierQuotes), so a sentence end found among them is the same.
 func qSentenceStart(p string, words []qWord, from int) (start int, found bool) {
 	depth := 0
-	for i := len(words) - 1; i >= 0 && words[i].start >= from; i-- {
+	for i := len(words) - 1; i >= 0 && int(words[i].start) >= from; i-- {
 		w := &words[i]
 		if !w.punct() {
 			continue
@@ -693,7 +693,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs qQuotes, first, k, para int) []q
 		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, raw.closeAt))]...)
 		i += qWordsBefore(words[i:], raw.closeAt)
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: raw.closeAt, end: raw.closeAt, kind: qPunct | qStop})
+			kept = append(kept, qWord{start: int32(raw.closeAt), end: int32(raw.closeAt), kind: qPunct | qStop})
 		}
 	}
 	return append(kept, words[i:]...)
@@ -702,7 +702,7 @@ func qDropEarlierQuotes(kept, words []qWord, qs qQuotes, first, k, para int) []q
 // qWordsBefore returns how many of words, which are in text order, start
 // before at.
 func qWordsBefore(words []qWord, at int) int {
-	return sort.Search(len(words), func(k int) bool { return words[k].start >= at })
+	return sort.Search(len(words), func(k int) bool { return int(words[k].start) >= at })
 }
 
 // qHandsOver reports whether a head ends with a comma or a colon that hands

@@ -120,7 +120,7 @@ func (w *qWordWindow) forget(p string, need int) {
 		return // no boundary to cut at
 	}
 	a := w.a + i + 1
-	w.keepFrom(sort.Search(len(w.words), func(k int) bool { return w.words[k].start >= a }))
+	w.keepFrom(sort.Search(len(w.words), func(k int) bool { return int(w.words[k].start) >= a }))
 	w.a = a
 }
 
@@ -173,11 +173,11 @@ type qStoredPiece struct {
 	words          []qWord
 }
 
-// qWordStoreMax is the most words a qWordStore keeps for an article: 12
-// MB, about the words of 3 MB of text, less than what attribution keeps
-// per quote no longer (qQuotes), so that the peak heap of a huge page with
-// no line breaks does not grow.
-const qWordStoreMax = 1 << 19
+// qWordStoreMax is the most words a qWordStore keeps for an article: 24
+// MB, the words of about 12 MB of text, so that a page with no line
+// breaks is tokenized once up to there, and the memory held for a huge
+// one stays bounded.
+const qWordStoreMax = 1 << 21
 
 // offer keeps words, the words of p[from:to], a piece of paragraph para
 // read by qReadArticle (whose lexicon bits are looked up), if the store

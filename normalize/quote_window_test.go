@@ -299,7 +299,7 @@ func TestWordWindowStored(t *testing.T) {
 func qWordsWithinReference(words []qWord, from, to int) []qWord {
 	var out []qWord
 	for _, w := range words {
-		if w.start >= from && w.start < to {
+		if int(w.start) >= from && int(w.start) < to {
 			out = append(out, w)
 		}
 	}

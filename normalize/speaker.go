@@ -282,7 +282,7 @@ func qShortTailAttr(p string, words []qWord, para int) qAttr {
 	if len(name) == 0 || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), verb: v.text(p), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), verb: v.text(p), src: p, para: para, at: int(name[0].start)}
 }
 
 // qFirstNameRun returns the first run of name words in words, the first
@@ -388,7 +388,7 @@ func qHeadAttr(p string, words []qWord, para int, ctx *qContext) qAttr {
 func qOnlyPunct(p string, words []qWord, at int) bool {
 	seenName := false
 	for _, w := range words {
-		if w.start < at {
+		if int(w.start) < at {
 			continue
 		}
 		if w.punct() {
@@ -427,7 +427,7 @@ func qInfinitiveSubject(p string, words []qWord, para int) qAttr {
 	if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) || qIsOrgName(p, name) {
 		return qAttr{}
 	}
-	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: int(name[0].start)}
 }
 
 // qWithSubject reads "with NAME" right before a participle.
@@ -444,7 +444,7 @@ func qWithSubject(p string, words []qWord, para int) (qAttr, bool) {
 	if len(name) == 0 {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: int(name[0].start)}, true
 }
 
 // qColonAttr reads the headline form "Name: "Q"" or "Name: Topic 'Q'": a
@@ -474,7 +474,7 @@ func qColonAttr(p string, words []qWord, para int) qAttr {
 		if len(name) == 0 || qIsPossessive(name[len(name)-1].text(p)) {
 			return qAttr{}
 		}
-		return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
+		return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: int(name[0].start)}
 	}
 	return qAttr{}
 }
@@ -542,7 +542,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 		}
 		if len(ch) == 1 && qIsPronounWord(p, &ch[0]) {
 			if c == last {
-				return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
+				return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: int(ch[0].start)}
 			}
 			break
 		}
@@ -555,7 +555,7 @@ func qNPBefore(p string, words []qWord, para int) qAttr {
 			if runs := qNameRunsInto(p, make([]qName, 0, 4), ch); len(runs) > 0 && runs[0].i == 0 {
 				role, name := qSplitTitle(p, ch[:runs[0].j])
 				if len(name) > 0 && !qIsPossessive(name[len(name)-1].text(p)) {
-					return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: name[0].start}
+					return qAttr{kind: qsName, name: name, role: qJoinIn(p, role), src: p, para: para, at: int(name[0].start)}
 				}
 			}
 		}
@@ -621,7 +621,7 @@ func qNPAfter(p string, words []qWord, para int) qAttr {
 			break
 		}
 		if c == 0 && len(ch) == 1 && qIsPronoun(ch[0].text(p)) {
-			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: ch[0].start}
+			return qAttr{kind: qsPronoun, name: ch, src: p, para: para, at: int(ch[0].start)}
 		}
 		if (qLowClauseStopper | qLowRelative).inWord(p, &ch[0]) {
 			break
@@ -679,14 +679,14 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	// "Clinton's campaign", "Trump's spokeswoman": the name is not the speaker.
 	if qIsPossessive(run[len(run)-1].text(p)) && len(rest) > 0 {
 		if qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
-			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
+			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: int(ch[0].start)}, true
 		}
 		return qAttr{}, false
 	}
 	// Lower-case words after the name: "Trump campaign", "Clinton aides".
 	if len(rest) > 0 && !first {
 		if len(ch) <= 5 && r.i <= 1 && qLowOrgNoun.inWord(p, &rest[len(rest)-1]) {
-			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start}, true
+			return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: int(ch[0].start)}, true
 		}
 		if !rest[len(rest)-1].punct() {
 			return qAttr{}, false
@@ -721,7 +721,7 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 			return qAttr{}, false
 		}
 		// Only a title: "the President said".
-		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: true}, true
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: int(ch[0].start), definite: true}, true
 	}
 	pre := qTrimDeterminer(p, ch[:r.i])
 	roleText := qJoinIn(p, role)
@@ -731,7 +731,7 @@ func qNameInChunk(p string, ch []qWord, para int, first bool) (qAttr, bool) {
 	if qIsPossessive(name[len(name)-1].text(p)) {
 		return qAttr{}, false
 	}
-	return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}, true
+	return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: int(name[0].start)}, true
 }
 
 // qAdjacentLead may stand just before a name that is right before its verb:
@@ -784,10 +784,10 @@ func qDescription(p string, ch []qWord, para int) qAttr {
 	headLow := qLowOf(head)
 	definite := qLowerIs(first, "the") || qLowerIs(first, "this") || qLowerIs(first, "that")
 	if headLow&qLowOrgNoun != 0 && headLow&qLowPersonNoun == 0 {
-		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsOrgNoun, name: ch, src: p, para: para, at: int(ch[0].start), definite: definite}
 	}
 	if headLow&qLowPersonNoun != 0 || qLowerHasSuffix(head, "-old") || qLowerHasSuffix(head, "er") || qLowerHasSuffix(head, "ist") || qLowerHasSuffix(head, "or") {
-		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: ch[0].start, definite: definite}
+		return qAttr{kind: qsDescription, name: ch, src: p, para: para, at: int(ch[0].start), definite: definite}
 	}
 	return qAttr{}
 }
@@ -856,7 +856,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 			continue
 		}
 		if ch[0].lexOf(p)&qLexNotName != 0 && qPersonPronouns[ch[0].text(p)] || qLowerIs(ch[0].text(p), "they") {
-			return qAttr{kind: qsPronoun, name: ch[:1], src: p, para: para, at: ch[0].start}
+			return qAttr{kind: qsPronoun, name: ch[:1], src: p, para: para, at: int(ch[0].start)}
 		}
 		// Descriptors, then a name or the end of the noun phrase.
 		k := 0
@@ -888,7 +888,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 				if end == j {
 					return qAttr{}
 				}
-				return qAttr{kind: qsOrgNoun, name: ch[k:end], src: p, para: para, at: ch[k].start}
+				return qAttr{kind: qsOrgNoun, name: ch[k:end], src: p, para: para, at: int(ch[k].start)}
 			}
 			role, name := qSplitTitle(p, ch[k:j])
 			if qUnlikelyName(p, name) {
@@ -907,7 +907,7 @@ func qSubjectIn(p string, chunks [][]qWord, para int, ctx *qContext) qAttr {
 				return qAttr{}
 			}
 			roleText := strings.TrimSpace(qJoinIn(p, qTrimDeterminer(p, ch[:k])) + " " + qJoinIn(p, role))
-			return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: name[0].start}
+			return qAttr{kind: qsName, name: name, role: roleText, src: p, para: para, at: int(name[0].start)}
 		}
 		if k > 0 {
 			return qDescription(p, ch[:k], para)

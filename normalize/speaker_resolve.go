@@ -85,14 +85,14 @@ func (n *qNarrative) read(pi int, p string, words []qWord, marks []int32, last b
 	parts := n.parts
 	next := 0 // the first of marks not yet passed
 	for k := 0; k < len(words); {
-		for len(parts) > 0 && words[k].start >= parts[0].end+1 {
+		for len(parts) > 0 && int(words[k].start) >= parts[0].end+1 {
 			parts = parts[1:]
 		}
 		if len(parts) == 0 {
 			n.keep(pi, p, words, marks, &next, k, len(words))
 			break
 		}
-		if words[k].start >= parts[0].start-1 {
+		if int(words[k].start) >= parts[0].start-1 {
 			k = qWordFrom(words, k, parts[0].end+1) // inside the quote
 			continue
 		}
@@ -113,7 +113,7 @@ func qWordFrom(words []qWord, k, from int) int {
 	lo, hi := k, len(words)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if words[mid].start < from {
+		if int(words[mid].start) < from {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -226,7 +226,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if len(name) == 1 && len(role) == 0 && run.i == sentence && !qFollowedByAppositive(p, kept, run) {
 			// "Guns are ...": doubtful unless known as a name.
 			n.pending.Add(n.mentions.Len() - 1)
-			m.possessive = uint8(name[0].end - int(m.name.to)) // a name of one word is a span of p
+			m.possessive = uint8(int(name[0].end) - int(m.name.to)) // a name of one word is a span of p
 		}
 		if len(name) == 1 && len(role) == 0 && !subject {
 			// A lone capitalized word mid-sentence is too often a place,
@@ -236,7 +236,7 @@ func (n *qNarrative) names(pi int, p string, kept []qWord, marks []int32) {
 		if org {
 			m.flags |= qmOrg
 		} else if keys.from != keys.to {
-			n.forms.add(nameText, roleText, n.keysOf(keys), qPos{pi, name[0].start})
+			n.forms.add(nameText, roleText, n.keysOf(keys), qPos{pi, int(name[0].start)})
 		}
 	}
 }
@@ -355,7 +355,7 @@ func (n *qNarrative) keysRef(p string, name []qWord) qKeysRef {
 			continue
 		}
 		var key string
-		if size := w.end - w.start; w.plain() && size <= 8 && w.start+8 <= len(p) && cap(n.keyBytes)-len(n.keyBytes) >= 8 {
+		if size := int(w.end) - int(w.start); w.plain() && size <= 8 && int(w.start)+8 <= len(p) && cap(n.keyBytes)-len(n.keyBytes) >= 8 {
 			// Most name words, read here without a call: the eight
 			// bytes of p from the word's start, lower-cased at once and
 			// written whole into keyBytes, those past the key to be
@@ -363,7 +363,7 @@ func (n *qNarrative) keysRef(p string, name []qWord) qKeysRef {
 			// possessive mark and no particle (qNameKey).
 			at := len(n.keyBytes)
 			b := n.keyBytes[at : at+8]
-			binary.LittleEndian.PutUint64(b, swar.LowerASCII(swar.Load8(p, w.start)))
+			binary.LittleEndian.PutUint64(b, swar.LowerASCII(swar.Load8(p, int(w.start))))
 			n.keyBytes = n.keyBytes[:at+size]
 			key = unsafe.String(&b[0], size)
 		} else {
