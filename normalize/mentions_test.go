@@ -122,6 +122,32 @@ func TestNarrativeParagraphLimit(t *testing.T) {
 	assert.NotPanics(t, func() { Quotes([]string{`"We won," said John Smith of Paris, who met Jane Doe.`}) })
 }
 
+// TestWordEndLimit checks that the tokenizer reads no word past
+// qMaxWordEnd, which a qWord's 32-bit offsets could not hold, and that
+// quotes past it are still found, with no speaker.
+func TestWordEndLimit(t *testing.T) {
+	saved := qMaxWordEnd
+	defer func() { qMaxWordEnd = saved }()
+	qMaxWordEnd = 20
+	p := "Jane Doe said it was over, and then John Smith left."
+	var got []string
+	for _, w := range qTokenize(p, 0, len(p)) {
+		got = append(got, w.text(p))
+	}
+	assert.Equal(t, []string{"Jane", "Doe", "said", "it", "was"}, got)
+	assert.Empty(t, qTokenize(p, 30, len(p)))
+	quote := []string{`"We won the vote today," said Jane Doe.`}
+	qs := Quotes(quote)
+	if assert.Len(t, qs, 1) {
+		assert.Equal(t, "We won the vote today", qs[0].Text)
+		assert.Empty(t, qs[0].Speaker, "its clause is past the limit")
+	}
+	qMaxWordEnd = saved
+	if qs := Quotes(quote); assert.Len(t, qs, 1) {
+		assert.Equal(t, "Jane Doe", qs[0].Speaker, "within the limit")
+	}
+}
+
 // TestIntroducesAnother checks introducesAnother, which reads the mention
 // records, against the loop qCarries ran over views of them before, for
 // speakers, positions and starting points drawn at random from an article.

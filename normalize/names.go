@@ -110,8 +110,9 @@ var qAbbrevs = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
 // qMaxWordEnd is where the tokenizer stops reading a paragraph: the words
 // of a paragraph of 2 GiB or more are read up to there only, since a
 // qWord's offsets are 32-bit (see qWord), and its quotes past there get no
-// speaker from the words around them.
-const qMaxWordEnd = 1<<31 - 1
+// speaker from the words around them. (A variable, so that tests can make
+// it small.)
+var qMaxWordEnd = 1<<31 - 1
 
 // qTokenize splits p[from:to] into words and punctuation marks. Quotation
 // marks are left out.
