@@ -16,7 +16,7 @@ import (
 // attrQuotes finds the quotes of paragraphs as Quotes does, before
 // attribution, with a context whose words are every paragraph's, read once.
 func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
-	qs := qQuotesOf(paragraphs, qScan(paragraphs))
+	qs := qFound(paragraphs)
 	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
 	for pi, p := range paragraphs {
 		ctx.words[pi] = qTokenize(p, 0, len(p))
@@ -28,23 +28,23 @@ func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
 // earlier quotes always left out, then the last sentence taken.
 func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	raw := *qs.raw(k)
-	para := raw.openPara
+	para, at := int(raw.openPara), int(raw.openAt)
 	p := paragraphs[para]
 	from := 0
-	if raw.openAt > 600 {
-		from = raw.openAt - 600
-		for from < raw.openAt && p[from]&0xC0 == 0x80 {
+	if at > 600 {
+		from = at - 600
+		for from < at && p[from]&0xC0 == 0x80 {
 			from++
 		}
 	}
 	first := k
-	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
+	for first > 0 && int(qs.raw(first-1).closePara) == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
-		from = qs.raw(first).openAt
+	if first > 0 && int(qs.raw(first-1).closePara) == para && int(qs.raw(first).openPara) == para && int(qs.raw(first).openAt) > from {
+		from = int(qs.raw(first).openAt)
 	}
-	kept := ctx.wordsIn(para, p, from, raw.openAt)
+	kept := ctx.wordsIn(para, p, from, at)
 	if first < k {
 		kept = qDropEarlierQuotesReference(nil, kept, qs, first, k, para)
 	}
@@ -75,20 +75,20 @@ func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) 
 func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
-		for j < k && int(w.start) >= qs.raw(j).closeAt {
+		for j < k && w.start >= qs.raw(j).closeAt {
 			if qEndsSentence(qs.out[j].Text) {
-				kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
+				kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 			}
 			j++
 		}
-		if j < k && (qs.raw(j).openPara < para || int(w.start) >= qs.raw(j).openAt) && int(w.start) < qs.raw(j).closeAt {
+		if j < k && (int(qs.raw(j).openPara) < para || w.start >= qs.raw(j).openAt) && w.start < qs.raw(j).closeAt {
 			continue // inside an earlier quote
 		}
 		kept = append(kept, w)
 	}
 	for j < k {
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
+			kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -101,8 +101,8 @@ func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para
 func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
 	qs, ctx := attrQuotes(paragraphs)
 	for k := range qs.out {
-		para := qs.raw(k).openPara
-		for first := k - 1; first >= 0 && qs.raw(first).closePara == para; first-- {
+		para := int(qs.raw(k).openPara)
+		for first := k - 1; first >= 0 && int(qs.raw(first).closePara) == para; first-- {
 			words := ctx.words[para]
 			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
 			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
