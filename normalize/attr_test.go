@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // Tests of the shortcuts attribution takes: each is checked against the
@@ -17,11 +19,25 @@ import (
 // attribution, with a context whose words are every paragraph's, read once.
 func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
 	qs := qFound(paragraphs)
-	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
+	words := make([][]qWord, len(paragraphs))
 	for pi, p := range paragraphs {
-		ctx.words[pi] = qTokenize(p, 0, len(p))
+		words[pi] = qTokenize(p, 0, len(p))
 	}
+	ctx := qContextOf(words...)
+	ctx.scratch = &qScratch{}
 	return qs, ctx
+}
+
+// qContextOf returns a context that keeps words[pi] as the words of
+// paragraph pi, read once, or none for a nil words[pi].
+func qContextOf(words ...[]qWord) *qContext {
+	ctx := &qContext{words: make([]qKeptWords, len(words)), arena: &chunk.Arena[qWord]{}}
+	for pi, w := range words {
+		if w != nil {
+			ctx.keepWords(pi, w)
+		}
+	}
+	return ctx
 }
 
 // qHeadWordsReference is qHeadWords as it was before its shortcut: the
@@ -103,7 +119,7 @@ func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
 	for k := range qs.out {
 		para := int(qs.raw(k).openPara)
 		for first := k - 1; first >= 0 && int(qs.raw(first).closePara) == para; first-- {
-			words := ctx.words[para]
+			words := ctx.paragraphWords(para)
 			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
 			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
 			if !assert.Equal(t, want, got, "quotes %d to %d left out of %q", first, k, paragraphs[para]) {

@@ -52,8 +52,8 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
 	qScanInto(&scratch.raws, &scratch.parts, paragraphs)
-	qs := qQuotesOf(paragraphs, &scratch.raws, &scratch.parts, scratch.kept)
-	scratch.kept = qs.allParts
+	qs := qQuotesOf(paragraphs, &scratch.raws, &scratch.parts, scratch.quoted)
+	scratch.quoted = qs.allParts
 	if len(qs.out) == 0 {
 		return nil
 	}
@@ -110,10 +110,12 @@ type qContext struct {
 	// sentence, so that a capitalized word opening a sentence ("Guns are")
 	// is taken for a name only when the article treats it as one.
 	known *qWordSet
-	// words holds the words of each paragraph that holds a quote, read
-	// once; it is nil for the other paragraphs, whose words are needed
-	// only while the article is read.
-	words [][]qWord
+	// words tells, for each paragraph, where its words are kept in
+	// arena if they are: those of each paragraph that holds a quote, read
+	// once; the other paragraphs' are needed only while the article is
+	// read (paragraphWords, keepWords).
+	words []qKeptWords
+	arena *chunk.Arena[qWord]
 	// scratch is where words made for attribution are kept.
 	scratch *qScratch
 	// window holds the words around the quotes of a long paragraph, whose
@@ -126,6 +128,32 @@ type qContext struct {
 	lend bool
 	lent *[2][]qWord
 	turn int
+}
+
+// qKeptWords is where the words of a paragraph are kept in the context's
+// arena, if they are (kept). It is a chunk.Run rather than a slice, so that
+// the list of them, one per paragraph, holds no pointer: the garbage
+// collector does not scan it while the article is read.
+type qKeptWords struct {
+	run  chunk.Run
+	kept bool
+}
+
+// paragraphWords returns the words of paragraph para, read once and kept,
+// or nil when they are not kept.
+func (ctx *qContext) paragraphWords(para int) []qWord {
+	if !ctx.words[para].kept {
+		return nil
+	}
+	return ctx.arena.Of(ctx.words[para].run)
+}
+
+// keepWords keeps a copy of words, paragraph para's, in the context's
+// arena, and returns it.
+func (ctx *qContext) keepWords(para int, words []qWord) []qWord {
+	kept, run := ctx.arena.Keep(words)
+	ctx.words[para] = qKeptWords{run: run, kept: true}
+	return kept
 }
 
 // qReadArticle reads the article once, paragraph by paragraph: it fills
@@ -142,7 +170,8 @@ type qContext struct {
 // mentions are in use.
 func qReadArticle(paragraphs []string, inside *qInside, s *qScratch) (*qContext, *qNarrative) {
 	s.window.reset()
-	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
+	s.kept = qCleared(s.kept, len(paragraphs))
+	ctx := &qContext{known: &s.known, words: s.kept, arena: &s.words, scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
 	n.forms = qFormIndex{forms: s.forms[:0], byLast: s.byLast} // handed back by qResolver.release
 	for pi, p := range paragraphs {
@@ -154,8 +183,7 @@ func qReadArticle(paragraphs []string, inside *qInside, s *qScratch) (*qContext,
 			s.buf, s.marks = qTokenizeMarked(s.buf[:0], s.marks[:0], p, from, to)
 			words := s.buf
 			if len(quoted) > 0 && to-from == len(p) {
-				words = s.keep(words)
-				ctx.words[pi] = words
+				words = ctx.keepWords(pi, words)
 			}
 			ctx.learn(p, prev, words, s.marks)
 			if len(quoted) > 0 && to-from < len(p) {
@@ -275,7 +303,7 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 		ctx.turn ^= 1
 		out = ctx.lent[ctx.turn][:0]
 	}
-	words, fresh := ctx.words[para], false
+	words, fresh := ctx.paragraphWords(para), false
 	if words == nil && ctx.window != nil {
 		if piece, ok := ctx.window.store.piece(para, from, to); ok {
 			words = piece.words // last, as a paragraph's words do

@@ -29,11 +29,12 @@ type qScratch struct {
 	byLast    map[string]qFormChain
 	narrative qNarrative
 
-	raws  chunk.List[qRaw]   // the quotes found (qScanInto)
-	parts chunk.List[qPart]  // the raws' parts as found, each raw's a run (qRaw.first)
-	kept  []qPart            // the parts of the quotes kept, in one array (qQuotes.allParts)
-	words chunk.Arena[qWord] // the words kept (keep)
-	heads []qWord            // the words of a head without its earlier quotes (qHeadWords)
+	raws   chunk.List[qRaw]   // the quotes found (qScanInto)
+	parts  chunk.List[qPart]  // the raws' parts as found, each raw's a run (qRaw.first)
+	quoted []qPart            // the parts of the quotes kept, in one array (qQuotes.allParts)
+	kept   []qKeptWords       // where each paragraph's words are kept in words (qContext.words)
+	words  chunk.Arena[qWord] // the words kept (keep)
+	heads  []qWord            // the words of a head without its earlier quotes (qHeadWords)
 }
 
 // qScratchMax is the most words a pooled qScratch keeps room for.
@@ -67,7 +68,7 @@ func qPutScratch(s *qScratch) {
 	s.words.Reset(qScratchMax)
 	s.raws.Reset(qScratchMax / 8)
 	s.parts.Reset(qScratchMax / 8)
-	s.kept = qTruncated(s.kept, qScratchMax/8)
+	s.quoted, s.kept = qTruncated(s.quoted, qScratchMax/8), qTruncated(s.kept, qScratchMax/8)
 	s.subjects = qTruncated(s.subjects, qScratchMax/8)
 	s.heads = qTruncated(s.heads, qScratchMax)
 	s.marks = qTruncated(s.marks, qScratchMax)
@@ -94,6 +95,17 @@ func qTruncated[T any](s []T, max int) []T {
 		return nil
 	}
 	return s[:0]
+}
+
+// qCleared returns s with n zero elements, reusing its room if it has
+// enough.
+func qCleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // qEmptied returns m cleared, or a new map if m held many keys.
