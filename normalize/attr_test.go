@@ -18,7 +18,7 @@ import (
 // attrQuotes finds the quotes of paragraphs as Quotes does, before
 // attribution, with a context whose words are every paragraph's, read once.
 func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
-	qs := qFound(paragraphs)
+	qs, _ := qFound(paragraphs)
 	words := make([][]qWord, len(paragraphs))
 	for pi, p := range paragraphs {
 		words[pi] = qTokenize(p, 0, len(p))

@@ -30,34 +30,31 @@ type QuoteFinder struct {
 }
 
 // qQuotes is the quotes of an article being attributed, index by index:
-// where the scanner found them (raws, and their parts in allParts) and
-// what Quotes returns (out), whose speakers are filled in as attribution
-// goes. Attribution keeps no other record per quote, so that an article
-// dense with quotes costs what its result costs; raws and allParts hold
-// no pointer, so that the garbage collector does not scan them.
+// where the scanner found them (raws) and what Quotes returns (out), whose
+// speakers are filled in as attribution goes. Attribution keeps no other
+// record per quote, so that an article dense with quotes costs what its
+// result costs; raws hold no pointer, so that the garbage collector does
+// not scan them. (Their parts, which attribution does not read, are kept
+// apart, in the array qQuotesOf returns: qQuotes is passed by value.)
 type qQuotes struct {
-	raws     *chunk.List[qRaw]
-	allParts []qPart
-	out      []Quote
+	raws *chunk.List[qRaw]
+	out  []Quote
 }
 
 // raw returns where quote k was found.
 func (qs qQuotes) raw(k int) *qRaw { return qs.raws.At(k) }
-
-// parts returns the parts of quote k, one per paragraph it runs over.
-func (qs qQuotes) parts(k int) []qPart { return qs.raw(k).partsIn(qs.allParts) }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
 	qScanInto(&scratch.raws, &scratch.parts, paragraphs)
-	qs := qQuotesOf(paragraphs, &scratch.raws, &scratch.parts, scratch.quoted)
-	scratch.quoted = qs.allParts
+	qs, quoted := qQuotesOf(paragraphs, &scratch.raws, &scratch.parts, scratch.quoted)
+	scratch.quoted = quoted
 	if len(qs.out) == 0 {
 		return nil
 	}
-	scratch.inside.list(len(paragraphs), qs.allParts)
+	scratch.inside.list(len(paragraphs), quoted)
 	ctx, mentions := qReadArticle(paragraphs, &scratch.inside, scratch)
 	r := newResolver(mentions, len(qs.out), scratch)
 	defer r.release(scratch)
@@ -67,41 +64,40 @@ func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 
 // qQuotesOf returns the quotes of raws, whose parts are in parts
 // (qScanInto), that hold a letter or a digit (qText), with their text,
-// paragraph and partial flag. The raws kept are moved to the front of
-// raws, so that qs.raw(k) is where qs.out[k] was found, and their parts
-// are copied, in the same order, to qs.allParts, which holds the parts of
-// the quotes kept and no other, in text order, in one array: so that a
-// quote's parts, and a paragraph's (qInside), are slices of it. room is
-// reused for it if it has room for them all.
-func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw], parts *chunk.List[qPart], room []qPart) qQuotes {
+// paragraph and partial flag, and their parts in one array, kept: so that
+// a quote's parts (qRaw.partsIn), and a paragraph's (qInside), are slices
+// of it. The raws kept are moved to the front of raws, so that qs.raw(k)
+// is where qs.out[k] was found, and their parts to the front of kept, in
+// the same order: kept holds the parts of the quotes kept and no other, in
+// text order. room is reused for kept if it has room for them all.
+func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw], parts *chunk.List[qPart], room []qPart) (qs qQuotes, kept []qPart) {
 	out := make([]Quote, 0, raws.Len())
-	all := room[:0]
-	if cap(all) < parts.Len() {
-		all = make([]qPart, 0, parts.Len())
+	if cap(room) < parts.Len() {
+		room = make([]qPart, 0, parts.Len())
 	}
-	n := 0
+	all := parts.AppendTo(room[:0]) // the runs of the raws, one after the other
+	n, at := 0, 0                   // the raws kept, and their parts
 	for k := range raws.Len() {
 		raw := raws.At(k)
-		first := len(all)
-		for i := range int(raw.count) {
-			all = append(all, *parts.At(int(raw.first) + i))
-		}
-		own := all[first:]
+		own := raw.partsIn(all)
 		text := qText(paragraphs, own)
 		if text == "" {
-			all = all[:first]
 			continue
 		}
-		out = append(out, Quote{Text: text, Paragraph: int(own[0].para),
+		out = append(out, Quote{Text: text, Paragraph: int(raw.openPara), // own[0]'s
 			Partial: qIsPartial(paragraphs[raw.openPara], int(raw.openAt), text)})
-		raw.first = int32(first)
+		if at < int(raw.first) { // runs only move down, each after the runs before it
+			copy(all[at:], own)
+			raw.first = int32(at)
+		}
+		at += len(own)
 		if n < k {
 			*raws.At(n) = *raw
 		}
 		n++
 	}
 	raws.Truncate(n)
-	return qQuotes{raws: raws, allParts: all, out: out}
+	return qQuotes{raws: raws, out: out}, all[:at]
 }
 
 // qContext is what attribution knows of the whole article.
@@ -443,8 +439,8 @@ func (in *qInside) of(pi int) []qPart {
 }
 
 // list lists by paragraph parts, the parts of the quotes of an article of
-// n paragraphs, in the order of the quotes (qQuotes.allParts); the room
-// of an earlier list is reused. The scanner finds quotes in text order and
+// n paragraphs, in the order of the quotes (as qQuotesOf keeps them); the
+// room of an earlier list is reused. The scanner finds quotes in text order and
 // outer quotes never overlap, so the parts come sorted by paragraph, and
 // the lists are runs of parts itself, which is not copied. Should they not
 // be, parts are copied, sorted by paragraph after a count per paragraph

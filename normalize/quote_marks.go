@@ -48,7 +48,7 @@ type qPart struct{ para, start, end int32 }
 // are not a slice of their own but a run of a list of the article's parts,
 // which the scanner can keep contiguous since it adds a quote's parts
 // while the quote is open and no other: the scanner's list (qScanInto),
-// then the parts qQuotesOf keeps (qQuotes.allParts, qRaw.partsIn).
+// then the array of the parts qQuotesOf keeps (qRaw.partsIn).
 type qRaw struct {
 	first, count int32 // its parts: the run [first, first+count) of the parts list
 	openPara     int32 // paragraph and byte offset of the opening mark
@@ -58,8 +58,8 @@ type qRaw struct {
 	closed       bool // false when the quote ran to the paragraph end unclosed
 }
 
-// partsIn returns the parts of the quote, a run of all, the parts list
-// its first indexes (qQuotes.allParts).
+// partsIn returns the parts of the quote, a run of all, the parts its
+// first indexes (those qQuotesOf keeps).
 func (r *qRaw) partsIn(all []qPart) []qPart { return all[r.first : r.first+r.count] }
 
 // qMaxQuoteOffset bounds what the scanner reads, so that a qRaw's and a

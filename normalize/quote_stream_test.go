@@ -23,8 +23,8 @@ func qScan(paragraphs []string) (*chunk.List[qRaw], *chunk.List[qPart]) {
 }
 
 // qFound returns the quotes of paragraphs, before attribution, as Quotes
-// finds them.
-func qFound(paragraphs []string) qQuotes {
+// finds them, and their parts.
+func qFound(paragraphs []string) (qQuotes, []qPart) {
 	raws, parts := qScan(paragraphs)
 	return qQuotesOf(paragraphs, raws, parts, nil)
 }
@@ -39,11 +39,11 @@ func qListed[T any](l *chunk.List[T]) []T {
 }
 
 // qInsideReference is qInside.list as it was: each paragraph's list grown
-// part by part, quote by quote.
-func qInsideReference(n int, qs qQuotes) [][]qPart {
+// part by part, quote by quote (the parts of the quotes raws are in all).
+func qInsideReference(n int, raws *chunk.List[qRaw], all []qPart) [][]qPart {
 	inside := make([][]qPart, n)
-	for k := range qs.raws.Len() {
-		for _, part := range qs.parts(k) {
+	for k := range raws.Len() {
+		for _, part := range raws.At(k).partsIn(all) {
 			inside[part.para] = append(inside[part.para], part)
 		}
 	}
@@ -75,10 +75,10 @@ func assertRuns(t *testing.T, raws *chunk.List[qRaw], all []qPart, paragraphs []
 func assertInside(t *testing.T, paragraphs []string, in *qInside) {
 	raws, parts := qScan(paragraphs)
 	assertRuns(t, raws, qListed(parts), paragraphs)
-	qs := qQuotesOf(paragraphs, raws, parts, nil)
-	assertRuns(t, qs.raws, qs.allParts, paragraphs)
-	in.list(len(paragraphs), qs.allParts)
-	want := qInsideReference(len(paragraphs), qs)
+	qs, kept := qQuotesOf(paragraphs, raws, parts, nil)
+	assertRuns(t, qs.raws, kept, paragraphs)
+	in.list(len(paragraphs), kept)
+	want := qInsideReference(len(paragraphs), qs.raws, kept)
 	assertInsideIs(t, want, in, len(paragraphs)+1)
 }
 
@@ -164,12 +164,12 @@ func assertShared(t *testing.T, paragraphs []string) {
 
 	s := &qScratch{}
 	s.window.reset()
-	qs := qFound(paragraphs)
+	qs, kept := qFound(paragraphs)
 	if len(qs.out) == 0 {
 		assert.Empty(t, got)
 		return
 	}
-	s.inside.list(len(paragraphs), qs.allParts)
+	s.inside.list(len(paragraphs), kept)
 	ctx, mentions := qReadArticle(paragraphs, &s.inside, s)
 	ctx.lend = true
 	attrs := make([]qAttr, len(qs.out))
@@ -240,8 +240,7 @@ func TestInsideUnsorted(t *testing.T) {
 		*raws.Slot() = qRaw{first: int32(len(all)), count: int32(len(parts))}
 		all = append(all, parts...)
 	}
-	qs := qQuotes{raws: &raws, allParts: all}
-	want := qInsideReference(5, qs)
+	want := qInsideReference(5, &raws, all)
 	var in qInside
 	in.list(7, []qPart{{para: 6, start: 0, end: 1}}) // sorted, and longer
 	in.list(5, all)

@@ -31,7 +31,7 @@ type qScratch struct {
 
 	raws   chunk.List[qRaw]   // the quotes found (qScanInto)
 	parts  chunk.List[qPart]  // the raws' parts as found, each raw's a run (qRaw.first)
-	quoted []qPart            // the parts of the quotes kept, in one array (qQuotes.allParts)
+	quoted []qPart            // the parts of the quotes kept, in one array (qQuotesOf)
 	kept   []qKeptWords       // where each paragraph's words are kept in words (qContext.words)
 	words  chunk.Arena[qWord] // the words kept (keep)
 	heads  []qWord            // the words of a head without its earlier quotes (qHeadWords)
