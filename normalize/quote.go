@@ -45,6 +45,9 @@ type qQuotes struct {
 func (qs qQuotes) raw(k int) *qRaw { return qs.raws.At(k) }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
+// It looks for quotation marks in the first 2 GiB of paragraphs only
+// (counting a byte for each paragraph break); no quote is found past
+// there.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
