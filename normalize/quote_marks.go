@@ -64,11 +64,12 @@ func (r *qRaw) partsIn(all []qPart) []qPart { return all[r.first : r.first+r.cou
 
 // qMaxQuoteOffset bounds what the scanner reads, so that a qRaw's and a
 // qPart's 32-bit fields hold every offset, paragraph index and part index:
-// the marks of a paragraph are read up to this byte (2 GiB, as the words
-// are, qMaxWordEnd), the paragraphs up to this index, and no quote is
-// added once the parts list holds this many parts. Only a caller passing
-// gigabytes of text to Quotes meets it; article.Parse reads far less
-// (article.DefaultMaxBytes). A variable, so that tests can make it small.
+// it reads at most this many bytes in all (2 GiB, as the words of a
+// paragraph are read, qMaxWordEnd), counting one for each paragraph break,
+// so that none of those exceeds it (a paragraph takes a byte at least, and
+// so does a part). Only a caller passing gigabytes of text to Quotes meets
+// it; article.Parse reads far less (article.DefaultMaxBytes). A variable,
+// so that tests can make it small.
 var qMaxQuoteOffset = 1<<31 - 1
 
 // qOpenMark is an opening mark on the scanner's stack.
@@ -191,7 +192,7 @@ func qScanInto(raws *chunk.List[qRaw], parts *chunk.List[qPart], paragraphs []st
 	var carry qRaw // a quote continued from the previous paragraph, if carrying
 	carrying := false
 	stack := make([]qOpenMark, 0, 4)
-	left := qMaxQuoteOffset // the bytes left to read (qMaxQuoteOffset)
+	left := qMaxQuoteOffset // the bytes left to read, a break counted before each paragraph
 	for pi, p := range paragraphs {
 		if left <= 0 {
 			break
