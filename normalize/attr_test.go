@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/internal/chunk"
 )
 
 // Tests of the shortcuts attribution takes: each is checked against the
@@ -16,35 +18,49 @@ import (
 // attrQuotes finds the quotes of paragraphs as Quotes does, before
 // attribution, with a context whose words are every paragraph's, read once.
 func attrQuotes(paragraphs []string) (qQuotes, *qContext) {
-	qs := qQuotesOf(paragraphs, qScan(paragraphs))
-	ctx := &qContext{words: make([][]qWord, len(paragraphs)), scratch: &qScratch{}}
+	qs, _ := qFound(paragraphs)
+	words := make([][]qWord, len(paragraphs))
 	for pi, p := range paragraphs {
-		ctx.words[pi] = qTokenize(p, 0, len(p))
+		words[pi] = qTokenize(p, 0, len(p))
 	}
+	ctx := qContextOf(words...)
+	ctx.scratch = &qScratch{}
 	return qs, ctx
+}
+
+// qContextOf returns a context that keeps words[pi] as the words of
+// paragraph pi, read once, or none for a nil words[pi].
+func qContextOf(words ...[]qWord) *qContext {
+	ctx := &qContext{words: make([]qKeptWords, len(words)), arena: &chunk.Arena[qWord]{}}
+	for pi, w := range words {
+		if w != nil {
+			ctx.keepWords(pi, w)
+		}
+	}
+	return ctx
 }
 
 // qHeadWordsReference is qHeadWords as it was before its shortcut: the
 // earlier quotes always left out, then the last sentence taken.
 func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	raw := *qs.raw(k)
-	para := raw.openPara
+	para, at := int(raw.openPara), int(raw.openAt)
 	p := paragraphs[para]
 	from := 0
-	if raw.openAt > 600 {
-		from = raw.openAt - 600
-		for from < raw.openAt && p[from]&0xC0 == 0x80 {
+	if at > 600 {
+		from = at - 600
+		for from < at && p[from]&0xC0 == 0x80 {
 			from++
 		}
 	}
 	first := k
-	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
+	for first > 0 && int(qs.raw(first-1).closePara) == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
-		from = qs.raw(first).openAt
+	if first > 0 && int(qs.raw(first-1).closePara) == para && int(qs.raw(first).openPara) == para && int(qs.raw(first).openAt) > from {
+		from = int(qs.raw(first).openAt)
 	}
-	kept := ctx.wordsIn(para, p, from, raw.openAt)
+	kept := ctx.wordsIn(para, p, from, at)
 	if first < k {
 		kept = qDropEarlierQuotesReference(nil, kept, qs, first, k, para)
 	}
@@ -75,20 +91,20 @@ func qHeadWordsReference(paragraphs []string, qs qQuotes, k int, ctx *qContext) 
 func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para int) []qWord {
 	j := first
 	for _, w := range words {
-		for j < k && int(w.start) >= qs.raw(j).closeAt {
+		for j < k && w.start >= qs.raw(j).closeAt {
 			if qEndsSentence(qs.out[j].Text) {
-				kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
+				kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 			}
 			j++
 		}
-		if j < k && (qs.raw(j).openPara < para || int(w.start) >= qs.raw(j).openAt) && int(w.start) < qs.raw(j).closeAt {
+		if j < k && (int(qs.raw(j).openPara) < para || w.start >= qs.raw(j).openAt) && w.start < qs.raw(j).closeAt {
 			continue // inside an earlier quote
 		}
 		kept = append(kept, w)
 	}
 	for j < k {
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: int32(qs.raw(j).closeAt), end: int32(qs.raw(j).closeAt), kind: qPunct | qStop})
+			kept = append(kept, qWord{start: qs.raw(j).closeAt, end: qs.raw(j).closeAt, kind: qPunct | qStop})
 		}
 		j++
 	}
@@ -101,9 +117,9 @@ func qDropEarlierQuotesReference(kept, words []qWord, qs qQuotes, first, k, para
 func assertDropEarlierQuotes(t *testing.T, paragraphs []string) {
 	qs, ctx := attrQuotes(paragraphs)
 	for k := range qs.out {
-		para := qs.raw(k).openPara
-		for first := k - 1; first >= 0 && qs.raw(first).closePara == para; first-- {
-			words := ctx.words[para]
+		para := int(qs.raw(k).openPara)
+		for first := k - 1; first >= 0 && int(qs.raw(first).closePara) == para; first-- {
+			words := ctx.paragraphWords(para)
 			got := qDropEarlierQuotes(nil, words, qs, first, k, para)
 			want := qDropEarlierQuotesReference(nil, words, qs, first, k, para)
 			if !assert.Equal(t, want, got, "quotes %d to %d left out of %q", first, k, paragraphs[para]) {

@@ -47,7 +47,7 @@ func checkFirstFrom(t *testing.T, flavor textgen.Flavor, asks int, draw func(n i
 	t.Helper()
 	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, flavor)))
 	s := &qScratch{}
-	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	_, n := qReadArticle(paragraphs, &qInside{}, s)
 	all := make([]qMention, n.mentions.Len())
 	for k := range all {
 		all[k] = n.mention(k)
@@ -80,7 +80,7 @@ func TestMentionViews(t *testing.T) {
 	paragraphs := qTestParagraphs(string(textgen.Article(100<<10, textgen.Damaged)) +
 		"\n\nThe U.S.  envoy, Mr.  Smith, met al-Sadr’s aides.\n\nSecretary of State John Kerry said Guns are fine.")
 	s := &qScratch{}
-	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	_, n := qReadArticle(paragraphs, &qInside{}, s)
 	require.Positive(t, n.mentions.Len())
 	for k := range n.mentions.Len() {
 		m := n.mention(k)
@@ -113,7 +113,7 @@ func TestNarrativeParagraphLimit(t *testing.T) {
 	defer func() { qMaxNarrativeParagraph = saved }()
 	qMaxNarrativeParagraph = 40
 	paragraphs := []string{"Mr. John Smith met Jane Doe in Paris on Monday.", "Jane Doe left."}
-	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), &qScratch{})
+	_, n := qReadArticle(paragraphs, &qInside{}, &qScratch{})
 	var names []string
 	for k := range n.mentions.Len() {
 		names = append(names, n.mention(k).name)
@@ -154,7 +154,7 @@ func TestWordEndLimit(t *testing.T) {
 func TestIntroducesAnother(t *testing.T) {
 	paragraphs := qTestParagraphs(string(textgen.Article(300<<10, textgen.Plain)))
 	s := &qScratch{}
-	_, n := qReadArticle(paragraphs, make([][]qPart, len(paragraphs)), s)
+	_, n := qReadArticle(paragraphs, &qInside{}, s)
 	r := newResolver(n, 0, s)
 	all := make([]qMention, n.mentions.Len())
 	for k := range all {

@@ -52,7 +52,7 @@ func qRandomParts(rng *rand.Rand, n, trial int) []qPart {
 	var parts []qPart
 	for at := rng.IntN(n/4 + 1); at < n && len(parts) < 2*trial; {
 		end := min(n, at+1+rng.IntN(2000))
-		parts = append(parts, qPart{start: at, end: end})
+		parts = append(parts, qPart{start: int32(at), end: int32(end)})
 		at = end + 2 + rng.IntN(n/(trial+1)+1)
 	}
 	return parts
@@ -65,10 +65,10 @@ func qNarrativeReadRef(n *qNarrative, pi int, p string, words []qWord, last bool
 	kept, parts := n.kept, n.parts
 	for k := range words {
 		w := &words[k]
-		for len(parts) > 0 && int(w.start) >= parts[0].end+1 {
+		for len(parts) > 0 && int(w.start) >= int(parts[0].end)+1 {
 			parts = parts[1:]
 		}
-		if len(parts) > 0 && int(w.start) >= parts[0].start-1 {
+		if len(parts) > 0 && int(w.start) >= int(parts[0].start)-1 {
 			continue
 		}
 		kept = append(kept, *w)

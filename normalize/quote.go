@@ -33,7 +33,9 @@ type QuoteFinder struct {
 // where the scanner found them (raws) and what Quotes returns (out), whose
 // speakers are filled in as attribution goes. Attribution keeps no other
 // record per quote, so that an article dense with quotes costs what its
-// result costs.
+// result costs; raws hold no pointer, so that the garbage collector does
+// not scan them. (Their parts, which attribution does not read, are kept
+// apart, in the array qQuotesOf returns: qQuotes is passed by value.)
 type qQuotes struct {
 	raws *chunk.List[qRaw]
 	out  []Quote
@@ -43,45 +45,62 @@ type qQuotes struct {
 func (qs qQuotes) raw(k int) *qRaw { return qs.raws.At(k) }
 
 // Quotes finds the quotes in paragraphs and who said them, in text order.
+// It looks for quotation marks in the first 2 GiB of paragraphs only
+// (counting a byte for each paragraph break); no quote is found past
+// there.
 func (f *QuoteFinder) Quotes(paragraphs []string) []Quote {
 	scratch := qGetScratch()
 	defer qPutScratch(scratch)
 	qScanInto(&scratch.raws, &scratch.parts, paragraphs)
-	qs := qQuotesOf(paragraphs, &scratch.raws)
+	qs, quoted := qQuotesOf(paragraphs, &scratch.raws, &scratch.parts, scratch.quoted)
+	scratch.quoted = quoted
 	if len(qs.out) == 0 {
 		return nil
 	}
-	scratch.inside, scratch.insideParts = qInsideByParagraph(scratch.inside, scratch.insideParts, len(paragraphs), qs.raws)
-	ctx, mentions := qReadArticle(paragraphs, scratch.inside, scratch)
+	scratch.inside.list(len(paragraphs), quoted)
+	ctx, mentions := qReadArticle(paragraphs, &scratch.inside, scratch)
 	r := newResolver(mentions, len(qs.out), scratch)
 	defer r.release(scratch)
 	f.attribute(paragraphs, qs, ctx, r)
 	return qs.out
 }
 
-// qQuotesOf returns the quotes of raws whose text holds a letter or a
-// digit (qText), with their text, paragraph and partial flag. The raws
-// kept are moved to the front of raws, so that qs.raw(k) is where
-// qs.out[k] was found.
-func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw]) qQuotes {
+// qQuotesOf returns the quotes of raws, whose parts are in parts
+// (qScanInto), that hold a letter or a digit (qText), with their text,
+// paragraph and partial flag, and their parts in one array, kept: so that
+// a quote's parts (qRaw.partsIn), and a paragraph's (qInside), are slices
+// of it. The raws kept are moved to the front of raws, so that qs.raw(k)
+// is where qs.out[k] was found, and their parts to the front of kept, in
+// the same order: kept holds the parts of the quotes kept and no other, in
+// text order. room is reused for kept if it has room for them all.
+func qQuotesOf(paragraphs []string, raws *chunk.List[qRaw], parts *chunk.List[qPart], room []qPart) (qs qQuotes, kept []qPart) {
 	out := make([]Quote, 0, raws.Len())
-	n := 0
+	if cap(room) < parts.Len() {
+		room = make([]qPart, 0, parts.Len())
+	}
+	all := parts.AppendTo(room[:0]) // the runs of the raws, one after the other
+	n, at := 0, 0                   // the raws kept, and their parts
 	for k := range raws.Len() {
 		raw := raws.At(k)
-		text := qText(paragraphs, *raw)
+		own := raw.partsIn(all)
+		text := qText(paragraphs, own)
 		if text == "" {
 			continue
 		}
-		out = append(out, Quote{Text: text, Paragraph: raw.parts[0].para,
-			Partial: qIsPartial(paragraphs[raw.openPara], raw.openAt, text)})
+		out = append(out, Quote{Text: text, Paragraph: int(raw.openPara), // own[0]'s
+			Partial: qIsPartial(paragraphs[raw.openPara], int(raw.openAt), text)})
+		if at < int(raw.first) { // runs only move down, each after the runs before it
+			copy(all[at:], own)
+			raw.first = int32(at)
+		}
+		at += len(own)
 		if n < k {
 			*raws.At(n) = *raw
 		}
 		n++
 	}
 	raws.Truncate(n)
-	qs := qQuotes{raws: raws, out: out}
-	return qs
+	return qQuotes{raws: raws, out: out}, all[:at]
 }
 
 // qContext is what attribution knows of the whole article.
@@ -90,10 +109,12 @@ type qContext struct {
 	// sentence, so that a capitalized word opening a sentence ("Guns are")
 	// is taken for a name only when the article treats it as one.
 	known *qWordSet
-	// words holds the words of each paragraph that holds a quote, read
-	// once; it is nil for the other paragraphs, whose words are needed
-	// only while the article is read.
-	words [][]qWord
+	// words tells, for each paragraph, where its words are kept in
+	// arena if they are: those of each paragraph that holds a quote, read
+	// once; the other paragraphs' are needed only while the article is
+	// read (paragraphWords, keepWords).
+	words []qKeptWords
+	arena *chunk.Arena[qWord]
 	// scratch is where words made for attribution are kept.
 	scratch *qScratch
 	// window holds the words around the quotes of a long paragraph, whose
@@ -108,6 +129,32 @@ type qContext struct {
 	turn int
 }
 
+// qKeptWords is where the words of a paragraph are kept in the context's
+// arena, if they are (kept). It is a chunk.Run rather than a slice, so that
+// the list of them, one per paragraph, holds no pointer: the garbage
+// collector does not scan it while the article is read.
+type qKeptWords struct {
+	run  chunk.Run
+	kept bool
+}
+
+// paragraphWords returns the words of paragraph para, read once and kept,
+// or nil when they are not kept.
+func (ctx *qContext) paragraphWords(para int) []qWord {
+	if !ctx.words[para].kept {
+		return nil
+	}
+	return ctx.arena.Of(ctx.words[para].run)
+}
+
+// keepWords keeps a copy of words, paragraph para's, in the context's
+// arena, and returns it.
+func (ctx *qContext) keepWords(para int, words []qWord) []qWord {
+	kept, run := ctx.arena.Keep(words)
+	ctx.words[para] = qKeptWords{run: run, kept: true}
+	return kept
+}
+
 // qReadArticle reads the article once, paragraph by paragraph: it fills
 // qContext and lists the names written outside quotes (qNarrative).
 // Only the words of paragraphs holding a quote (inside) are kept; the
@@ -120,24 +167,25 @@ type qContext struct {
 // in a window that moves along with the quotes (wordsIn, qWordWindow).
 // Everything is carved from s, which must not be reused while ctx and the
 // mentions are in use.
-func qReadArticle(paragraphs []string, inside [][]qPart, s *qScratch) (*qContext, *qNarrative) {
+func qReadArticle(paragraphs []string, inside *qInside, s *qScratch) (*qContext, *qNarrative) {
 	s.window.reset()
-	ctx := &qContext{known: &s.known, words: make([][]qWord, len(paragraphs)), scratch: s, window: &s.window, lent: &s.lent}
+	s.kept = qCleared(s.kept, len(paragraphs))
+	ctx := &qContext{known: &s.known, words: s.kept, arena: &s.words, scratch: s, window: &s.window, lent: &s.lent}
 	n := &s.narrative
 	n.forms = qFormIndex{forms: s.forms[:0], byLast: s.byLast} // handed back by qResolver.release
 	for pi, p := range paragraphs {
-		n.begin(inside[pi])
+		quoted := inside.of(pi)
+		n.begin(quoted)
 		var prev *qWord // the last word of the previous piece
 		for from := 0; from < len(p); {
 			to := qPieceEnd(p, from)
 			s.buf, s.marks = qTokenizeMarked(s.buf[:0], s.marks[:0], p, from, to)
 			words := s.buf
-			if len(inside[pi]) > 0 && to-from == len(p) {
-				words = s.keep(words)
-				ctx.words[pi] = words
+			if len(quoted) > 0 && to-from == len(p) {
+				words = ctx.keepWords(pi, words)
 			}
 			ctx.learn(p, prev, words, s.marks)
-			if len(inside[pi]) > 0 && to-from < len(p) {
+			if len(quoted) > 0 && to-from < len(p) {
 				s.window.offer(pi, p, from, to, words) // attribution takes them, not reads them anew
 			}
 			if len(p) <= qMaxNarrativeParagraph && pi <= qMaxNarrativeParagraph {
@@ -254,7 +302,7 @@ func (ctx *qContext) wordsIn(para int, p string, from, to int) []qWord {
 		ctx.turn ^= 1
 		out = ctx.lent[ctx.turn][:0]
 	}
-	words, fresh := ctx.words[para], false
+	words, fresh := ctx.paragraphWords(para), false
 	if words == nil && ctx.window != nil {
 		if piece, ok := ctx.window.store.piece(para, from, to); ok {
 			words = piece.words // last, as a paragraph's words do
@@ -327,16 +375,17 @@ func qWordsWithin(words []qWord, p string, from, to int, out []qWord, fresh bool
 	return append(out, words[i:j]...), true
 }
 
-// qText is the text inside the marks: parts trimmed, joined by newlines,
-// without the comma that ends a quote followed by its attribution.
-func qText(paragraphs []string, raw qRaw) string {
+// qText is the text inside the marks of a quote whose parts are parts:
+// parts trimmed, joined by newlines, without the comma that ends a quote
+// followed by its attribution.
+func qText(paragraphs []string, parts []qPart) string {
 	var text string
-	if len(raw.parts) == 1 { // most quotes: a slice of the paragraph, not a copy
-		part := raw.parts[0]
+	if len(parts) == 1 { // most quotes: a slice of the paragraph, not a copy
+		part := parts[0]
 		text = paragraphs[part.para][part.start:part.end]
 	} else {
 		var b strings.Builder
-		for k, part := range raw.parts {
+		for k, part := range parts {
 			s := strings.TrimSpace(paragraphs[part.para][part.start:part.end])
 			if k > 0 && s != "" && b.Len() > 0 {
 				b.WriteByte('\n')
@@ -370,74 +419,80 @@ func qIsPartial(p string, at int, text string) bool {
 	return !(unicode.IsUpper(first) && strings.ContainsRune(".?!", last) && strings.Count(text, " ") >= 3)
 }
 
-// qInsideByParagraph lists, per paragraph, the parts of the quotes raws
-// in it, in the order of raws. The parts are copied to one array, parts,
-// and each list is a run of it: the scanner finds quotes in text order and
-// outer quotes never overlap, so the parts come sorted by paragraph and a
-// paragraph's parts are one run. Should they not be, the lists are carved
-// from parts after a count per paragraph. Either way no list is grown part
-// by part. inside and parts (the results of an earlier call) are reused.
-func qInsideByParagraph(inside [][]qPart, parts []qPart, n int, raws *chunk.List[qRaw]) ([][]qPart, []qPart) {
-	if cap(inside) < n {
-		inside = make([][]qPart, n)
-	}
-	inside = inside[:n]
-	total := 0
-	for k := range raws.Len() {
-		total += len(raws.At(k).parts)
-	}
-	if cap(parts) < total {
-		parts = make([]qPart, 0, total)
-	}
-	parts = parts[:0]
-	for k := range raws.Len() {
-		parts = append(parts, raws.At(k).parts...)
-	}
-	pi := 0 // the paragraphs before pi are listed
-	for i := 0; i < len(parts); {
-		para := parts[i].para
-		if para < pi {
-			return qInsideCounted(inside, parts), parts
-		}
-		j := i + 1
-		for j < len(parts) && parts[j].para == para {
-			j++
-		}
-		for ; pi < para; pi++ {
-			inside[pi] = nil // a loop: clear is a call, for a gap of a paragraph or two
-		}
-		inside[para] = parts[i:j:j]
-		pi, i = para+1, j
-	}
-	for ; pi < len(inside); pi++ {
-		inside[pi] = nil
-	}
-	return inside, parts
+// qInside lists the parts of an article's quotes by paragraph: the parts
+// in paragraph pi are parts[at[pi]:at[pi+1]] (of). It holds no slice per
+// paragraph but one offset, 32-bit, so that the list holds no pointer but
+// parts' and costs 4 bytes a paragraph: the garbage collector scans none
+// of it while the article is read. Its zero value lists no part in any
+// paragraph.
+type qInside struct {
+	parts []qPart
+	at    []int32 // len(paragraphs)+1 offsets into parts; nil for none
+	// sorted is where parts are copied to, sorted by paragraph, when the
+	// quotes' parts do not come sorted (list); kept for reuse.
+	sorted []qPart
 }
 
-// qInsideCounted lists the parts by paragraph as qInsideByParagraph does,
-// for parts not sorted by paragraph: the lists are carved from a copy of
-// parts after a count per paragraph.
-func qInsideCounted(inside [][]qPart, parts []qPart) [][]qPart {
-	// Each list's length counts its parts first; then the lists are
-	// carved, one after the other, and filled.
-	sorted := make([]qPart, len(parts))
-	for pi := range inside {
-		inside[pi] = sorted[:0]
+// of returns the parts of the quotes in paragraph pi, in text order.
+func (in *qInside) of(pi int) []qPart {
+	if pi+1 >= len(in.at) {
+		return nil
 	}
+	return in.parts[in.at[pi]:in.at[pi+1]:in.at[pi+1]]
+}
+
+// list lists by paragraph parts, the parts of the quotes of an article of
+// n paragraphs, in the order of the quotes (as qQuotesOf keeps them); the
+// room of an earlier list is reused. The scanner finds quotes in text order and
+// outer quotes never overlap, so the parts come sorted by paragraph, and
+// the lists are runs of parts itself, which is not copied. Should they not
+// be, parts are copied, sorted by paragraph after a count per paragraph
+// (a stable counting sort).
+func (in *qInside) list(n int, parts []qPart) {
+	if cap(in.at) < n+1 {
+		in.at = make([]int32, n+1)
+	}
+	at := in.at[:n+1]
+	in.at, in.parts = at, parts
+	pi := 0 // the offsets before at[pi] are set: those of the paragraphs up to the last part's
+	for i, part := range parts {
+		para := int(part.para)
+		if para < pi-1 {
+			in.listUnsorted(parts)
+			return
+		}
+		for ; pi <= para; pi++ {
+			at[pi] = int32(i) // the paragraphs from pi to para start here
+		}
+	}
+	for ; pi <= n; pi++ {
+		at[pi] = int32(len(parts))
+	}
+}
+
+// listUnsorted is list for parts not sorted by paragraph: they are copied
+// to in.sorted, paragraph by paragraph, each paragraph's in the order of
+// parts, after a count per paragraph; in.at has room for the offsets.
+func (in *qInside) listUnsorted(parts []qPart) {
+	at := in.at
+	clear(at)
 	for _, part := range parts {
-		inside[part.para] = inside[part.para][:len(inside[part.para])+1]
+		at[part.para+1]++ // at[pi+1] counts paragraph pi's parts
 	}
-	at := 0
-	for pi := range inside {
-		m := len(inside[pi])
-		inside[pi] = sorted[at : at : at+m]
-		at += m
+	for pi := 1; pi < len(at); pi++ {
+		at[pi] += at[pi-1] // at[pi] is where paragraph pi's parts start
 	}
+	if cap(in.sorted) < len(parts) {
+		in.sorted = make([]qPart, len(parts))
+	}
+	sorted := in.sorted[:len(parts)]
 	for _, part := range parts {
-		inside[part.para] = append(inside[part.para], part)
+		sorted[at[part.para]] = part
+		at[part.para]++ // now where paragraph pi's parts end
 	}
-	return inside
+	copy(at[1:], at[:len(at)-1]) // and back to where they start
+	at[0] = 0
+	in.parts = sorted
 }
 
 // attribute reads the attribution clause of each quote and turns it into
@@ -485,20 +540,21 @@ func (f *QuoteFinder) attribute(paragraphs []string, qs qQuotes, ctx *qContext, 
 // sentence starts with a noun phrase before it that names no one.
 func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qContext) (a qAttr, ownSubject bool) {
 	raw, out := qs.raw(k), &qs.out[k]
-	hp, tp := paragraphs[raw.openPara], paragraphs[raw.closePara] // head's and tail's
+	openPara, closePara := int(raw.openPara), int(raw.closePara)
+	hp, tp := paragraphs[openPara], paragraphs[closePara] // head's and tail's
 	// The words of the head and the tail are read only when a clause
 	// is read from them: most full quotes have theirs right after.
 	var head, tail []qWord
 	if out.Partial {
 		head = qHeadWords(paragraphs, qs, k, ctx)
-		a = qHeadAttr(hp, head, raw.openPara, ctx)
+		a = qHeadAttr(hp, head, openPara, ctx)
 		if a.kind == qsNone {
 			tail = qTailWords(paragraphs, qs, k, ctx)
-			a = qTailAttr(tp, tail, raw.closePara)
+			a = qTailAttr(tp, tail, closePara)
 		}
 	} else {
 		tail = qTailWords(paragraphs, qs, k, ctx)
-		a = qTailAttr(tp, tail, raw.closePara)
+		a = qTailAttr(tp, tail, closePara)
 		if a.kind == qsNone || qEndsSentence(out.Text) && qCapitalized(tp, tail) {
 			head = qHeadWords(paragraphs, qs, k, ctx)
 		}
@@ -506,7 +562,7 @@ func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qCon
 			// "Clinton responds to Mills with, "Why now?" Mills then
 			// writes back": after a question or a full stop, a clause
 			// that hands over to the quote wins over the next sentence.
-			if h := qHeadAttr(hp, head, raw.openPara, ctx); h.kind != qsNone {
+			if h := qHeadAttr(hp, head, openPara, ctx); h.kind != qsNone {
 				a = h
 			}
 		}
@@ -514,12 +570,12 @@ func (f *QuoteFinder) clauseOf(paragraphs []string, qs qQuotes, k int, ctx *qCon
 	if a.kind == qsNone && !out.Partial && len(head) > 2 && head[len(head)-1].punct() && (head[len(head)-1].text(hp) == "," || head[len(head)-1].text(hp) == ":") {
 		// "Clinton shared her anxiety with an audience, "Q"": a clause
 		// that hands over to the quote; its subject speaks.
-		a = qSubjectAttr(hp, head, raw.openPara, ctx)
+		a = qSubjectAttr(hp, head, openPara, ctx)
 	}
 	if a.kind == qsNone && out.Partial {
 		// A fragment without a speech verb: the sentence's subject is
 		// the nearest plausible speaker.
-		a = qSubjectAttr(hp, head, raw.openPara, ctx)
+		a = qSubjectAttr(hp, head, openPara, ctx)
 		ownSubject = a.kind == qsNone && qHasSubject(hp, head, ctx)
 	}
 	if len(a.name) > 0 {
@@ -573,7 +629,7 @@ func qHasSubject(p string, head []qWord, ctx *qContext) bool {
 // when that paragraph ends with a colon: "Kerry told reporters:" introduces
 // the quote below it.
 func qIntroAttr(paragraphs []string, raw *qRaw, ctx *qContext) qAttr {
-	para := raw.openPara
+	para := int(raw.openPara)
 	if para == 0 || strings.TrimSpace(paragraphs[para][:raw.openAt]) != "" {
 		return qAttr{}
 	}
@@ -601,12 +657,12 @@ func qIntroAttr(paragraphs []string, raw *qRaw, ctx *qContext) qAttr {
 // Rubio ran"); an earlier quote that ends with a full stop ends the sentence.
 func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	raw := qs.raw(k)
-	para := raw.openPara
+	para, at := raw.openPara, int(raw.openAt)
 	p := paragraphs[para]
 	from := 0
-	if raw.openAt > 600 {
-		from = raw.openAt - 600
-		for from < raw.openAt && !utf8.RuneStart(p[from]) {
+	if at > 600 {
+		from = at - 600
+		for from < at && !utf8.RuneStart(p[from]) {
 			from++
 		}
 	}
@@ -616,10 +672,10 @@ func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	for first > 0 && qs.raw(first-1).closePara == para && k-first < 8 {
 		first--
 	}
-	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && qs.raw(first).openAt > from {
-		from = qs.raw(first).openAt
+	if first > 0 && qs.raw(first-1).closePara == para && qs.raw(first).openPara == para && int(qs.raw(first).openAt) > from {
+		from = int(qs.raw(first).openAt)
 	}
-	words := ctx.wordsIn(para, p, from, raw.openAt)
+	words := ctx.wordsIn(int(para), p, from, at)
 	if first == k {
 		start, _ := qSentenceStart(p, words, 0)
 		return words[start:]
@@ -630,12 +686,12 @@ func qHeadWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	// is taken, not the last quote's: a quote may hold another.)
 	closed := 0
 	for j := first; j < k; j++ {
-		closed = max(closed, qs.raw(j).closeAt)
+		closed = max(closed, int(qs.raw(j).closeAt))
 	}
 	if start, ok := qSentenceStart(p, words, closed); ok {
 		return words[start:]
 	}
-	kept := qDropEarlierQuotes(ctx.scratch.heads[:0], words, qs, first, k, para)
+	kept := qDropEarlierQuotes(ctx.scratch.heads[:0], words, qs, first, k, int(para))
 	ctx.scratch.heads = kept // lent too: attribute copies what it keeps
 	start, _ := qSentenceStart(p, kept, 0)
 	return kept[start:]
@@ -686,14 +742,14 @@ func qDropEarlierQuotes(kept, words []qWord, qs qQuotes, first, k, para int) []q
 	i := 0 // the words before i are done with
 	for j := first; j < k; j++ {
 		raw := qs.raw(j)
-		open := raw.openAt
-		if raw.openPara < para {
+		open, closeAt := int(raw.openAt), int(raw.closeAt)
+		if int(raw.openPara) < para {
 			open = 0
 		}
-		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, raw.closeAt))]...)
-		i += qWordsBefore(words[i:], raw.closeAt)
+		kept = append(kept, words[i:i+qWordsBefore(words[i:], min(open, closeAt))]...)
+		i += qWordsBefore(words[i:], closeAt)
 		if qEndsSentence(qs.out[j].Text) {
-			kept = append(kept, qWord{start: int32(raw.closeAt), end: int32(raw.closeAt), kind: qPunct | qStop})
+			kept = append(kept, qWord{start: raw.closeAt, end: raw.closeAt, kind: qPunct | qStop})
 		}
 	}
 	return append(kept, words[i:]...)
@@ -736,18 +792,19 @@ func qTailWords(paragraphs []string, qs qQuotes, k int, ctx *qContext) []qWord {
 	if !raw.closed {
 		return nil
 	}
-	p := paragraphs[raw.closePara]
+	para, at := int(raw.closePara), int(raw.closeAt)
+	p := paragraphs[para]
 	to := len(p)
 	if k+1 < len(qs.out) && qs.raw(k+1).openPara == raw.closePara {
-		to = qs.raw(k + 1).openAt
+		to = int(qs.raw(k + 1).openAt)
 	}
-	if to-raw.closeAt > 400 {
-		to = raw.closeAt + 400
-		for to > raw.closeAt && !utf8.RuneStart(p[to]) {
+	if to-at > 400 {
+		to = at + 400
+		for to > at && !utf8.RuneStart(p[to]) {
 			to--
 		}
 	}
-	words := ctx.wordsIn(raw.closePara, p, raw.closeAt, to)
+	words := ctx.wordsIn(para, p, at, to)
 	text := qs.out[k].Text
 	if strings.HasSuffix(text, ".") && len(words) > 0 {
 		first, _ := utf8.DecodeRuneInString(words[0].text(p))
@@ -839,7 +896,7 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 			out.Speaker, out.Role = last.Speaker, last.Role
 			// The speaker now speaks in this paragraph: a later "he"
 			// finds them here.
-			r.noteSpeaker(qMention{para: raw.openPara, at: raw.openAt, name: out.Speaker,
+			r.noteSpeaker(qMention{para: int(raw.openPara), at: int(raw.openAt), name: out.Speaker,
 				keys: r.keysOf(out.Speaker), role: out.Role})
 			break
 		}
@@ -850,7 +907,7 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 		if res.carry < 0 || ownSubject {
 			break
 		}
-		if m, ok := r.antecedent(raw.openPara, raw.openAt, true, true); ok && m.para >= raw.openPara-1 {
+		if m, ok := r.antecedent(int(raw.openPara), int(raw.openAt), true, true); ok && m.para >= int(raw.openPara)-1 {
 			out.Speaker, out.Role = m.name, m.role
 		}
 	}
@@ -865,15 +922,15 @@ func (res *qResolution) resolve(k int, a *qAttr, ownSubject bool) {
 // introduced in between.
 func qCarries(paragraphs []string, qs qQuotes, k, last int, r *qResolver, carry int) bool {
 	q := qs.raw(k)
-	para := q.openPara
-	if strings.TrimSpace(paragraphs[para][:q.openAt]) != "" {
+	para, at := int(q.openPara), int(q.openAt)
+	if strings.TrimSpace(paragraphs[para][:at]) != "" {
 		return false
 	}
 	lastRaw, speaker := qs.raw(last), qs.out[last].Speaker
-	from := lastRaw.closePara
+	from := int(lastRaw.closePara)
 	if para-from > carry {
 		return false
 	}
 	lastKeys := r.keysOf(speaker)
-	return !r.introducesAnother(speaker, lastKeys, from, lastRaw.closeAt, para, q.openAt)
+	return !r.introducesAnother(speaker, lastKeys, from, int(lastRaw.closeAt), para, at)
 }

@@ -34,17 +34,43 @@ const (
 const qMaxDepth = 16
 
 // A qPart is the text of a quote inside one paragraph: p[start:end].
-type qPart struct{ para, start, end int }
+// Its fields are 32-bit, as a qWord's are, so that the parts of an
+// article's quotes take 12 bytes each and hold no pointer: the garbage
+// collector does not scan them (qMaxQuoteOffset bounds what the scanner
+// reads, so that they fit).
+type qPart struct{ para, start, end int32 }
 
 // A qRaw is a quote as found by the scanner, before attribution.
+//
+// It holds no pointer, so that the list of an article's raws, which lasts
+// the whole Quotes call, is not scanned by the garbage collector at each
+// cycle, and its fields are 32-bit, so that a raw takes 28 bytes: its parts
+// are not a slice of their own but a run of a list of the article's parts,
+// which the scanner can keep contiguous since it adds a quote's parts
+// while the quote is open and no other: the scanner's list (qScanInto),
+// then the array of the parts qQuotesOf keeps (qRaw.partsIn).
 type qRaw struct {
-	parts     []qPart
-	openPara  int // paragraph and byte offset of the opening mark
-	openAt    int
-	closePara int // paragraph and byte offset just after the closing mark
-	closeAt   int
-	closed    bool // false when the quote ran to the paragraph end unclosed
+	first, count int32 // its parts: the run [first, first+count) of the parts list
+	openPara     int32 // paragraph and byte offset of the opening mark
+	openAt       int32
+	closePara    int32 // paragraph and byte offset just after the closing mark
+	closeAt      int32
+	closed       bool // false when the quote ran to the paragraph end unclosed
 }
+
+// partsIn returns the parts of the quote, a run of all, the parts its
+// first indexes (those qQuotesOf keeps).
+func (r *qRaw) partsIn(all []qPart) []qPart { return all[r.first : r.first+r.count] }
+
+// qMaxQuoteOffset bounds what the scanner reads, so that a qRaw's and a
+// qPart's 32-bit fields hold every offset, paragraph index and part index:
+// it reads at most this many bytes in all (2 GiB, as the words of a
+// paragraph are read, qMaxWordEnd), counting one for each paragraph break,
+// so that none of those exceeds it (a paragraph takes a byte at least, and
+// so does a part). Only a caller passing gigabytes of text to Quotes meets
+// it; article.Parse reads far less (article.DefaultMaxBytes). A variable,
+// so that tests can make it small.
+var qMaxQuoteOffset = 1<<31 - 1
 
 // qOpenMark is an opening mark on the scanner's stack.
 type qOpenMark struct {
@@ -149,17 +175,33 @@ func qIndexByteOrLen(s string, b byte) int {
 }
 
 // qScanInto finds the quotes of an article, in text order, adding them
-// to raws.
+// to raws and their parts to parts: each quote's parts are a run of parts
+// (qRaw.first, qRaw.count), and the runs follow each other in the order of
+// raws, with nothing between them. A quote's parts are added while it is
+// open, and no other quote is added then (only an outer quote makes a
+// raw, and outer quotes never overlap), so its run can grow in place; the
+// parts of a quote that is dropped (an unclosed quote, or a quote carried
+// over that a new opening mark cancels) are the last ones and are taken
+// back.
 //
-// The parts of quotes that lie in one paragraph, most of them, are carved
-// from parts, rather than allocated one by one.
-func qScanInto(raws *chunk.List[qRaw], parts *chunk.Arena[qPart], paragraphs []string) {
-	var carry *qRaw // a quote continued from the previous paragraph
+// It reads at most qMaxQuoteOffset bytes in all, counting one for each
+// paragraph break, so that every offset, paragraph index and part index
+// fits a qRaw's 32-bit fields: it finds what it finds in the paragraphs
+// cut there (qWithin), those after dropped, and nothing else.
+func qScanInto(raws *chunk.List[qRaw], parts *chunk.List[qPart], paragraphs []string) {
+	var carry qRaw // a quote continued from the previous paragraph, if carrying
+	carrying := false
 	stack := make([]qOpenMark, 0, 4)
+	left := qMaxQuoteOffset // the bytes left to read, a break counted before each paragraph
 	for pi, p := range paragraphs {
+		if left <= 0 {
+			break
+		}
+		p = qWithin(p, left)
+		left -= len(p) + 1
 		stack = stack[:0]
 		i := 0
-		if carry != nil {
+		if carrying {
 			j, size := qLeadingOpener(p)
 			stack = append(stack, qOpenMark{family: qDouble, at: j, textAt: j + size})
 			i = j + size
@@ -187,8 +229,9 @@ func qScanInto(raws *chunk.List[qRaw], parts *chunk.Arena[qPart], paragraphs []s
 					// The same kind of mark opening again: the earlier one was
 					// never closed. Drop it and start over here.
 					stack = stack[:n-1]
-					if n == 1 && carry != nil {
-						carry = nil
+					if n == 1 && carrying {
+						parts.Truncate(int(carry.first)) // the carried quote's parts
+						carrying = false
 					}
 				}
 				if len(stack) < qMaxDepth {
@@ -203,18 +246,12 @@ func qScanInto(raws *chunk.List[qRaw], parts *chunk.Arena[qPart], paragraphs []s
 					break // a stray closing mark or an apostrophe
 				}
 				if k == 0 {
-					q := qRaw{openPara: pi, openAt: stack[0].at}
-					if carry != nil {
-						q = *carry
-						carry = nil
+					q := qNewRaw(pi, stack[0].at, parts.Len())
+					if carrying {
+						q, carrying = carry, false
 					}
-					part := qPart{para: pi, start: stack[0].textAt, end: i}
-					if q.parts == nil {
-						q.parts = parts.Copy([]qPart{part})
-					} else {
-						q.parts = append(q.parts, part)
-					}
-					q.closePara, q.closeAt, q.closed = pi, i+size, true
+					q.addPart(parts, pi, stack[0].textAt, i)
+					q.closePara, q.closeAt, q.closed = int32(pi), int32(i+size), true
 					*raws.Slot() = q
 				}
 				stack = stack[:k]
@@ -226,23 +263,42 @@ func qScanInto(raws *chunk.List[qRaw], parts *chunk.Arena[qPart], paragraphs []s
 		}
 		// A quote left open at the end of the paragraph.
 		outer := stack[0]
-		q := qRaw{openPara: pi, openAt: outer.at}
-		if carry != nil {
-			q = *carry
+		q := qNewRaw(pi, outer.at, parts.Len())
+		if carrying {
+			q = carry
 		}
-		q.parts = append(q.parts, qPart{para: pi, start: outer.textAt, end: len(p)})
-		q.closePara, q.closeAt = pi, len(p)
-		carry = nil
-		if outer.family == qDouble && pi+1 < len(paragraphs) {
-			if _, size := qLeadingOpener(paragraphs[pi+1]); size > 0 {
-				carry = &q // continued in the next paragraph
+		q.addPart(parts, pi, outer.textAt, len(p))
+		q.closePara, q.closeAt = int32(pi), int32(len(p))
+		carrying = false
+		if outer.family == qDouble && pi+1 < len(paragraphs) && left > 0 {
+			if _, size := qLeadingOpener(qWithin(paragraphs[pi+1], left)); size > 0 {
+				carry, carrying = q, true // continued in the next paragraph
 				continue
 			}
 		}
-		if len(q.parts) > 1 || qOpensParagraph(p, outer.at) {
+		if q.count > 1 || qOpensParagraph(p, outer.at) {
 			*raws.Slot() = q // unclosed, but plainly a quote: to the end
+		} else {
+			parts.Truncate(int(q.first)) // not a quote after all
 		}
 	}
+}
+
+// qWithin returns the part of p that qScanInto reads when left bytes are
+// left to read, one of them for the break before p.
+func qWithin(p string, left int) string { return p[:min(len(p), left-1)] }
+
+// qNewRaw returns a quote opening at paragraph para's byte at, with no
+// part yet; its parts will start at index first of the parts list.
+func qNewRaw(para, at, first int) qRaw {
+	return qRaw{first: int32(first), openPara: int32(para), openAt: int32(at)}
+}
+
+// addPart adds p[start:end] of paragraph para to the quote's parts, at the
+// end of parts, which its run ends (qScanInto).
+func (r *qRaw) addPart(parts *chunk.List[qPart], para, start, end int) {
+	parts.Add(qPart{para: int32(para), start: int32(start), end: int32(end)})
+	r.count++
 }
 
 // qMarkAt returns the quotation mark (a rune qIsMarkRune accepts) that

@@ -12,7 +12,7 @@ import (
 func BenchmarkQuoteMarksNAEB(b *testing.B) {
 	articles, size := naebBodies(b)
 	var raws chunk.List[qRaw]
-	var parts chunk.Arena[qPart]
+	var parts chunk.List[qPart]
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -14,41 +14,84 @@ import (
 // and of the quotes' parts listed by paragraph (qInsideByParagraph), each
 // against the way it replaces, kept here as the reference.
 
-// qScan returns the quotes qScanInto finds in paragraphs.
-func qScan(paragraphs []string) *chunk.List[qRaw] {
+// qScan returns the quotes qScanInto finds in paragraphs, and their parts.
+func qScan(paragraphs []string) (*chunk.List[qRaw], *chunk.List[qPart]) {
 	var raws chunk.List[qRaw]
-	var parts chunk.Arena[qPart]
+	var parts chunk.List[qPart]
 	qScanInto(&raws, &parts, paragraphs)
-	return &raws
+	return &raws, &parts
 }
 
-// qInsideReference is qInsideByParagraph as it was: each paragraph's list
-// grown part by part.
-func qInsideReference(n int, raws *chunk.List[qRaw]) [][]qPart {
+// qFound returns the quotes of paragraphs, before attribution, as Quotes
+// finds them, and their parts.
+func qFound(paragraphs []string) (qQuotes, []qPart) {
+	raws, parts := qScan(paragraphs)
+	return qQuotesOf(paragraphs, raws, parts, nil)
+}
+
+// qListed returns the entries of l as a slice, to compare.
+func qListed[T any](l *chunk.List[T]) []T {
+	var s []T
+	for k := range l.Len() {
+		s = append(s, *l.At(k))
+	}
+	return s
+}
+
+// qInsideReference is qInside.list as it was: each paragraph's list grown
+// part by part, quote by quote (the parts of the quotes raws are in all).
+func qInsideReference(n int, raws *chunk.List[qRaw], all []qPart) [][]qPart {
 	inside := make([][]qPart, n)
 	for k := range raws.Len() {
-		for _, part := range raws.At(k).parts {
+		for _, part := range raws.At(k).partsIn(all) {
 			inside[part.para] = append(inside[part.para], part)
 		}
 	}
 	return inside
 }
 
-// assertInside checks qInsideByParagraph against the reference on the
-// quotes of paragraphs, with buffers reused from an earlier call (prev).
-func assertInside(t *testing.T, paragraphs []string, prev [][]qPart, prevParts []qPart) ([][]qPart, []qPart) {
-	raws := qScan(paragraphs)
-	inside, parts := qInsideByParagraph(prev, prevParts, len(paragraphs), raws)
-	want := qInsideReference(len(paragraphs), raws)
-	require.Len(t, inside, len(want))
-	for pi := range want {
-		if len(want[pi]) == 0 {
-			assert.Empty(t, inside[pi], "paragraph %d of %q", pi, paragraphs)
+// assertRuns checks that the raws' parts are runs of all that follow each
+// other in the order of raws, from the start of all to its end, with
+// nothing between them, each run holding a part or more, the first in the
+// paragraph where the quote opens and the last where it closes.
+func assertRuns(t *testing.T, raws *chunk.List[qRaw], all []qPart, paragraphs []string) {
+	at := 0
+	for k := range raws.Len() {
+		raw := raws.At(k)
+		require.Equal(t, at, int(raw.first), "where quote %d's parts start in %q", k, paragraphs)
+		require.Positive(t, raw.count, "quote %d's parts in %q", k, paragraphs)
+		at += int(raw.count)
+		require.LessOrEqual(t, at, len(all), "quote %d's parts in %q", k, paragraphs)
+		parts := raw.partsIn(all)
+		assert.Equal(t, raw.openPara, parts[0].para, "quote %d of %q", k, paragraphs)
+		assert.Equal(t, raw.closePara, parts[len(parts)-1].para, "quote %d of %q", k, paragraphs)
+	}
+	assert.Equal(t, len(all), at, "the parts of %q", paragraphs)
+}
+
+// assertInside checks the parts as the scanner leaves them and as
+// qQuotesOf keeps them (assertRuns), and qInside against the reference on
+// the quotes of paragraphs, with the room of an earlier list reused (in).
+func assertInside(t *testing.T, paragraphs []string, in *qInside) {
+	raws, parts := qScan(paragraphs)
+	assertRuns(t, raws, qListed(parts), paragraphs)
+	qs, kept := qQuotesOf(paragraphs, raws, parts, nil)
+	assertRuns(t, qs.raws, kept, paragraphs)
+	in.list(len(paragraphs), kept)
+	want := qInsideReference(len(paragraphs), qs.raws, kept)
+	assertInsideIs(t, want, in, len(paragraphs)+1)
+}
+
+// assertInsideIs checks that in lists want, paragraph by paragraph, and no
+// part past them (for the n paragraphs of want and one more).
+func assertInsideIs(t *testing.T, want [][]qPart, in *qInside, n int) {
+	for pi := range n {
+		if pi >= len(want) || len(want[pi]) == 0 {
+			assert.Empty(t, in.of(pi), "paragraph %d", pi)
 			continue
 		}
-		assert.Equal(t, want[pi], inside[pi], "paragraph %d of %q", pi, paragraphs)
+		assert.Equal(t, want[pi], in.of(pi), "paragraph %d", pi)
 	}
-	return inside, parts
 }
 
 // TestInsideByParagraph checks the parts of quotes listed by paragraph,
@@ -64,11 +107,10 @@ func TestInsideByParagraph(t *testing.T) {
 		{"across paragraphs", []string{`"Open`, `"and on`, `"and closed," X said. "Next."`}},
 		{"empty paragraphs", []string{"", `"A"`, "", ""}},
 	}
-	var inside [][]qPart
-	var parts []qPart
+	var in qInside
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			inside, parts = assertInside(t, tc.paragraphs, inside, parts)
+			assertInside(t, tc.paragraphs, &in)
 		})
 	}
 }
@@ -122,13 +164,13 @@ func assertShared(t *testing.T, paragraphs []string) {
 
 	s := &qScratch{}
 	s.window.reset()
-	qs := qQuotesOf(paragraphs, qScan(paragraphs))
+	qs, kept := qFound(paragraphs)
 	if len(qs.out) == 0 {
 		assert.Empty(t, got)
 		return
 	}
-	s.inside, s.insideParts = qInsideByParagraph(nil, nil, len(paragraphs), qs.raws)
-	ctx, mentions := qReadArticle(paragraphs, s.inside, s)
+	s.inside.list(len(paragraphs), kept)
+	ctx, mentions := qReadArticle(paragraphs, &s.inside, s)
 	ctx.lend = true
 	attrs := make([]qAttr, len(qs.out))
 	subjects := make([]bool, len(qs.out))
@@ -177,30 +219,31 @@ func FuzzSharedClauses(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		paragraphs := strings.Split(s, "\n\n")
-		assertInside(t, paragraphs, nil, nil)
+		assertInside(t, paragraphs, &qInside{})
 		assertShared(t, paragraphs)
 	})
 }
 
 // TestInsideUnsorted checks the parts listed by paragraph when the quotes'
 // parts do not come sorted by paragraph, which the scanner does not make
-// but qInsideByParagraph does not count on.
+// but qInside.list does not count on, with the room of an earlier list
+// reused.
 func TestInsideUnsorted(t *testing.T) {
 	var raws chunk.List[qRaw]
+	var all []qPart
 	for _, parts := range [][]qPart{
 		{{para: 2, start: 1, end: 3}},
 		{{para: 0, start: 0, end: 1}, {para: 1, start: 0, end: 4}},
 		{{para: 2, start: 5, end: 6}},
 		{{para: 4, start: 0, end: 2}},
 	} {
-		*raws.Slot() = qRaw{parts: parts}
+		*raws.Slot() = qRaw{first: int32(len(all)), count: int32(len(parts))}
+		all = append(all, parts...)
 	}
-	inside, _ := qInsideByParagraph(nil, nil, 5, &raws)
-	want := qInsideReference(5, &raws)
-	for pi := range want {
-		assert.Equal(t, len(want[pi]), len(inside[pi]), "paragraph %d", pi)
-		if len(want[pi]) > 0 {
-			assert.Equal(t, want[pi], inside[pi], "paragraph %d", pi)
-		}
-	}
+	want := qInsideReference(5, &raws, all)
+	var in qInside
+	in.list(7, []qPart{{para: 6, start: 0, end: 1}}) // sorted, and longer
+	in.list(5, all)
+	assertInsideIs(t, want, &in, 6)
+	assert.Equal(t, []qPart{{para: 2, start: 1, end: 3}, {para: 0, start: 0, end: 1}}, all[:2], "parts is not sorted in place")
 }

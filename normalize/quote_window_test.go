@@ -36,7 +36,9 @@ func qRuneStart(p string, i int) int {
 func qWindowContext(step int) *qContext {
 	w := &qWordWindow{step: step}
 	w.reset()
-	return &qContext{words: make([][]qWord, 1), window: w}
+	ctx := qContextOf(nil)
+	ctx.window = w
+	return ctx
 }
 
 // assertWordsIn checks that ctx.wordsIn(0, p, from, to) is qTokenize(p,
@@ -143,7 +145,8 @@ func TestWordWindowParagraphs(t *testing.T) {
 	paragraphs := []string{qWindowText, qWindowText[7:], qWindowText[:5000]}
 	w := &qWordWindow{step: 256}
 	w.reset()
-	ctx := &qContext{words: make([][]qWord, len(paragraphs)), window: w}
+	ctx := qContextOf(make([][]qWord, len(paragraphs))...)
+	ctx.window = w
 	for para, p := range paragraphs {
 		for at := 0; at < len(p); at += 1000 {
 			from, to := qRuneStart(p, at), qRuneStart(p, at+400)
@@ -223,7 +226,8 @@ func TestWordsInLends(t *testing.T) {
 	}
 	ranges = append(ranges, [2]int{0, len(p)}, [2]int{5, 6}, [2]int{len(p) - 900, len(p)}, [2]int{0, 700})
 	t.Run("kept", func(t *testing.T) {
-		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}, lend: true, lent: new([2][]qWord)}
+		ctx := qContextOf(qTokenize(p, 0, len(p)))
+		ctx.lend, ctx.lent = true, new([2][]qWord)
 		assertLends(t, ctx, p, ranges)
 	})
 	for _, step := range []int{5, 64, 1 << 10} {

@@ -21,7 +21,7 @@ func TestWordsIn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ctx := &qContext{words: [][]qWord{qTokenize(tc.in, 0, len(tc.in))}}
+			ctx := qContextOf(qTokenize(tc.in, 0, len(tc.in)))
 			for from := 0; from <= len(tc.in); from++ {
 				if from < len(tc.in) && !utf8.RuneStart(tc.in[from]) {
 					continue
@@ -149,7 +149,7 @@ func FuzzWordsIn(f *testing.F) {
 		if len(ref) > 0 || len(want) > 0 {
 			assert.Equal(t, ref, want, "qTokenize(%d, %d) of %q", from, to, p)
 		}
-		ctx := &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}}
+		ctx := qContextOf(qTokenize(p, 0, len(p)))
 		got := ctx.wordsIn(0, p, from, to)
 		if len(want) > 0 || len(got) > 0 {
 			assert.Equal(t, want, got, "wordsIn(%d, %d) of %q", from, to, p)
@@ -165,7 +165,8 @@ func FuzzWordsIn(f *testing.F) {
 			ctx.lend, ctx.lent = true, new([2][]qWord)
 			assertLends(t, ctx, p, ranges)
 		}
-		ctx = &qContext{words: [][]qWord{qTokenize(p, 0, len(p))}, lend: true, lent: new([2][]qWord)}
+		ctx = qContextOf(qTokenize(p, 0, len(p)))
+		ctx.lend, ctx.lent = true, new([2][]qWord)
 		assertLends(t, ctx, p, ranges)
 	})
 }

@@ -15,8 +15,8 @@ import (
 // memory.
 type qScratch struct {
 	known     qWordSet
-	subjects  []bool // the quotes waiting for a clause to share (attribute)
-	inside    [][]qPart
+	subjects  []bool      // the quotes waiting for a clause to share (attribute)
+	inside    qInside     // the quotes' parts by paragraph
 	tmp       []qWord     // words being gathered before keep copies them
 	buf       []qWord     // the words of the paragraph being read, when not kept
 	marks     []int32     // buf's marks (qTokenizeMarked)
@@ -29,11 +29,12 @@ type qScratch struct {
 	byLast    map[string]qFormChain
 	narrative qNarrative
 
-	raws        chunk.List[qRaw]   // the quotes found (qScanInto)
-	parts       chunk.Arena[qPart] // where the raws' one-paragraph parts are carved from
-	words       chunk.Arena[qWord] // the words kept (keep)
-	insideParts []qPart            // where inside's lists are carved from (qInsideByParagraph)
-	heads       []qWord            // the words of a head without its earlier quotes (qHeadWords)
+	raws   chunk.List[qRaw]   // the quotes found (qScanInto)
+	parts  chunk.List[qPart]  // the raws' parts as found, each raw's a run (qRaw.first)
+	quoted []qPart            // the parts of the quotes kept, in one array (qQuotesOf)
+	kept   []qKeptWords       // where each paragraph's words are kept in words (qContext.words)
+	words  chunk.Arena[qWord] // the words kept (keep)
+	heads  []qWord            // the words of a head without its earlier quotes (qHeadWords)
 }
 
 // qScratchMax is the most words a pooled qScratch keeps room for.
@@ -67,11 +68,12 @@ func qPutScratch(s *qScratch) {
 	s.words.Reset(qScratchMax)
 	s.raws.Reset(qScratchMax / 8)
 	s.parts.Reset(qScratchMax / 8)
+	s.quoted, s.kept = qTruncated(s.quoted, qScratchMax/8), qTruncated(s.kept, qScratchMax/8)
 	s.subjects = qTruncated(s.subjects, qScratchMax/8)
-	s.insideParts, s.heads = qTruncated(s.insideParts, qScratchMax/8), qTruncated(s.heads, qScratchMax)
+	s.heads = qTruncated(s.heads, qScratchMax)
 	s.marks = qTruncated(s.marks, qScratchMax)
-	clear(s.inside) // its lists are carved from insideParts, which may be dropped
-	s.inside, s.forms = qTruncated(s.inside, qScratchMax/8), qTruncated(s.forms, qScratchMax/8)
+	s.inside = qInside{at: qTruncated(s.inside.at, qScratchMax/8), sorted: qTruncated(s.inside.sorted, qScratchMax/8)}
+	s.forms = qTruncated(s.forms, qScratchMax/8)
 	s.speakers = qTruncated(s.speakers, qScratchMax/8)
 	s.paraTops = qTruncated(s.paraTops, 4*qLookBack)
 	n.mentions.Reset(qScratchMax / 8)
@@ -93,6 +95,17 @@ func qTruncated[T any](s []T, max int) []T {
 		return nil
 	}
 	return s[:0]
+}
+
+// qCleared returns s with n zero elements, reusing its room if it has
+// enough.
+func qCleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // qEmptied returns m cleared, or a new map if m held many keys.

@@ -85,18 +85,19 @@ func (n *qNarrative) read(pi int, p string, words []qWord, marks []int32, last b
 	parts := n.parts
 	next := 0 // the first of marks not yet passed
 	for k := 0; k < len(words); {
-		for len(parts) > 0 && int(words[k].start) >= parts[0].end+1 {
+		for len(parts) > 0 && int(words[k].start) >= int(parts[0].end)+1 {
 			parts = parts[1:]
 		}
 		if len(parts) == 0 {
 			n.keep(pi, p, words, marks, &next, k, len(words))
 			break
 		}
-		if int(words[k].start) >= parts[0].start-1 {
-			k = qWordFrom(words, k, parts[0].end+1) // inside the quote
+		start, end := int(parts[0].start), int(parts[0].end)
+		if int(words[k].start) >= start-1 {
+			k = qWordFrom(words, k, end+1) // inside the quote
 			continue
 		}
-		j := qWordFrom(words, k, parts[0].start-1)
+		j := qWordFrom(words, k, start-1)
 		n.keep(pi, p, words, marks, &next, k, j)
 		k = j
 	}
