@@ -126,9 +126,11 @@
 // between two quotes are found by binary search and copied at once. The
 // lists that grow with the article (the quotes found, their parts, the
 // words kept, the name mentions) are kept in chunks that are never copied
-// to grow (internal/chunk), and a name mention is a 40-byte record with no
-// pointer (its name and role are spans of its paragraph, its keys a run of
-// a key block), so a long article costs the garbage collector little.
+// to grow (internal/chunk), and the records that are many hold no pointer,
+// so a long article costs the garbage collector little: a name mention is
+// 40 bytes (its name and role are spans of its paragraph, its keys a run of
+// a key block), a quote found 28 (its parts a run of one list), a
+// paragraph's quote parts and kept words are offsets into one array.
 // Attribution keeps no record per quote: each clause is resolved as it is
 // read, into the Quote returned. Working memory (word buffers, name keys,
 // the name index, the known words, the chunks) is pooled between calls, up
@@ -138,7 +140,7 @@
 // for attribution up to 2^21 words (24 MB, the words of about 12 MB of
 // text; a word is 12 bytes, its offsets 32-bit), and past that read again
 // through a window that moves along with the quotes, so memory stays
-// bounded, not proportional to the paragraph. The words of a paragraph of
-// 2 GiB or more are read up to there only, and its quotes past there get no
-// speaker.
+// bounded, not proportional to the paragraph. Offsets are 32-bit: quotes
+// are looked for in the first 2 GiB of an article's paragraphs, and the
+// words of a paragraph of 2 GiB or more are read up to there only.
 package normalize
