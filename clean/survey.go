@@ -17,15 +17,17 @@ import (
 // the text is the one surveyed, that is, until a pass before it in the round
 // changed it. The passes that look for printable ASCII ('&', '%', '<', '['),
 // which strings.IndexByte finds faster than a scan could test for them on
-// the way, still look for themselves.
+// the way, still look for themselves, but only in the regions where the
+// survey, block by block behind its own scan, saw their bytes (hints).
 type survey struct {
-	at          int  // 1 + doc.changes when the survey was taken; 0 for none
-	cr          bool // the text may hold a CR; false: it holds none
-	wideAmp     bool // the text may hold a full-width ampersand; false: none
-	mojibake    int  // firstNonASCII of the text (0 when not looked for)
-	mojibakeEnd int  // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
-	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
-	boilerplate int  // a line start with no boilerplate line before it, len for none
+	at          int       // 1 + doc.changes when the survey was taken; 0 for none
+	cr          bool      // the text may hold a CR; false: it holds none
+	wideAmp     bool      // the text may hold a full-width ampersand; false: none
+	mojibake    int       // firstNonASCII of the text (0 when not looked for)
+	mojibakeEnd int       // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
+	invisible   int       // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
+	boilerplate int       // a line start with no boilerplate line before it, len for none
+	hints       byteHints // where the printable ASCII the passes look for is (see byteHints)
 }
 
 // On damaged text the scan stops early (see surveyText), and cr, wideAmp
@@ -63,6 +65,11 @@ func (d *doc) takeSurvey(lines bool) *survey {
 	if lines && !d.quietPass(passBoilerplate) {
 		want |= wantLines
 	}
+	for _, p := range hintedPasses {
+		if !d.quietPass(p.pass) {
+			want |= p.want
+		}
+	}
 	sv, ok := surveyText(d.cur, !d.valid, want)
 	if !ok {
 		return nil
@@ -76,18 +83,53 @@ func (d *doc) takeSurvey(lines bool) *survey {
 // surveyWants says what a survey looks for: where mojibake can start,
 // where invisible characters can, and boilerplate lines. What it does
 // not look for it reports as found at the start of the text.
-type surveyWants uint8
+type surveyWants uint16
 
 const (
 	wantMojibake surveyWants = 1 << iota
 	wantInvisible
 	wantLines
+	// The bytes a pass looks for with strings.IndexByte (see byteHints);
+	// wantHints is their offset, as index into hintBytes.
+	wantAmp
+	wantSemi
+	wantPercent
+	wantY
+	wantLT
+	wantEq
+	wantBracket
+	wantHints = 3
 )
+
+// hintedPasses are the passes that search with the survey's hints, and
+// the hint bytes each wants noted.
+var hintedPasses = [...]struct {
+	pass int
+	want surveyWants
+}{
+	{passEntity, wantAmp | wantSemi},
+	{passPlaceholder, wantPercent | wantY},
+	{passMarkup, wantLT | wantEq},
+	{passEmail, wantBracket},
+}
+
+// hints returns the survey's hints on d.cur, or nil when there is no
+// survey of d.cur: the passes then search the whole text.
+func (d *doc) hints() *byteHints {
+	if sv := d.surveyed(); sv != nil {
+		return &sv.hints
+	}
+	return nil
+}
 
 // surveyText surveys s for what want says, checking that it is valid
 // UTF-8 with checkUTF8 (ok is false when it is not).
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
 	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
+	sv.hints = newByteHints(len(s), uint8(want>>wantHints))
+	// The scan goes a block at a time: where it reaches the end of one,
+	// the hints note what that block holds while it is in the cache.
+	noted, stop := 0, min(len(s), surveyBlock)
 	if want&wantMojibake == 0 {
 		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
@@ -110,10 +152,19 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if lines {
 				sv.boilerplate = line
 			}
+			sv.hints.giveUp(noted)
 			return sv, !checkUTF8 || validUTF8(s[i:])
 		}
-		if i = skipPlain(s, i); i >= len(s) {
-			break
+		for i >= stop && stop < len(s) {
+			sv.hints.note(s, noted, stop)
+			noted, stop = stop, min(len(s), stop+surveyBlock)
+		}
+		if i = skipPlain(s[:stop], i); i >= stop {
+			if stop == len(s) {
+				break
+			}
+			i-- // the loop's i++ brings it to the next block
+			continue
 		}
 		c := s[i]
 		switch {
@@ -163,6 +214,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	if lines && line < len(s) && isBoilerplate(s[line:]) {
 		sv.boilerplate = line
 	}
+	sv.hints.note(s, noted, len(s))
 	return sv, true
 }
 

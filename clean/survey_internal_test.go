@@ -134,8 +134,8 @@ func TestSurveyText(t *testing.T) {
 // themselves.
 func checkSurvey(t *testing.T, s string) {
 	t.Helper()
-	all := wantMojibake | wantInvisible | wantLines
-	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines} {
+	all := wantMojibake | wantInvisible | wantLines | wantAllHints
+	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines, wantAmp | wantLT | wantBracket} {
 		lines := wants&wantLines != 0
 		sv, ok := surveyText(s, true, wants)
 		if !assert.Equal(t, utf8.ValidString(s), ok, "surveyText(%q) ok", s) || !ok {
@@ -174,7 +174,10 @@ func checkSurvey(t *testing.T, s string) {
 		if !wanted(wantInvisible) {
 			want.invisible = 0
 		}
-		if wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s) {
+		damaged := wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s)
+		checkHints(t, s, wants, &sv.hints, damaged)
+		sv.hints = byteHints{}
+		if damaged {
 			// Damaged text, where the survey stops early: the rest may
 			// be taken to hold what it would look for, never the reverse.
 			assert.True(t, sv.cr || !want.cr, "surveyText(%q) missed a CR", s)
@@ -185,6 +188,38 @@ func checkSurvey(t *testing.T, s string) {
 			sv.cr, sv.wideAmp, sv.boilerplate, sv.mojibakeEnd = want.cr, want.wideAmp, want.boilerplate, want.mojibakeEnd
 		}
 		assert.Equal(t, want, sv, "surveyText(%q, %b)", s, wants)
+	}
+}
+
+// wantAllHints asks a survey for every hint byte.
+const wantAllHints = wantAmp | wantSemi | wantPercent | wantY | wantLT | wantEq | wantBracket
+
+// checkHints compares the hints of a survey of s, taken for wants, with
+// where each hint byte is, found byte by byte: a region the hints leave
+// out must not hold the byte, and on a survey that read the whole text
+// (not damaged) a region they mark must hold it, unless the byte was not
+// wanted, which they mark everywhere.
+func checkHints(t *testing.T, s string, wants surveyWants, h *byteHints, damaged bool) {
+	t.Helper()
+	if !assert.NotZero(t, h.shift, "surveyText(%q) left no hints", s) {
+		return
+	}
+	assert.LessOrEqual(t, len(s), hintRegions<<h.shift, "surveyText(%q): regions of %d bytes", s, 1<<h.shift)
+	for k := 0; k < len(hintBytes); k++ {
+		wanted := wants&(1<<(wantHints+k)) != 0
+		for r := 0; r<<h.shift < max(len(s), 1); r++ {
+			region := s[r<<h.shift : min(len(s), (r+1)<<h.shift)]
+			holds := strings.IndexByte(region, hintBytes[k]) >= 0
+			marked := h.in[k][r/64]&(1<<(r%64)) != 0
+			switch {
+			case holds && !marked:
+				t.Fatalf("surveyText(%q): region %d holds %q, not marked", s, r, hintBytes[k])
+			case !wanted && !marked:
+				t.Fatalf("surveyText(%q): %q not wanted, region %d not marked", s, hintBytes[k], r)
+			case wanted && !damaged && marked && !holds:
+				t.Fatalf("surveyText(%q): region %d marked for %q, which it does not hold", s, r, hintBytes[k])
+			}
+		}
 	}
 }
 
