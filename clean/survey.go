@@ -27,6 +27,7 @@ type survey struct {
 	mojibakeEnd int       // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
 	invisible   int       // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
 	boilerplate int       // a line start with no boilerplate line before it, len for none
+	blockEnd    int       // while surveyText runs, the end of the block it reads (a field, not a local, for the registers of its loop)
 	hints       byteHints // where the printable ASCII the passes look for is (see byteHints)
 }
 
@@ -129,7 +130,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	sv.hints = newByteHints(len(s), uint8(want>>wantHints))
 	// The scan goes a block at a time: where it reaches the end of one,
 	// the hints note what that block holds while it is in the cache.
-	noted, stop := 0, min(len(s), surveyBlock)
+	sv.blockEnd = min(len(s), surveyBlock)
 	if want&wantMojibake == 0 {
 		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
@@ -141,30 +142,23 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		sv.boilerplate = 0
 	}
 	line := 0 // the start of the current line
-	passes := want&(wantMojibake|wantInvisible) != 0
+	// Damaged text, where the survey found both mojibake and an
+	// invisible character (it notes either only where it was looked for,
+	// so only then), is told where the second is found, not at each stop.
 	for i := 0; ; i++ {
-		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
-			// Damaged text: the costly passes run anyway, and reading on
-			// would only spare the cheap ones. The rest is taken to hold
-			// a CR, a full-width ampersand, mojibake up to its end and a
-			// boilerplate line in its first line.
-			sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
-			if lines {
-				sv.boilerplate = line
-			}
-			sv.hints.giveUp(noted)
-			return sv, !checkUTF8 || validUTF8(s[i:])
-		}
-		for i >= stop && stop < len(s) {
-			sv.hints.note(s, noted, stop)
-			noted, stop = stop, min(len(s), stop+surveyBlock)
-		}
-		if i = skipPlain(s[:stop], i); i >= stop {
-			if stop == len(s) {
+		for {
+			if j := skipPlain(s[:sv.blockEnd], i); j < sv.blockEnd || sv.blockEnd == len(s) {
+				i = j
 				break
 			}
-			i-- // the loop's i++ brings it to the next block
-			continue
+			// The end of a block (which i may have passed by a few
+			// bytes, or by a run of empty lines).
+			sv.hints.note(s, blockStart(sv.blockEnd), sv.blockEnd)
+			i = max(i, sv.blockEnd)
+			sv.blockEnd = min(len(s), sv.blockEnd+surveyBlock)
+		}
+		if i >= len(s) {
+			break
 		}
 		c := s[i]
 		switch {
@@ -182,18 +176,23 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			sv.cr = sv.cr || c == '\r'
 			if c != '\t' && sv.invisible == len(s) {
 				sv.invisible = i
+				if sv.mojibake < len(s) {
+					return sv.stopDamaged(s, i+1, line, lines, checkUTF8)
+				}
 			}
 		case quietPunct(s, i): // skipPlain passes over most
 			i += 2
 		default:
+			found := false // mojibake or an invisible character
 			if sv.mojibakeEnd < len(s) {
 				// Every start is noted, the last to bound mojibakeRuns.
 				if start := mojibakeLead(s, i); start >= 0 {
 					sv.mojibake, sv.mojibakeEnd = min(sv.mojibake, start), start+1
+					found = true
 				}
 			}
 			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {
-				sv.invisible = i
+				sv.invisible, found = i, true
 			}
 			if c == fullwidthAmp[0] && strings.HasPrefix(s[i:], fullwidthAmp) {
 				sv.wideAmp = true
@@ -209,14 +208,35 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 					i++
 				}
 			}
+			if found && sv.mojibake < len(s) && sv.invisible < len(s) {
+				return sv.stopDamaged(s, i+1, line, lines, checkUTF8)
+			}
 		}
 	}
 	if lines && line < len(s) && isBoilerplate(s[line:]) {
 		sv.boilerplate = line
 	}
-	sv.hints.note(s, noted, len(s))
+	sv.hints.note(s, blockStart(len(s)), len(s))
 	return sv, true
 }
+
+// stopDamaged ends the survey of damaged text at i, in the line that
+// starts at line: the costly passes run anyway, and reading on would
+// only spare the cheap ones. The rest is taken to hold a CR, a full-width
+// ampersand, mojibake up to its end, a boilerplate line in its first
+// line (with lines) and every hint byte from the current block on. It
+// checks the rest for UTF-8 with checkUTF8.
+func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) (survey, bool) {
+	sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
+	if lines {
+		sv.boilerplate = line
+	}
+	sv.hints.giveUp(blockStart(sv.blockEnd))
+	return *sv, !checkUTF8 || validUTF8(s[i:])
+}
+
+// blockStart returns the start of the survey's block that ends at end.
+func blockStart(end int) int { return max(end-1, 0) &^ (surveyBlock - 1) }
 
 // utf8Width returns the width of the character at s[i], a non-ASCII
 // byte, or 0 if s[i:] does not start with valid UTF-8: commonWidth for

@@ -176,7 +176,7 @@ func checkSurvey(t *testing.T, s string) {
 		}
 		damaged := wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s)
 		checkHints(t, s, wants, &sv.hints, damaged)
-		sv.hints = byteHints{}
+		sv.hints, sv.blockEnd = byteHints{}, 0
 		if damaged {
 			// Damaged text, where the survey stops early: the rest may
 			// be taken to hold what it would look for, never the reverse.
