@@ -28,12 +28,19 @@ import (
 // two from surveyBlock up that makes them cover the text (16 KB up to
 // 4 MB, 64 KB for 10 MB), so that a block lies in one region.
 //
+// A text shorter than hintMinLen gets no hints: each pass reads it from
+// the L1 cache anyway, where the hints would spare little, and the survey
+// would read it once more for each byte that occurs (up to the first).
+//
 // The zero value, and a nil *byteHints, know nothing: every region may
 // hold every byte, and index is strings.IndexByte.
 type byteHints struct {
 	shift uint8 // a region is 1<<shift bytes; 0: no hints
 	// in[k] has bit r set if region r may hold hintBytes[k].
 	in [len(hintBytes)][hintRegions / 64]uint64
+	// While the survey runs: it has noted s[:from], and notes the block
+	// s[from:end] when its scan gets to end (see skipPlain).
+	from, end int
 }
 
 // hintBytes are the bytes the hints are noted for: the entity pass's '&'
@@ -42,17 +49,13 @@ type byteHints struct {
 // e-mail pass's '[' (emailEdits).
 const hintBytes = "&;%Y<=["
 
-// The hint kinds of the passes, indexes into hintBytes: what a survey
-// notes for a pass it is told to (see surveyWants).
+// The sizes the hints work with.
 const (
-	hintAmp, hintSemi         = 0, 1
-	hintPercent, hintY        = 2, 3
-	hintLT, hintEq            = 4, 5
-	hintBracket               = 6
-	hintRegions               = 256 // regions per text: 32 bytes of bitmap per byte
-	surveyBlockShift          = 14  // 16 KB: half the smallest L1 data cache of a current x86 or ARM core
-	surveyBlock               = 1 << surveyBlockShift
-	allRegions         uint64 = ^uint64(0)
+	hintRegions      = 256 // regions per text: 32 bytes of bitmap per byte
+	surveyBlockShift = 14  // 16 KB: half the smallest L1 data cache of a current x86 or ARM core
+	surveyBlock      = 1 << surveyBlockShift
+	hintMinLen       = 4 * surveyBlock // 64 KB: more than an L1 data cache holds
+	allRegions       = ^uint64(0)
 )
 
 // hintKind maps a byte to its index in hintBytes, or -1 for a byte the
@@ -69,9 +72,13 @@ var hintKind = func() (k [256]int8) {
 
 // newByteHints returns hints for a text of n bytes that know nothing yet
 // of the kinds in want (a bit per index into hintBytes) and hold every
-// other kind everywhere, so that it is searched in full.
+// other kind everywhere, so that it is searched in full; none (all
+// everywhere) for a text shorter than hintMinLen.
 func newByteHints(n int, want uint8) byteHints {
-	h := byteHints{shift: surveyBlockShift}
+	if n < hintMinLen {
+		return byteHints{end: n}
+	}
+	h := byteHints{shift: surveyBlockShift, end: surveyBlock}
 	for n > hintRegions<<h.shift {
 		h.shift++
 	}
@@ -90,25 +97,31 @@ func (h *byteHints) fillFrom(k, r int) {
 	}
 }
 
-// note records which hint bytes s[from:to] holds, a block of the text
-// that lies in one region and that the survey has just read.
-func (h *byteHints) note(s string, from, to int) {
-	r := from >> h.shift
-	w, bit := r/64, uint64(1)<<(r%64)
-	block := s[from:to]
-	for k := range h.in {
-		if h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
-			h.in[k][w] |= bit
+// note records which hint bytes s[h.from:to] holds, the block of the
+// text (in one region) that the survey has just read, and moves on to
+// the next block.
+func (h *byteHints) note(s string, to int) {
+	if h.shift != 0 {
+		r := h.from >> h.shift
+		w, bit := r/64, uint64(1)<<(r%64)
+		block := s[h.from:to]
+		for k := range h.in {
+			if h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
+				h.in[k][w] |= bit
+			}
 		}
 	}
+	h.from, h.end = to, min(len(s), to+surveyBlock)
 }
 
-// giveUp marks everything from the block at from on as holding every
-// hint byte: the survey stopped there (damaged text), and the passes
-// search the rest in full.
-func (h *byteHints) giveUp(from int) {
-	for k := range h.in {
-		h.fillFrom(k, from>>h.shift)
+// giveUp marks everything from the block the survey is at on as holding
+// every hint byte: the survey stopped there (damaged text), and the
+// passes search the rest in full.
+func (h *byteHints) giveUp() {
+	if h.shift != 0 {
+		for k := range h.in {
+			h.fillFrom(k, h.from>>h.shift)
+		}
 	}
 }
 

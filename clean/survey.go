@@ -27,7 +27,6 @@ type survey struct {
 	mojibakeEnd int       // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
 	invisible   int       // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
 	boilerplate int       // a line start with no boilerplate line before it, len for none
-	blockEnd    int       // while surveyText runs, the end of the block it reads (a field, not a local, for the registers of its loop)
 	hints       byteHints // where the printable ASCII the passes look for is (see byteHints)
 }
 
@@ -128,9 +127,6 @@ func (d *doc) hints() *byteHints {
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
 	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
 	sv.hints = newByteHints(len(s), uint8(want>>wantHints))
-	// The scan goes a block at a time: where it reaches the end of one,
-	// the hints note what that block holds while it is in the cache.
-	sv.blockEnd = min(len(s), surveyBlock)
 	if want&wantMojibake == 0 {
 		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
@@ -146,18 +142,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	// invisible character (it notes either only where it was looked for,
 	// so only then), is told where the second is found, not at each stop.
 	for i := 0; ; i++ {
-		for {
-			if j := skipPlain(s[:sv.blockEnd], i); j < sv.blockEnd || sv.blockEnd == len(s) {
-				i = j
-				break
-			}
-			// The end of a block (which i may have passed by a few
-			// bytes, or by a run of empty lines).
-			sv.hints.note(s, blockStart(sv.blockEnd), sv.blockEnd)
-			i = max(i, sv.blockEnd)
-			sv.blockEnd = min(len(s), sv.blockEnd+surveyBlock)
-		}
-		if i >= len(s) {
+		if i = skipPlain(s, i, &sv.hints); i >= len(s) {
 			break
 		}
 		c := s[i]
@@ -216,7 +201,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	if lines && line < len(s) && isBoilerplate(s[line:]) {
 		sv.boilerplate = line
 	}
-	sv.hints.note(s, blockStart(len(s)), len(s))
+	sv.hints.note(s, len(s))
 	return sv, true
 }
 
@@ -231,12 +216,9 @@ func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) (sur
 	if lines {
 		sv.boilerplate = line
 	}
-	sv.hints.giveUp(blockStart(sv.blockEnd))
+	sv.hints.giveUp()
 	return *sv, !checkUTF8 || validUTF8(s[i:])
 }
-
-// blockStart returns the start of the survey's block that ends at end.
-func blockStart(end int) int { return max(end-1, 0) &^ (surveyBlock - 1) }
 
 // utf8Width returns the width of the character at s[i], a non-ASCII
 // byte, or 0 if s[i:] does not start with valid UTF-8: commonWidth for
@@ -285,43 +267,56 @@ func quietPunct(s string, i int) bool {
 // subtraction flags. A borrow or a carry only comes out of a byte so
 // flagged and can only upset the flags of the bytes above it, so the
 // lowest flag is right.
-func skipPlain(s string, i int) int {
-	for i+32 <= len(s) {
-		b := s[i : i+32]
-		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
-		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
-		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
-		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
-		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
-		if (s0|s1|s2|s3)&swar.Highs == 0 {
-			i += 32
-			continue
+//
+// It reads up to the end of the block h is at (h.end) at a time, where
+// it has h note what the block holds (see byteHints) before it goes on:
+// the survey's loop, which calls it at every stop, is left as it was,
+// and the block's end costs a load per call.
+func skipPlain(s string, i int, h *byteHints) int {
+	for {
+		end := h.end
+		for i+32 <= end {
+			b := s[i : i+32]
+			w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
+			s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
+			s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
+			s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
+			s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
+			if (s0|s1|s2|s3)&swar.Highs == 0 {
+				i += 32
+				continue
+			}
+			switch {
+			case s0&swar.Highs != 0:
+				i += swar.FirstFlagged(s0 & swar.Highs)
+			case s1&swar.Highs != 0:
+				i += 8 + swar.FirstFlagged(s1&swar.Highs)
+			case s2&swar.Highs != 0:
+				i += 16 + swar.FirstFlagged(s2&swar.Highs)
+			default:
+				i += 24 + swar.FirstFlagged(s3&swar.Highs)
+			}
+			if !quietPunct(s, i) {
+				return i
+			}
+			i += 3
 		}
-		switch {
-		case s0&swar.Highs != 0:
-			i += swar.FirstFlagged(s0 & swar.Highs)
-		case s1&swar.Highs != 0:
-			i += 8 + swar.FirstFlagged(s1&swar.Highs)
-		case s2&swar.Highs != 0:
-			i += 16 + swar.FirstFlagged(s2&swar.Highs)
-		default:
-			i += 24 + swar.FirstFlagged(s3&swar.Highs)
+		for ; i+8 <= end; i += 8 {
+			w := swar.Load8(s, i)
+			if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
+				return i + swar.FirstFlagged(stop)
+			}
 		}
-		if !quietPunct(s, i) {
-			return i
+		for ; i < end; i++ {
+			if c := s[i]; c >= 0x7F || c < 0x20 {
+				return i
+			}
 		}
-		i += 3
+		if end >= len(s) {
+			return len(s)
+		}
+		// The end of a block, which i may have passed by a few bytes (a
+		// character of quietPunct, or the survey's own steps).
+		h.note(s, end)
 	}
-	for ; i+8 <= len(s); i += 8 {
-		w := swar.Load8(s, i)
-		if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
-			return i + swar.FirstFlagged(stop)
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 0x7F || c < 0x20 {
-			return i
-		}
-	}
-	return len(s)
 }

@@ -176,7 +176,7 @@ func checkSurvey(t *testing.T, s string) {
 		}
 		damaged := wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s)
 		checkHints(t, s, wants, &sv.hints, damaged)
-		sv.hints, sv.blockEnd = byteHints{}, 0
+		sv.hints = byteHints{}
 		if damaged {
 			// Damaged text, where the survey stops early: the rest may
 			// be taken to hold what it would look for, never the reverse.
@@ -201,6 +201,10 @@ const wantAllHints = wantAmp | wantSemi | wantPercent | wantY | wantLT | wantEq 
 // wanted, which they mark everywhere.
 func checkHints(t *testing.T, s string, wants surveyWants, h *byteHints, damaged bool) {
 	t.Helper()
+	if len(s) < hintMinLen {
+		assert.Zero(t, h.shift, "surveyText(%q): hints on a short text", s)
+		return
+	}
 	if !assert.NotZero(t, h.shift, "surveyText(%q) left no hints", s) {
 		return
 	}
@@ -254,16 +258,20 @@ func TestSkipPlain(t *testing.T) {
 
 // checkSkipPlain checks that skipPlain(s, i) passes over nothing but
 // printable ASCII and quietPunct, and stops at a byte that is neither
-// printable ASCII nor passed over, or at the end.
+// printable ASCII nor passed over, or at the end, wherever the block it
+// reads ends (at the text's end, and at each of a few places before).
 func checkSkipPlain(t *testing.T, s string, i int) {
 	t.Helper()
-	got := skipPlain(s, i)
-	want := skipPlainBytewise(s, i)
-	for want < got && quietPunct(s, want) {
-		want = skipPlainBytewise(s, want+3)
-	}
-	if got != want {
-		t.Fatalf("skipPlain(%q, %d) = %d, want %d", s, i, got, want)
+	for _, end := range []int{len(s), 0, i, i + 1, i + 2, i + 31, i + 33, len(s) - 1} {
+		h := byteHints{end: max(min(end, len(s)), 0)}
+		got := skipPlain(s, i, &h)
+		want := skipPlainBytewise(s, i)
+		for want < got && quietPunct(s, want) {
+			want = skipPlainBytewise(s, want+3)
+		}
+		if got != want {
+			t.Fatalf("skipPlain(%q, %d) with the block ending at %d = %d, want %d", s, i, end, got, want)
+		}
 	}
 }
 
