@@ -142,8 +142,15 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	// invisible character (it notes either only where it was looked for,
 	// so only then), is told where the second is found, not at each stop.
 	for i := 0; ; i++ {
-		if i = skipPlain(s, i, &sv.hints); i >= len(s) {
-			break
+		if i = skipPlain(s, i, sv.hints.end); i >= len(s) {
+			if i == len(s) {
+				break
+			}
+			// The end of a block: the hints note it while it is in the
+			// cache, and the scan goes on where skipPlain stopped.
+			sv.hints.note(s, sv.hints.end)
+			i -= len(s) + 2 // the loop's i++ brings it back
+			continue
 		}
 		c := s[i]
 		switch {
@@ -268,55 +275,54 @@ func quietPunct(s string, i int) bool {
 // flagged and can only upset the flags of the bytes above it, so the
 // lowest flag is right.
 //
-// It reads up to the end of the block h is at (h.end) at a time, where
-// it has h note what the block holds (see byteHints) before it goes on:
-// the survey's loop, which calls it at every stop, is left as it was,
-// and the block's end costs a load per call.
-func skipPlain(s string, i int, h *byteHints) int {
-	for {
-		end := h.end
-		for i+32 <= end {
-			b := s[i : i+32]
-			w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
-			s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
-			s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
-			s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
-			s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
-			if (s0|s1|s2|s3)&swar.Highs == 0 {
-				i += 32
-				continue
-			}
-			switch {
-			case s0&swar.Highs != 0:
-				i += swar.FirstFlagged(s0 & swar.Highs)
-			case s1&swar.Highs != 0:
-				i += 8 + swar.FirstFlagged(s1&swar.Highs)
-			case s2&swar.Highs != 0:
-				i += 16 + swar.FirstFlagged(s2&swar.Highs)
-			default:
-				i += 24 + swar.FirstFlagged(s3&swar.Highs)
-			}
-			if !quietPunct(s, i) {
-				return i
-			}
-			i += 3
+// It reads only up to end, the end of the block the survey is in: there,
+// short of len(s), it returns len(s)+1+i, i where the scan goes on once
+// the survey has noted the block (see byteHints), which the survey's
+// check for the end of the text catches; without a call of its own,
+// skipPlain needs no stack frame, and the survey's loop no other test.
+func skipPlain(s string, i, end int) int {
+	block := s[:end] // its length bounds the loops, which spares their bounds checks
+	for i+32 <= len(block) {
+		b := block[i : i+32]
+		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
+		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
+		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
+		s2 := (w2 - 0x20*swar.Lows) | (w2 + swar.Lows)
+		s3 := (w3 - 0x20*swar.Lows) | (w3 + swar.Lows)
+		if (s0|s1|s2|s3)&swar.Highs == 0 {
+			i += 32
+			continue
 		}
-		for ; i+8 <= end; i += 8 {
-			w := swar.Load8(s, i)
-			if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
-				return i + swar.FirstFlagged(stop)
-			}
+		switch {
+		case s0&swar.Highs != 0:
+			i += swar.FirstFlagged(s0 & swar.Highs)
+		case s1&swar.Highs != 0:
+			i += 8 + swar.FirstFlagged(s1&swar.Highs)
+		case s2&swar.Highs != 0:
+			i += 16 + swar.FirstFlagged(s2&swar.Highs)
+		default:
+			i += 24 + swar.FirstFlagged(s3&swar.Highs)
 		}
-		for ; i < end; i++ {
-			if c := s[i]; c >= 0x7F || c < 0x20 {
-				return i
-			}
+		if !quietPunct(s, i) {
+			return i
 		}
-		if end >= len(s) {
-			return len(s)
-		}
-		// The end of a block, which i may have passed by a few bytes (a
-		// character of quietPunct, or the survey's own steps).
-		h.note(s, end)
+		i += 3
 	}
+	for ; i+8 <= len(block); i += 8 {
+		w := swar.Load8(block, i)
+		if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
+			return i + swar.FirstFlagged(stop)
+		}
+	}
+	for ; i < len(block); i++ {
+		if c := block[i]; c >= 0x7F || c < 0x20 {
+			return i
+		}
+	}
+	if end == len(s) {
+		return len(s)
+	}
+	// The end of a block, which i may have passed by a few bytes (a
+	// character of quietPunct, or the survey's own steps).
+	return len(s) + 1 + i
 }
