@@ -31,11 +31,19 @@ import (
 // A text shorter than hintMinLen gets no hints: each pass reads it from
 // the L1 cache anyway, where the hints would spare little, and the survey
 // would read it once more for each byte that occurs (up to the first).
+// Hints hold only while no pass changed the text, so the survey stops
+// noting the bytes of passes that will likely run on a changed text (see
+// survey.noteBlock), and marks them everywhere from there on.
 //
 // The zero value, and a nil *byteHints, know nothing: every region may
 // hold every byte, and index is strings.IndexByte.
 type byteHints struct {
-	shift uint8 // a region is 1<<shift bytes; 0: no hints
+	shift uint8 // a region is 1<<shift bytes
+	// everywhere has bit k set if hintBytes[k] is taken to be everywhere
+	// (not looked for, or a short text): index need not look at in.
+	everywhere uint8
+	// noting has bit k set while the survey notes hintBytes[k].
+	noting uint8
 	// in[k] has bit r set if region r may hold hintBytes[k].
 	in [len(hintBytes)][hintRegions / 64]uint64
 	// While the survey runs: it has noted s[:from], and notes the block
@@ -56,37 +64,31 @@ const (
 	surveyBlock      = 1 << surveyBlockShift
 	hintMinLen       = 4 * surveyBlock // 64 KB: more than an L1 data cache holds
 	allRegions       = ^uint64(0)
+	allHints         = 1<<len(hintBytes) - 1
 )
 
-// hintKind maps a byte to its index in hintBytes, or -1 for a byte the
-// hints say nothing about.
-var hintKind = func() (k [256]int8) {
-	for i := range k {
-		k[i] = -1
-	}
+// hintBit maps a byte to its bit in byteHints.everywhere and noting (1 <<
+// its index in hintBytes), or 0 for a byte the hints say nothing about.
+var hintBit = func() (b [256]uint8) {
 	for i := 0; i < len(hintBytes); i++ {
-		k[hintBytes[i]] = int8(i)
+		b[hintBytes[i]] = 1 << i
 	}
-	return k
+	return b
 }()
 
 // newByteHints returns hints for a text of n bytes that know nothing yet
-// of the kinds in want (a bit per index into hintBytes) and hold every
-// other kind everywhere, so that it is searched in full; none (all
-// everywhere) for a text shorter than hintMinLen.
+// of the bytes in want (bits as in hintBit) and take every other byte to
+// be everywhere, so that it is searched in full; none (all everywhere)
+// for a text shorter than hintMinLen.
 func newByteHints(n int, want uint8) byteHints {
 	if n < hintMinLen {
-		return byteHints{end: n}
+		return byteHints{everywhere: allHints, end: n}
 	}
-	h := byteHints{shift: surveyBlockShift, end: surveyBlock}
+	h := byteHints{shift: surveyBlockShift, noting: want & allHints, end: surveyBlock}
 	for n > hintRegions<<h.shift {
 		h.shift++
 	}
-	for k := range h.in {
-		if want&(1<<k) == 0 {
-			h.fillFrom(k, 0)
-		}
-	}
+	h.drop(^want & allHints)
 	return h
 }
 
@@ -97,29 +99,54 @@ func (h *byteHints) fillFrom(k, r int) {
 	}
 }
 
-// note records which hint bytes s[h.from:to] holds, the block of the
-// text (in one region) that the survey has just read, and moves on to
-// the next block.
+// note records which of the bytes it notes s[h.from:to] holds, the block
+// of the text (in one region) that the survey has just read, and moves
+// on to the next block. At the end of the text, a byte marked in every
+// region is taken to be everywhere: index then makes one search, as on
+// damaged text, where it finds a byte every few bytes, the search of the
+// regions would cost more than it spares.
 func (h *byteHints) note(s string, to int) {
-	if h.shift != 0 {
+	if h.noting != 0 {
 		r := h.from >> h.shift
 		w, bit := r/64, uint64(1)<<(r%64)
 		block := s[h.from:to]
 		for k := range h.in {
-			if h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
+			if h.noting&(1<<k) != 0 && h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
 				h.in[k][w] |= bit
 			}
 		}
 	}
 	h.from, h.end = to, min(len(s), to+surveyBlock)
+	if to == len(s) && h.shift != 0 {
+		regions := (len(s)-1)>>h.shift + 1
+		for k := range h.in {
+			if nextRegion(&h.in[k], 0, true) >= regions {
+				h.everywhere |= 1 << k
+			}
+		}
+	}
 }
 
-// giveUp marks everything from the block the survey is at on as holding
-// every hint byte: the survey stopped there (damaged text), and the
-// passes search the rest in full.
-func (h *byteHints) giveUp() {
-	if h.shift != 0 {
-		for k := range h.in {
+// saw reports whether the hints note c and have seen it.
+func (h *byteHints) saw(c byte) bool {
+	k := hintBit[c]
+	if h.noting&k == 0 {
+		return false
+	}
+	set := &h.in[bits.TrailingZeros8(k)]
+	return set[0]|set[1]|set[2]|set[3] != 0
+}
+
+// drop stops noting the bytes in kinds (bits as in hintBit) and marks
+// them in every region from the block the survey is at on; from the
+// start of the text, they are everywhere.
+func (h *byteHints) drop(kinds uint8) {
+	if h.from == 0 {
+		h.everywhere |= kinds
+	}
+	h.noting &^= kinds
+	for k := range h.in {
+		if kinds&(1<<k) != 0 {
 			h.fillFrom(k, h.from>>h.shift)
 		}
 	}
@@ -160,13 +187,17 @@ func nextRegion(set *[hintRegions / 64]uint64, r int, clear bool) int {
 // the hints say c may be (all of s[i:] for a byte they know nothing of).
 // s must be the text the hints were noted for.
 func (h *byteHints) index(s string, i int, c byte) int {
-	k := int(hintKind[c])
-	if h == nil || h.shift == 0 || k < 0 {
-		if j := strings.IndexByte(s[i:], c); j >= 0 {
-			return i + j
-		}
-		return -1
+	if bit := hintBit[c]; h != nil && h.everywhere&bit != bit {
+		return h.indexIn(s, i, c, bits.TrailingZeros8(bit))
 	}
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// indexIn is index for hintBytes[k], reading the regions that may hold it.
+func (h *byteHints) indexIn(s string, i int, c byte, k int) int {
 	for i < len(s) {
 		from, to := h.next(k, i, len(s))
 		if from == len(s) {
@@ -185,10 +216,11 @@ func (h *byteHints) index(s string, i int, c byte) int {
 // byte: anchored.Index, looking for the candidates at sep[at], run on
 // the stretches that may hold it, each widened by the rest of sep.
 func (h *byteHints) indexString(s string, i int, sep string, at int) int {
-	k := int(hintKind[sep[at]])
-	if k < 0 {
+	bit := hintBit[sep[at]]
+	if h != nil && h.everywhere&bit == bit {
 		h = nil // nothing known: one search of the whole rest
 	}
+	k := bits.TrailingZeros8(bit)
 	for a := i + at; a < len(s); {
 		from, to := h.next(k, a, len(s))
 		if from == len(s) {

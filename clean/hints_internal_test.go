@@ -102,7 +102,7 @@ func checkHintedPasses(t *testing.T, s string, h *byteHints) {
 
 	starts := []int{0, len(s), len(s) / 2, surveyBlock, surveyBlock + 1}
 	for i := 0; i < len(s) && len(starts) < 300; i++ {
-		if hintKind[s[i]] >= 0 {
+		if hintBit[s[i]] != 0 {
 			starts = append(starts, max(i-6, 0), i, min(i+1, len(s)))
 		}
 	}

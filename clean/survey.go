@@ -148,7 +148,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			}
 			// The end of a block: the hints note it while it is in the
 			// cache, and the scan goes on where skipPlain stopped.
-			sv.hints.note(s, sv.hints.end)
+			sv.noteBlock(s)
 			i -= len(s) + 2 // the loop's i++ brings it back
 			continue
 		}
@@ -208,8 +208,26 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	if lines && line < len(s) && isBoilerplate(s[line:]) {
 		sv.boilerplate = line
 	}
-	sv.hints.note(s, len(s))
+	sv.noteBlock(s)
 	return sv, true
+}
+
+// noteBlock has the hints note the block the survey has just read. It
+// first stops them noting the bytes of the passes that will likely run
+// on a text that a pass before them changed, where hints no longer hold:
+// all of them once the text holds a CR (which the line-ending step
+// always repairs), those of the passes after the entity pass once it
+// holds an '&' (most often an entity to decode or rebuild). Reading for
+// those bytes would be lost work on damaged text.
+func (sv *survey) noteBlock(s string) {
+	if sv.hints.noting != 0 {
+		if sv.cr {
+			sv.hints.drop(allHints)
+		} else if sv.hints.saw('&') {
+			sv.hints.drop(allHints &^ (hintBit['&'] | hintBit[';']))
+		}
+	}
+	sv.hints.note(s, sv.hints.end)
 }
 
 // stopDamaged ends the survey of damaged text at i, in the line that
@@ -223,7 +241,7 @@ func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) (sur
 	if lines {
 		sv.boilerplate = line
 	}
-	sv.hints.giveUp()
+	sv.hints.drop(allHints)
 	return *sv, !checkUTF8 || validUTF8(s[i:])
 }
 
