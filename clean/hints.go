@@ -84,11 +84,16 @@ func newByteHints(n int, want uint8) byteHints {
 	if n < hintMinLen {
 		return byteHints{everywhere: allHints, end: n}
 	}
-	h := byteHints{shift: surveyBlockShift, noting: want & allHints, end: surveyBlock}
+	h := byteHints{shift: surveyBlockShift, everywhere: ^want & allHints, end: surveyBlock}
 	for n > hintRegions<<h.shift {
 		h.shift++
 	}
-	h.drop(^want & allHints)
+	for k := range h.in {
+		if h.everywhere&(1<<k) != 0 {
+			h.fillFrom(k, 0)
+		}
+	}
+	h.noting = want & allHints
 	return h
 }
 
@@ -99,25 +104,31 @@ func (h *byteHints) fillFrom(k, r int) {
 	}
 }
 
-// note records which of the bytes it notes s[h.from:to] holds, the block
-// of the text (in one region) that the survey has just read, and moves
-// on to the next block. At the end of the text, a byte marked in every
-// region is taken to be everywhere: index then makes one search, as on
-// damaged text, where it finds a byte every few bytes, the search of the
-// regions would cost more than it spares.
-func (h *byteHints) note(s string, to int) {
-	if h.noting != 0 {
-		r := h.from >> h.shift
-		w, bit := r/64, uint64(1)<<(r%64)
-		block := s[h.from:to]
-		for k := range h.in {
-			if h.noting&(1<<k) != 0 && h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
-				h.in[k][w] |= bit
-			}
+// note records which of the bytes in kinds (bits as in hintBit) that it
+// notes s[h.from:h.end] holds, the block of the text (in one region)
+// that the survey has just read.
+func (h *byteHints) note(s string, kinds uint8) {
+	if kinds &= h.noting; kinds == 0 {
+		return
+	}
+	r := h.from >> h.shift
+	w, bit := r/64, uint64(1)<<(r%64)
+	block := s[h.from:h.end]
+	for k := range h.in {
+		if kinds&(1<<k) != 0 && h.in[k][w]&bit == 0 && strings.IndexByte(block, hintBytes[k]) >= 0 {
+			h.in[k][w] |= bit
 		}
 	}
-	h.from, h.end = to, min(len(s), to+surveyBlock)
-	if to == len(s) && h.shift != 0 {
+}
+
+// advance moves the survey's block on, past s[h.from:h.end]. At the end
+// of the text, a byte marked in every region is taken to be everywhere:
+// index then makes one search, as where a byte comes every few bytes
+// (damaged text) the search of the regions would cost more than it
+// spares.
+func (h *byteHints) advance(s string) {
+	h.from, h.end = h.end, min(len(s), h.end+surveyBlock)
+	if h.from == len(s) && h.shift != 0 {
 		regions := (len(s)-1)>>h.shift + 1
 		for k := range h.in {
 			if nextRegion(&h.in[k], 0, true) >= regions {
@@ -141,6 +152,9 @@ func (h *byteHints) saw(c byte) bool {
 // them in every region from the block the survey is at on; from the
 // start of the text, they are everywhere.
 func (h *byteHints) drop(kinds uint8) {
+	if kinds &= h.noting; kinds == 0 {
+		return
+	}
 	if h.from == 0 {
 		h.everywhere |= kinds
 	}
@@ -188,16 +202,23 @@ func nextRegion(set *[hintRegions / 64]uint64, r int, clear bool) int {
 // s must be the text the hints were noted for.
 func (h *byteHints) index(s string, i int, c byte) int {
 	if bit := hintBit[c]; h != nil && h.everywhere&bit != bit {
-		return h.indexIn(s, i, c, bits.TrailingZeros8(bit))
+		return h.indexIn(s, i, c)
 	}
+	return indexFrom(s, i, c)
+}
+
+// indexFrom returns the index of the first c at or after i in s, or -1.
+func indexFrom(s string, i int, c byte) int {
 	if j := strings.IndexByte(s[i:], c); j >= 0 {
 		return i + j
 	}
 	return -1
 }
 
-// indexIn is index for hintBytes[k], reading the regions that may hold it.
-func (h *byteHints) indexIn(s string, i int, c byte, k int) int {
+// indexIn is index for a byte the hints know of, reading the regions
+// that may hold it.
+func (h *byteHints) indexIn(s string, i int, c byte) int {
+	k := bits.TrailingZeros8(hintBit[c])
 	for i < len(s) {
 		from, to := h.next(k, i, len(s))
 		if from == len(s) {
@@ -217,8 +238,12 @@ func (h *byteHints) indexIn(s string, i int, c byte, k int) int {
 // the stretches that may hold it, each widened by the rest of sep.
 func (h *byteHints) indexString(s string, i int, sep string, at int) int {
 	bit := hintBit[sep[at]]
-	if h != nil && h.everywhere&bit == bit {
-		h = nil // nothing known: one search of the whole rest
+	if h == nil || h.everywhere&bit == bit {
+		// Nothing known: one search of the whole rest.
+		if j := anchored.Index(s[i:], sep, at); j >= 0 {
+			return i + j
+		}
+		return -1
 	}
 	k := bits.TrailingZeros8(bit)
 	for a := i + at; a < len(s); {

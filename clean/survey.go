@@ -212,22 +212,26 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 	return sv, true
 }
 
-// noteBlock has the hints note the block the survey has just read. It
-// first stops them noting the bytes of the passes that will likely run
-// on a text that a pass before them changed, where hints no longer hold:
-// all of them once the text holds a CR (which the line-ending step
-// always repairs), those of the passes after the entity pass once it
-// holds an '&' (most often an entity to decode or rebuild). Reading for
-// those bytes would be lost work on damaged text.
+// noteBlock has the hints note the block the survey has just read, and
+// moves on to the next. It stops them noting the bytes of the passes that
+// will likely run on a text that a pass before them changed, where hints
+// no longer hold: all of them once the text holds a CR (which the
+// line-ending step always repairs), and those of the passes after the
+// entity pass once it holds an '&' (most often an entity to decode or
+// rebuild), looked for first. Reading for those bytes would be lost work
+// on damaged text.
 func (sv *survey) noteBlock(s string) {
-	if sv.hints.noting != 0 {
-		if sv.cr {
-			sv.hints.drop(allHints)
-		} else if sv.hints.saw('&') {
-			sv.hints.drop(allHints &^ (hintBit['&'] | hintBit[';']))
-		}
+	h := &sv.hints
+	if sv.cr {
+		h.drop(allHints)
 	}
-	sv.hints.note(s, sv.hints.end)
+	amp := hintBit['&']
+	h.note(s, amp)
+	if h.saw('&') {
+		h.drop(allHints &^ (amp | hintBit[';']))
+	}
+	h.note(s, allHints&^amp)
+	h.advance(s)
 }
 
 // stopDamaged ends the survey of damaged text at i, in the line that
