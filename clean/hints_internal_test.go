@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"reflect"
 	"strings"
 	"testing"
@@ -189,4 +190,67 @@ func FuzzHints(f *testing.F) {
 			t.Fatalf("TextRepairs with the survey differs from without (input %q at %d and %d)", in, at1, at2)
 		}
 	})
+}
+
+// TestNoteBlockDrops checks that the survey stops noting the bytes of the
+// passes that will see a changed text: all of them from the block with a
+// CR, those after the entity pass from the block with an '&' (everywhere
+// when that is the first block), and that a byte in every region is taken
+// to be everywhere.
+func TestNoteBlockDrops(t *testing.T) {
+	all := wantMojibake | wantInvisible | wantLines | wantAllHints
+	bit := func(c byte) uint8 { return hintBit[c] }
+	region := func(h *byteHints, c byte, r int) bool {
+		return h.in[bits.TrailingZeros8(hintBit[c])][r/64]&(1<<(r%64)) != 0
+	}
+	tests := []struct {
+		name       string
+		in         string
+		everywhere uint8 // of the bytes wanted
+		noting     uint8
+		lt0, lt3   bool // '<' marked in regions 0 and 3
+	}{
+		{
+			name:   "amp in block 2",
+			in:     hintText(100<<10, []string{"AT&T", "<br>"}, []int{2*surveyBlock + 5, 4 * surveyBlock}),
+			noting: bit('&') | bit(';'),
+			lt3:    true, // dropped from region 2 on
+		},
+		{
+			name:       "amp in block 0",
+			in:         hintText(100<<10, []string{"AT&T", "<br>"}, []int{5, 4 * surveyBlock}),
+			everywhere: allHints &^ (bit('&') | bit(';')),
+			noting:     bit('&') | bit(';'),
+			lt0:        true,
+			lt3:        true,
+		},
+		{
+			name:   "CR in block 1",
+			in:     hintText(100<<10, []string{"a\r\nb", "<br>"}, []int{surveyBlock + 5, 4 * surveyBlock}),
+			noting: 0,
+			lt3:    true,
+		},
+		{
+			name:       "semicolon everywhere",
+			in:         strings.Repeat("a; b\n", 20<<10),
+			everywhere: bit(';'),
+			noting:     allHints,
+		},
+		{
+			name:   "clean",
+			in:     hintText(100<<10, []string{"<br>"}, []int{4 * surveyBlock}),
+			noting: allHints,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sv, ok := surveyText(tc.in, true, all)
+			require.True(t, ok)
+			h := &sv.hints
+			assert.Equal(t, tc.everywhere, h.everywhere, "everywhere %07b", h.everywhere)
+			assert.Equal(t, tc.noting, h.noting, "noting %07b", h.noting)
+			assert.Equal(t, tc.lt0, region(h, '<', 0), "'<' in region 0")
+			assert.Equal(t, tc.lt3, region(h, '<', 3), "'<' in region 3")
+		})
+	}
 }
