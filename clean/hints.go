@@ -76,15 +76,18 @@ var hintBit = func() (b [256]uint8) {
 	return b
 }()
 
-// newByteHints returns hints for a text of n bytes that know nothing yet
-// of the bytes in want (bits as in hintBit) and take every other byte to
-// be everywhere, so that it is searched in full; none (all everywhere)
-// for a text shorter than hintMinLen.
-func newByteHints(n int, want uint8) byteHints {
+// reset makes h the hints of a text of n bytes that know nothing yet of
+// the bytes in want (bits as in hintBit) and take every other byte to be
+// everywhere, so that it is searched in full; none (all everywhere) for
+// a text shorter than hintMinLen, whose regions it leaves as they were,
+// unread.
+func (h *byteHints) reset(n int, want uint8) {
+	h.from, h.end = 0, n
 	if n < hintMinLen {
-		return byteHints{everywhere: allHints, end: n}
+		h.shift, h.everywhere, h.noting = 0, allHints, 0
+		return
 	}
-	h := byteHints{shift: surveyBlockShift, everywhere: ^want & allHints, end: surveyBlock}
+	*h = byteHints{shift: surveyBlockShift, everywhere: ^want & allHints, end: surveyBlock}
 	for n > hintRegions<<h.shift {
 		h.shift++
 	}
@@ -94,7 +97,6 @@ func newByteHints(n int, want uint8) byteHints {
 		}
 	}
 	h.noting = want & allHints
-	return h
 }
 
 // fillFrom marks every region from r on as holding hintBytes[k].
@@ -204,11 +206,6 @@ func (h *byteHints) index(s string, i int, c byte) int {
 	if bit := hintBit[c]; h != nil && h.everywhere&bit != bit {
 		return h.indexIn(s, i, c)
 	}
-	return indexFrom(s, i, c)
-}
-
-// indexFrom returns the index of the first c at or after i in s, or -1.
-func indexFrom(s string, i int, c byte) int {
 	if j := strings.IndexByte(s[i:], c); j >= 0 {
 		return i + j
 	}

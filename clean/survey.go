@@ -70,13 +70,11 @@ func (d *doc) takeSurvey(lines bool) *survey {
 			want |= p.want
 		}
 	}
-	sv, ok := surveyText(d.cur, !d.valid, want)
-	if !ok {
+	if !d.sv.take(d.cur, !d.valid, want) {
 		return nil
 	}
 	d.valid = true
-	sv.at = d.changes + 1
-	d.sv = sv
+	d.sv.at = d.changes + 1
 	return &d.sv
 }
 
@@ -125,8 +123,17 @@ func (d *doc) hints() *byteHints {
 // surveyText surveys s for what want says, checking that it is valid
 // UTF-8 with checkUTF8 (ok is false when it is not).
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
-	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
-	sv.hints = newByteHints(len(s), uint8(want>>wantHints))
+	ok = sv.take(s, checkUTF8, want)
+	return sv, ok
+}
+
+// take makes sv the survey of s that surveyText returns, in place: a
+// survey with its hints is a few hundred bytes, not worth copying. It
+// leaves no survey (at is 0) and returns false if s is not valid UTF-8.
+func (sv *survey) take(s string, checkUTF8 bool, want surveyWants) bool {
+	sv.at, sv.cr, sv.wideAmp = 0, false, false
+	sv.mojibake, sv.mojibakeEnd, sv.invisible, sv.boilerplate = len(s), 0, len(s), len(s)
+	sv.hints.reset(len(s), uint8(want>>wantHints))
 	if want&wantMojibake == 0 {
 		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
@@ -192,7 +199,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if checkUTF8 {
 				w := utf8Width(s, i)
 				if w == 0 {
-					return survey{}, false
+					return false
 				}
 				i += w - 1
 			} else {
@@ -209,7 +216,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		sv.boilerplate = line
 	}
 	sv.noteBlock(s)
-	return sv, true
+	return true
 }
 
 // noteBlock has the hints note the block the survey has just read, and
@@ -240,13 +247,13 @@ func (sv *survey) noteBlock(s string) {
 // ampersand, mojibake up to its end, a boilerplate line in its first
 // line (with lines) and every hint byte from the current block on. It
 // checks the rest for UTF-8 with checkUTF8.
-func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) (survey, bool) {
+func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) bool {
 	sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
 	if lines {
 		sv.boilerplate = line
 	}
 	sv.hints.drop(allHints)
-	return *sv, !checkUTF8 || validUTF8(s[i:])
+	return !checkUTF8 || validUTF8(s[i:])
 }
 
 // utf8Width returns the width of the character at s[i], a non-ASCII
