@@ -229,15 +229,17 @@ func (sv *survey) take(s string, checkUTF8 bool, want surveyWants) bool {
 // on damaged text.
 func (sv *survey) noteBlock(s string) {
 	h := &sv.hints
-	if sv.cr {
-		h.drop(allHints)
+	if h.noting != 0 { // none on a short text
+		if sv.cr {
+			h.drop(allHints)
+		}
+		amp := hintBit['&']
+		h.note(s, amp)
+		if h.saw('&') {
+			h.drop(allHints &^ (amp | hintBit[';']))
+		}
+		h.note(s, allHints&^amp)
 	}
-	amp := hintBit['&']
-	h.note(s, amp)
-	if h.saw('&') {
-		h.drop(allHints &^ (amp | hintBit[';']))
-	}
-	h.note(s, allHints&^amp)
 	h.advance(s)
 }
 
