@@ -40,7 +40,8 @@ import (
 type byteHints struct {
 	shift uint8 // a region is 1<<shift bytes
 	// everywhere has bit k set if hintBytes[k] is taken to be everywhere
-	// (not looked for, or a short text): index need not look at in.
+	// (not looked for, a short text, dropped from the start, or seen in
+	// every region): index makes one search, without looking at in.
 	everywhere uint8
 	// noting has bit k set while the survey notes hintBytes[k].
 	noting uint8
