@@ -30,7 +30,7 @@ type survey struct {
 	hints       byteHints // where the printable ASCII the passes look for is (see byteHints)
 }
 
-// On damaged text the scan stops early (see surveyText), and cr, wideAmp
+// On damaged text the scan stops early (see survey.take), and cr, wideAmp
 // and boilerplate then only say what the passes may skip: nothing.
 
 // surveyed returns the survey of d.cur, or nil if there is none or the
@@ -87,8 +87,8 @@ const (
 	wantMojibake surveyWants = 1 << iota
 	wantInvisible
 	wantLines
-	// The bytes a pass looks for with strings.IndexByte (see byteHints);
-	// wantHints is their offset, as index into hintBytes.
+	// The bytes a pass looks for with strings.IndexByte (see byteHints),
+	// in the order of hintBytes: want>>wantHints has a bit per index.
 	wantAmp
 	wantSemi
 	wantPercent
