@@ -64,6 +64,7 @@ const (
 	surveyBlockShift = 14  // 16 KB: half the smallest L1 data cache of a current x86 or ARM core
 	surveyBlock      = 1 << surveyBlockShift
 	hintMinLen       = 4 * surveyBlock // 64 KB: more than an L1 data cache holds
+	denseRegions     = 8               // see advance
 	allRegions       = ^uint64(0)
 	allHints         = 1<<len(hintBytes) - 1
 )
@@ -129,8 +130,19 @@ func (h *byteHints) note(s string, kinds uint8) {
 // index then makes one search, as where a byte comes every few bytes
 // (damaged text) the search of the regions would cost more than it
 // spares.
+//
+// A byte found in each of the first denseRegions regions is dropped at
+// the next (see drop): it is most likely in every region, where noting it
+// costs a read up to its first occurrence in each and spares nothing.
 func (h *byteHints) advance(s string) {
 	h.from, h.end = h.end, min(len(s), h.end+surveyBlock)
+	if r := h.from >> h.shift; h.noting != 0 && r == denseRegions && h.from&(1<<h.shift-1) == 0 {
+		for k := range h.in {
+			if h.noting&(1<<k) != 0 && nextRegion(&h.in[k], 0, true) >= r {
+				h.drop(1 << k)
+			}
+		}
+	}
 	if h.from == len(s) && h.shift != 0 {
 		regions := (len(s)-1)>>h.shift + 1
 		for k := range h.in {

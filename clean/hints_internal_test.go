@@ -196,7 +196,7 @@ func FuzzHints(f *testing.F) {
 // passes that will see a changed text: all of them from the block with a
 // CR, those after the entity pass from the block with an '&' (everywhere
 // when that is the first block), and that a byte in every region is taken
-// to be everywhere.
+// to be everywhere, as is one found in each of the first denseRegions.
 func TestNoteBlockDrops(t *testing.T) {
 	all := wantMojibake | wantInvisible | wantLines | wantAllHints
 	bit := func(c byte) uint8 { return hintBit[c] }
@@ -235,6 +235,12 @@ func TestNoteBlockDrops(t *testing.T) {
 			in:         strings.Repeat("a; b\n", 20<<10),
 			everywhere: bit(';'),
 			noting:     allHints,
+		},
+		{
+			name:       "semicolon in the first regions only",
+			in:         hintText(200<<10, []string{";", ";", ";", ";", ";", ";", ";", ";"}, []int{100, surveyBlock + 100, 2*surveyBlock + 100, 3*surveyBlock + 100, 4*surveyBlock + 100, 5*surveyBlock + 100, 6*surveyBlock + 100, 7*surveyBlock + 100}),
+			everywhere: bit(';'), // dropped at region 8, marked before
+			noting:     allHints &^ bit(';'),
 		},
 		{
 			name:   "clean",
