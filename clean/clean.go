@@ -170,15 +170,15 @@ func (c *Cleaner) round(d *doc, first bool) {
 	})
 	d.pass(passEntity, func() {
 		sv := d.surveyed()
-		sc := newEntityScan(d.cur, sv == nil || sv.wideAmp)
+		sc := newEntityScan(d.cur, sv == nil || sv.wideAmp, d.hints())
 		d.applyBatches(sc.edits)
 	})
 	d.pass(passPlaceholder, func() {
-		d.spans = placeholderSpans(d.spans[:0], d.cur)
+		d.spans = placeholderSpans(d.spans[:0], d.cur, d.hints())
 		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Placeholder)))
 	})
 	d.pass(passMarkup, func() {
-		d.spans = markupSpans(d.spans[:0], d.cur)
+		d.spans = markupSpans(d.spans[:0], d.cur, d.hints())
 		d.apply(d.reuse(removals(d.edits[:0], d.cur, d.spans, Markup)))
 	})
 	d.pass(passEmail, func() {
@@ -186,7 +186,7 @@ func (c *Cleaner) round(d *doc, first bool) {
 		if mark == "" {
 			mark = DefaultEmailMark
 		}
-		d.apply(emailEdits(d.cur, mark))
+		d.apply(emailEdits(d.cur, mark, d.hints()))
 	})
 	d.pass(passInvisible, func() {
 		from := 0

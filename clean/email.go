@@ -10,19 +10,20 @@ const DefaultEmailMark = "[email]"
 // leaves in scraped text: "[email protected]", with a space, a no-break
 // space or "&#160;" (decoded before this step) between the words. The
 // address itself is gone from the page, so it is marked, never invented;
-// a real handle such as "@charleshurt" beside it is not touched.
-func emailEdits(s, mark string) []edit {
+// a real handle such as "@charleshurt" beside it is not touched. It looks
+// for "[email" where hints (nil: everywhere) say a '[' may be.
+func emailEdits(s, mark string, hints *byteHints) []edit {
 	var edits []edit
 	for i := 0; i < len(s); {
-		k := strings.Index(s[i:], "[email")
+		k := hints.indexString(s, i, "[email", 0)
 		if k < 0 {
 			break
 		}
-		j := i + k + len("[email")
+		j := k + len("[email")
 		sep := skipSpaces(s, j)
 		if sep > j && strings.HasPrefix(s[sep:], "protected]") {
 			end := sep + len("protected]")
-			edits = append(edits, edit{i + k, end, mark, EmailProtection})
+			edits = append(edits, edit{k, end, mark, EmailProtection})
 			i = end
 			continue
 		}

@@ -30,7 +30,7 @@ type entityState struct {
 // Without wide, s is known to hold no full-width ampersand, and the scan
 // does not look for one.
 func entityEdits(edits []edit, s string, wide bool) []edit {
-	sc := newEntityScan(s, wide)
+	sc := newEntityScan(s, wide, nil)
 	return sc.edits(edits, len(s)+1)
 }
 
@@ -44,9 +44,11 @@ type entityScan struct {
 	triggers entityTriggers
 }
 
-// newEntityScan starts a scan of s (see entityEdits for wide).
-func newEntityScan(s string, wide bool) entityScan {
+// newEntityScan starts a scan of s (see entityEdits for wide), which
+// looks for '&' and ';' where hints, when not nil, say they may be.
+func newEntityScan(s string, wide bool, hints *byteHints) entityScan {
 	sc := entityScan{s: s, st: entityState{droppedAmp: -1}}
+	sc.triggers.hints = hints
 	if !wide {
 		sc.triggers.wide = byteFinder{from: 0, at: len(s), set: true}
 	}
@@ -91,9 +93,11 @@ func (sc *entityScan) edits(edits []edit, most int) []edit {
 // that ends the damaged shapes without an ampersand (",quot;",
 // "wordquot;"). It looks for each with strings.IndexByte, which reads
 // many bytes at a time, and keeps where it found each until the scan
-// has passed it.
+// has passed it. With hints (the survey's, or nil), it reads only the
+// regions of the text where they say '&' or ';' may be.
 type entityTriggers struct {
 	amp, semi, wide byteFinder
+	hints           *byteHints
 }
 
 // next returns the index of the first trigger at or after i, or len(s).
@@ -107,22 +111,23 @@ func (t *entityTriggers) next(s string, i int) int {
 		}
 		i += 8
 	}
-	return min(t.amp.next(s, i, '&'), t.semi.next(s, i, ';'), t.wide.next(s, i, fullwidthAmp[0]))
+	return min(t.amp.next(s, i, '&', t.hints), t.semi.next(s, i, ';', t.hints), t.wide.next(s, i, fullwidthAmp[0], nil))
 }
 
-// A byteFinder remembers where strings.IndexByte last found its byte.
+// A byteFinder remembers where strings.IndexByte (or byteHints.index)
+// last found its byte.
 type byteFinder struct {
 	from, at int // the first c at or after from is at (len(s) for none); valid if set
 	set      bool
 }
 
 // next returns the index of the first c at or after i in s, or len(s);
-// s must be the same string at each call.
-func (f *byteFinder) next(s string, i int, c byte) int {
+// s must be the same string at each call, and h (nil: none) its hints.
+func (f *byteFinder) next(s string, i int, c byte, h *byteHints) int {
 	if !f.set || i < f.from || i > f.at {
 		f.from, f.set = i, true
-		if k := strings.IndexByte(s[i:], c); k >= 0 {
-			f.at = i + k
+		if k := h.index(s, i, c); k >= 0 {
+			f.at = k
 		} else {
 			f.at = len(s)
 		}

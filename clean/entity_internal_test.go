@@ -67,7 +67,7 @@ func checkEntityBatches(t *testing.T, s string) {
 			continue
 		}
 		checkBatches(t, s, entityEdits(nil, s, wide), func() func([]edit, int) []edit {
-			sc := newEntityScan(s, wide)
+			sc := newEntityScan(s, wide, nil)
 			return sc.edits
 		})
 	}

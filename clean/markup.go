@@ -9,11 +9,12 @@ const maxTagLen = 2000
 // markupSpans finds HTML left in the text: comments, tags of known
 // elements (literal, or escaped and decoded by the entity step), the
 // content of leaked script and style elements, and attribute soup,
-// appended to spans.
-func markupSpans(spans []span, s string) []span {
+// appended to spans. It looks for '<' and '=' where hints (nil:
+// everywhere) say they may be.
+func markupSpans(spans []span, s string, hints *byteHints) []span {
 	var noClose map[string]int // per raw-text element, where its closing tag was last looked for in vain
 	for i := 0; i < len(s); {
-		j := indexMarkup(s, i)
+		j := indexMarkup(s, i, hints)
 		if j < 0 {
 			break
 		}
@@ -36,17 +37,14 @@ func markupSpans(spans []span, s string) []span {
 
 // indexMarkup returns the next position at or after i where markup can
 // start: a "<", or the first letter of an attribute name before "=".
-func indexMarkup(s string, start int) int {
-	lt := strings.IndexByte(s[start:], '<')
-	if lt >= 0 {
-		lt += start
-	}
+func indexMarkup(s string, start int, hints *byteHints) int {
+	lt := hints.index(s, start, '<')
 	for i := start; i < len(s); i++ {
-		eq := strings.IndexByte(s[i:], '=')
-		if eq < 0 || lt >= 0 && lt < i+eq {
+		eq := hints.index(s, i, '=')
+		if eq < 0 || lt >= 0 && lt < eq {
 			return lt
 		}
-		i += eq
+		i = eq
 		k := i
 		for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '-') {
 			k--

@@ -1,10 +1,6 @@
 package clean
 
-import (
-	"strings"
-
-	"github.com/copydesk/copydesk/internal/anchored"
-)
+import "strings"
 
 // autoptimizeNames are the marker names Autoptimize writes around the
 // base64 of what it took out of the page ("%%SCRIPT%%...%%SCRIPT%%").
@@ -21,19 +17,15 @@ var autoptimizeNames = []string{"SCRIPT", "STYLE", "NOPTIMIZE", "COMMENTS", "IEH
 //	%%IgnoredCommentPreserver_<32 hex>_<n>%%   W3 Total Cache
 //
 // Nothing else: "50%", "100% of" and "%E2%80%99" have none of these shapes.
-// The spans are appended to spans.
-func placeholderSpans(spans []span, s string) []span {
-	old := indexMinify(s) // the shape without "%"
+// The spans are appended to spans. It looks for '%' and "MINIFYHTML"
+// where hints (nil: everywhere) say they may be.
+func placeholderSpans(spans []span, s string, hints *byteHints) []span {
+	old := indexMinify(s, 0, hints) // the shape without "%"
 	for i := 0; i < len(s); {
 		if old >= 0 && old < i {
-			if old = indexMinify(s[i:]); old >= 0 {
-				old += i
-			}
+			old = indexMinify(s, i, hints)
 		}
-		j := strings.IndexByte(s[i:], '%')
-		if j >= 0 {
-			j += i
-		}
+		j := hints.index(s, i, '%')
 		if j < 0 || old >= 0 && old < j {
 			j = old
 		}
@@ -50,10 +42,14 @@ func placeholderSpans(spans []span, s string) []span {
 	return spans
 }
 
-// indexMinify returns strings.Index(s, "MINIFYHTML"), looking for its
-// capital 'Y', much rarer in text than the 'M' strings.Index stops at (a
-// name, a month, "Mr") and which here it would stop at all along the text.
-func indexMinify(s string) int { return anchored.Index(s, "MINIFYHTML", 5) }
+// indexMinify returns the first "MINIFYHTML" at or after i in s, or -1,
+// looking for its capital 'Y', much rarer in text than the 'M'
+// strings.Index stops at (a name, a month, "Mr") and which here it would
+// stop at all along the text, where hints (nil: everywhere) say a 'Y'
+// may be.
+func indexMinify(s string, i int, hints *byteHints) int {
+	return hints.indexString(s, i, "MINIFYHTML", 5)
+}
 
 // placeholderAt returns the end of the placeholder at i, or i.
 func placeholderAt(s string, i int) int {

@@ -17,18 +17,20 @@ import (
 // the text is the one surveyed, that is, until a pass before it in the round
 // changed it. The passes that look for printable ASCII ('&', '%', '<', '['),
 // which strings.IndexByte finds faster than a scan could test for them on
-// the way, still look for themselves.
+// the way, still look for themselves, but only in the regions where the
+// survey, block by block behind its own scan, saw their bytes (hints).
 type survey struct {
-	at          int  // 1 + doc.changes when the survey was taken; 0 for none
-	cr          bool // the text may hold a CR; false: it holds none
-	wideAmp     bool // the text may hold a full-width ampersand; false: none
-	mojibake    int  // firstNonASCII of the text (0 when not looked for)
-	mojibakeEnd int  // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
-	invisible   int  // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
-	boilerplate int  // a line start with no boilerplate line before it, len for none
+	at          int       // 1 + doc.changes when the survey was taken; 0 for none
+	cr          bool      // the text may hold a CR; false: it holds none
+	wideAmp     bool      // the text may hold a full-width ampersand; false: none
+	mojibake    int       // firstNonASCII of the text (0 when not looked for)
+	mojibakeEnd int       // no mojibake starts at or after it: 1 + the last start seen, 0 for none (len when not looked for)
+	invisible   int       // the first position where invisibleTriggerAt holds, or len (0 when not looked for)
+	boilerplate int       // a line start with no boilerplate line before it, len for none
+	hints       byteHints // where the printable ASCII the passes look for is (see byteHints)
 }
 
-// On damaged text the scan stops early (see surveyText), and cr, wideAmp
+// On damaged text the scan stops early (see survey.take), and cr, wideAmp
 // and boilerplate then only say what the passes may skip: nothing.
 
 // surveyed returns the survey of d.cur, or nil if there is none or the
@@ -63,31 +65,75 @@ func (d *doc) takeSurvey(lines bool) *survey {
 	if lines && !d.quietPass(passBoilerplate) {
 		want |= wantLines
 	}
-	sv, ok := surveyText(d.cur, !d.valid, want)
-	if !ok {
+	for _, p := range hintedPasses {
+		if !d.quietPass(p.pass) {
+			want |= p.want
+		}
+	}
+	if !d.sv.take(d.cur, !d.valid, want) {
 		return nil
 	}
 	d.valid = true
-	sv.at = d.changes + 1
-	d.sv = sv
+	d.sv.at = d.changes + 1
 	return &d.sv
 }
 
 // surveyWants says what a survey looks for: where mojibake can start,
 // where invisible characters can, and boilerplate lines. What it does
 // not look for it reports as found at the start of the text.
-type surveyWants uint8
+type surveyWants uint16
 
 const (
 	wantMojibake surveyWants = 1 << iota
 	wantInvisible
 	wantLines
+	// The bytes a pass looks for with strings.IndexByte (see byteHints),
+	// in the order of hintBytes: want>>wantHints has a bit per index.
+	wantAmp
+	wantSemi
+	wantPercent
+	wantY
+	wantLT
+	wantEq
+	wantBracket
+	wantHints = 3
 )
+
+// hintedPasses are the passes that search with the survey's hints, and
+// the hint bytes each wants noted.
+var hintedPasses = [...]struct {
+	pass int
+	want surveyWants
+}{
+	{passEntity, wantAmp | wantSemi},
+	{passPlaceholder, wantPercent | wantY},
+	{passMarkup, wantLT | wantEq},
+	{passEmail, wantBracket},
+}
+
+// hints returns the survey's hints on d.cur, or nil when there is no
+// survey of d.cur: the passes then search the whole text.
+func (d *doc) hints() *byteHints {
+	if sv := d.surveyed(); sv != nil {
+		return &sv.hints
+	}
+	return nil
+}
 
 // surveyText surveys s for what want says, checking that it is valid
 // UTF-8 with checkUTF8 (ok is false when it is not).
 func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
-	sv = survey{mojibake: len(s), invisible: len(s), boilerplate: len(s)}
+	ok = sv.take(s, checkUTF8, want)
+	return sv, ok
+}
+
+// take makes sv the survey of s that surveyText returns, in place: a
+// survey with its hints is a few hundred bytes, not worth copying. It
+// leaves no survey (at is 0) and returns false if s is not valid UTF-8.
+func (sv *survey) take(s string, checkUTF8 bool, want surveyWants) bool {
+	sv.at, sv.cr, sv.wideAmp = 0, false, false
+	sv.mojibake, sv.mojibakeEnd, sv.invisible, sv.boilerplate = len(s), 0, len(s), len(s)
+	sv.hints.reset(len(s), uint8(want>>wantHints))
 	if want&wantMojibake == 0 {
 		sv.mojibake, sv.mojibakeEnd = 0, len(s)
 	}
@@ -99,21 +145,19 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 		sv.boilerplate = 0
 	}
 	line := 0 // the start of the current line
-	passes := want&(wantMojibake|wantInvisible) != 0
+	// Damaged text, where the survey found both mojibake and an
+	// invisible character (it notes either only where it was looked for,
+	// so only then), is told where the second is found, not at each stop.
 	for i := 0; ; i++ {
-		if passes && sv.mojibake < len(s) && sv.invisible < len(s) {
-			// Damaged text: the costly passes run anyway, and reading on
-			// would only spare the cheap ones. The rest is taken to hold
-			// a CR, a full-width ampersand, mojibake up to its end and a
-			// boilerplate line in its first line.
-			sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
-			if lines {
-				sv.boilerplate = line
+		if i = skipPlain(s, i, sv.hints.end); i >= len(s) {
+			if i == len(s) {
+				break
 			}
-			return sv, !checkUTF8 || validUTF8(s[i:])
-		}
-		if i = skipPlain(s, i); i >= len(s) {
-			break
+			// The end of a block: the hints note it while it is in the
+			// cache, and the scan goes on where skipPlain stopped.
+			sv.noteBlock(s)
+			i -= len(s) + 2 // the loop's i++ brings it back
+			continue
 		}
 		c := s[i]
 		switch {
@@ -131,18 +175,23 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			sv.cr = sv.cr || c == '\r'
 			if c != '\t' && sv.invisible == len(s) {
 				sv.invisible = i
+				if sv.mojibake < len(s) {
+					return sv.stopDamaged(s, i+1, line, lines, checkUTF8)
+				}
 			}
 		case quietPunct(s, i): // skipPlain passes over most
 			i += 2
 		default:
+			found := false // mojibake or an invisible character
 			if sv.mojibakeEnd < len(s) {
 				// Every start is noted, the last to bound mojibakeRuns.
 				if start := mojibakeLead(s, i); start >= 0 {
 					sv.mojibake, sv.mojibakeEnd = min(sv.mojibake, start), start+1
+					found = true
 				}
 			}
 			if sv.invisible == len(s) && invisibleTrigger[c] && harmlessAt(s, i) == 0 {
-				sv.invisible = i
+				sv.invisible, found = i, true
 			}
 			if c == fullwidthAmp[0] && strings.HasPrefix(s[i:], fullwidthAmp) {
 				sv.wideAmp = true
@@ -150,7 +199,7 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 			if checkUTF8 {
 				w := utf8Width(s, i)
 				if w == 0 {
-					return survey{}, false
+					return false
 				}
 				i += w - 1
 			} else {
@@ -158,12 +207,55 @@ func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool)
 					i++
 				}
 			}
+			if found && sv.mojibake < len(s) && sv.invisible < len(s) {
+				return sv.stopDamaged(s, i+1, line, lines, checkUTF8)
+			}
 		}
 	}
 	if lines && line < len(s) && isBoilerplate(s[line:]) {
 		sv.boilerplate = line
 	}
-	return sv, true
+	sv.noteBlock(s)
+	return true
+}
+
+// noteBlock has the hints note the block the survey has just read, and
+// moves on to the next. It stops them noting the bytes of the passes that
+// will likely run on a text that a pass before them changed, where hints
+// no longer hold: all of them once the text holds a CR (which the
+// line-ending step always repairs), and those of the passes after the
+// entity pass once it holds an '&' (most often an entity to decode or
+// rebuild), looked for first. Reading for those bytes would be lost work
+// on damaged text.
+func (sv *survey) noteBlock(s string) {
+	h := &sv.hints
+	if h.noting != 0 { // none on a short text
+		if sv.cr {
+			h.drop(allHints)
+		}
+		amp := hintBit['&']
+		h.note(s, amp)
+		if h.saw('&') {
+			h.drop(allHints &^ (amp | hintBit[';']))
+		}
+		h.note(s, allHints&^amp)
+	}
+	h.advance(s)
+}
+
+// stopDamaged ends the survey of damaged text at i, in the line that
+// starts at line: the costly passes run anyway, and reading on would
+// only spare the cheap ones. The rest is taken to hold a CR, a full-width
+// ampersand, mojibake up to its end, a boilerplate line in its first
+// line (with lines) and every hint byte from the current block on. It
+// checks the rest for UTF-8 with checkUTF8.
+func (sv *survey) stopDamaged(s string, i, line int, lines, checkUTF8 bool) bool {
+	sv.cr, sv.wideAmp, sv.mojibakeEnd = true, true, len(s)
+	if lines {
+		sv.boilerplate = line
+	}
+	sv.hints.drop(allHints)
+	return !checkUTF8 || validUTF8(s[i:])
 }
 
 // utf8Width returns the width of the character at s[i], a non-ASCII
@@ -213,9 +305,16 @@ func quietPunct(s string, i int) bool {
 // subtraction flags. A borrow or a carry only comes out of a byte so
 // flagged and can only upset the flags of the bytes above it, so the
 // lowest flag is right.
-func skipPlain(s string, i int) int {
-	for i+32 <= len(s) {
-		b := s[i : i+32]
+//
+// It reads only up to end, the end of the block the survey is in: there,
+// short of len(s), it returns len(s)+1+i, i where the scan goes on once
+// the survey has noted the block (see byteHints), which the survey's
+// check for the end of the text catches; without a call of its own,
+// skipPlain needs no stack frame, and the survey's loop no other test.
+func skipPlain(s string, i, end int) int {
+	block := s[:end] // its length bounds the loops, which spares their bounds checks
+	for i+32 <= len(block) {
+		b := block[i : i+32]
 		w0, w1, w2, w3 := swar.Load8(b, 0), swar.Load8(b, 8), swar.Load8(b, 16), swar.Load8(b, 24)
 		s0 := (w0 - 0x20*swar.Lows) | (w0 + swar.Lows)
 		s1 := (w1 - 0x20*swar.Lows) | (w1 + swar.Lows)
@@ -240,16 +339,21 @@ func skipPlain(s string, i int) int {
 		}
 		i += 3
 	}
-	for ; i+8 <= len(s); i += 8 {
-		w := swar.Load8(s, i)
+	for ; i+8 <= len(block); i += 8 {
+		w := swar.Load8(block, i)
 		if stop := ((w - 0x20*swar.Lows) | (w + swar.Lows)) & swar.Highs; stop != 0 {
 			return i + swar.FirstFlagged(stop)
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= 0x7F || c < 0x20 {
+	for ; i < len(block); i++ {
+		if c := block[i]; c >= 0x7F || c < 0x20 {
 			return i
 		}
 	}
-	return len(s)
+	if end == len(s) {
+		return len(s)
+	}
+	// The end of a block, which i may have passed by a few bytes (a
+	// character of quietPunct, or the survey's own steps).
+	return len(s) + 1 + i
 }

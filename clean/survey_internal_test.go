@@ -134,8 +134,8 @@ func TestSurveyText(t *testing.T) {
 // themselves.
 func checkSurvey(t *testing.T, s string) {
 	t.Helper()
-	all := wantMojibake | wantInvisible | wantLines
-	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines} {
+	all := wantMojibake | wantInvisible | wantLines | wantAllHints
+	for _, wants := range []surveyWants{all, wantMojibake | wantInvisible, wantLines, wantAmp | wantLT | wantBracket} {
 		lines := wants&wantLines != 0
 		sv, ok := surveyText(s, true, wants)
 		if !assert.Equal(t, utf8.ValidString(s), ok, "surveyText(%q) ok", s) || !ok {
@@ -174,7 +174,10 @@ func checkSurvey(t *testing.T, s string) {
 		if !wanted(wantInvisible) {
 			want.invisible = 0
 		}
-		if wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s) {
+		damaged := wanted(wantMojibake|wantInvisible) && sv.mojibake < len(s) && sv.invisible < len(s)
+		checkHints(t, s, wants, &sv.hints, damaged)
+		sv.hints = byteHints{}
+		if damaged {
 			// Damaged text, where the survey stops early: the rest may
 			// be taken to hold what it would look for, never the reverse.
 			assert.True(t, sv.cr || !want.cr, "surveyText(%q) missed a CR", s)
@@ -185,6 +188,47 @@ func checkSurvey(t *testing.T, s string) {
 			sv.cr, sv.wideAmp, sv.boilerplate, sv.mojibakeEnd = want.cr, want.wideAmp, want.boilerplate, want.mojibakeEnd
 		}
 		assert.Equal(t, want, sv, "surveyText(%q, %b)", s, wants)
+	}
+}
+
+// wantAllHints asks a survey for every hint byte.
+const wantAllHints = wantAmp | wantSemi | wantPercent | wantY | wantLT | wantEq | wantBracket
+
+// checkHints compares the hints of a survey of s, taken for wants, with
+// where each hint byte is, found byte by byte: a region the hints leave
+// out must not hold the byte; a short text has none; and a region they
+// mark must hold it, unless the byte was not wanted, or the survey gave
+// up on it: on damaged text, after a CR, or (the bytes of the passes
+// after the entity pass) after an '&' (see noteBlock).
+func checkHints(t *testing.T, s string, wants surveyWants, h *byteHints, damaged bool) {
+	t.Helper()
+	text := s[:min(len(s), 60)] // what the messages show of s
+	if len(s) < hintMinLen {
+		assert.Zero(t, h.shift, "surveyText(%q): hints on a short text", text)
+		return
+	}
+	if !assert.NotZero(t, h.shift, "surveyText(%q) left no hints", text) {
+		return
+	}
+	assert.LessOrEqual(t, len(s), hintRegions<<h.shift, "surveyText(%q): regions of %d bytes", text, 1<<h.shift)
+	cr := strings.IndexByte(s, '\r') >= 0
+	amp := wants&wantAmp != 0 && strings.IndexByte(s, '&') >= 0
+	for k := 0; k < len(hintBytes); k++ {
+		wanted := wants&(1<<(wantHints+k)) != 0
+		exact := wanted && !damaged && !cr && (k <= 1 || !amp)
+		for r := 0; r<<h.shift < len(s); r++ {
+			region := s[r<<h.shift : min(len(s), (r+1)<<h.shift)]
+			holds := strings.IndexByte(region, hintBytes[k]) >= 0
+			marked := h.in[k][r/64]&(1<<(r%64)) != 0
+			switch {
+			case holds && !marked:
+				t.Fatalf("surveyText(%q, %d bytes): region %d holds %q, not marked", text, len(s), r, hintBytes[k])
+			case !wanted && !marked:
+				t.Fatalf("surveyText(%q, %d bytes): %q not wanted, region %d not marked", text, len(s), hintBytes[k], r)
+			case exact && marked && !holds:
+				t.Fatalf("surveyText(%q, %d bytes): region %d marked for %q, which it does not hold", text, len(s), r, hintBytes[k])
+			}
+		}
 	}
 }
 
@@ -219,16 +263,34 @@ func TestSkipPlain(t *testing.T) {
 
 // checkSkipPlain checks that skipPlain(s, i) passes over nothing but
 // printable ASCII and quietPunct, and stops at a byte that is neither
-// printable ASCII nor passed over, or at the end.
+// printable ASCII nor passed over, or at the end, wherever the block it
+// reads ends (at the text's end, and at each of a few places before).
 func checkSkipPlain(t *testing.T, s string, i int) {
 	t.Helper()
-	got := skipPlain(s, i)
-	want := skipPlainBytewise(s, i)
-	for want < got && quietPunct(s, want) {
-		want = skipPlainBytewise(s, want+3)
+	for _, end := range []int{len(s), 0, i, i + 1, i + 2, i + 31, i + 33, len(s) - 1} {
+		got := skipPlainOn(s, i, max(min(end, len(s)), 0))
+		want := skipPlainBytewise(s, i)
+		for want < got && quietPunct(s, want) {
+			want = skipPlainBytewise(s, want+3)
+		}
+		if got != want {
+			t.Fatalf("skipPlain(%q, %d) with the block ending at %d = %d, want %d", s, i, end, got, want)
+		}
 	}
-	if got != want {
-		t.Fatalf("skipPlain(%q, %d) = %d, want %d", s, i, got, want)
+}
+
+// skipPlainOn calls skipPlain as the survey does, with the block ending
+// at end, then at the end of the text.
+func skipPlainOn(s string, i, end int) int {
+	for {
+		j := skipPlain(s, i, end)
+		if j <= len(s) {
+			return j
+		}
+		if j-len(s)-1 < end {
+			panic("skipPlain stopped short of its block's end")
+		}
+		i, end = j-len(s)-1, len(s)
 	}
 }
 
