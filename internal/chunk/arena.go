@@ -26,17 +26,26 @@ func (a *Arena[T]) Copy(run []T) []T {
 // copyGrown is Copy when run does not fit in the current chunk. It is
 // kept out of Copy, which then does little more than an append.
 func (a *Arena[T]) copyGrown(run []T) []T {
-	a.start(len(run))
+	if !a.start(len(run)) && len(run) > Size {
+		// A chunk of its own, made by appending run to nothing: the
+		// runtime then leaves unzeroed the memory the copy fills, where
+		// make would zero it first (for a run of a long paragraph's
+		// words, hundreds of kilobytes).
+		c := append([]T(nil), run...)
+		a.chunks = append(a.chunks, c)
+		return c[:len(run):len(run)]
+	}
 	last := &a.chunks[len(a.chunks)-1] // empty
 	*last = append(*last, run...)
 	return (*last)[:len(run):len(run)]
 }
 
-// start begins a chunk with room for need entries: the last free one with
-// the room, else a new one of Size entries or need if more. Free chunks
-// are looked through from the last only for a run longer than Size,
-// which most of them hold.
-func (a *Arena[T]) start(need int) {
+// start begins a chunk with room for need entries, the last free one with
+// the room, and reports whether there was one; else, for need up to Size,
+// it begins a new chunk of Size entries, and for more begins none. Free
+// chunks are looked through from the last only for a run longer than
+// Size, which most of them hold.
+func (a *Arena[T]) start(need int) bool {
 	for k := len(a.free) - 1; k >= 0; k-- {
 		if c := a.free[k]; cap(c) >= need {
 			a.held -= cap(c)
@@ -44,10 +53,13 @@ func (a *Arena[T]) start(need int) {
 			a.free[len(a.free)-1] = nil
 			a.free = a.free[:len(a.free)-1]
 			a.chunks = append(a.chunks, c)
-			return
+			return true
 		}
 	}
-	a.chunks = append(a.chunks, make([]T, 0, max(need, Size)))
+	if need <= Size {
+		a.chunks = append(a.chunks, make([]T, 0, Size))
+	}
+	return false
 }
 
 // maxKept is the room of the longest chunk an Arena keeps for reuse: one
