@@ -120,16 +120,10 @@ func (d *doc) hints() *byteHints {
 	return nil
 }
 
-// surveyText surveys s for what want says, checking that it is valid
-// UTF-8 with checkUTF8 (ok is false when it is not).
-func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
-	ok = sv.take(s, checkUTF8, want)
-	return sv, ok
-}
-
-// take makes sv the survey of s that surveyText returns, in place: a
-// survey with its hints is a few hundred bytes, not worth copying. It
-// leaves no survey (at is 0) and returns false if s is not valid UTF-8.
+// take makes sv the survey of s for what want says, in place (a survey
+// with its hints is a few hundred bytes, not worth copying), checking that
+// s is valid UTF-8 with checkUTF8. It leaves no survey (at is 0) and
+// returns false if s is not valid UTF-8.
 func (sv *survey) take(s string, checkUTF8 bool, want surveyWants) bool {
 	sv.at, sv.cr, sv.wideAmp = 0, false, false
 	sv.mojibake, sv.mojibakeEnd, sv.invisible, sv.boilerplate = len(s), 0, len(s), len(s)

@@ -130,6 +130,13 @@ func TestSurveyText(t *testing.T) {
 	}
 }
 
+// surveyText returns the survey of s that take makes, for the tests to
+// compare by value.
+func surveyText(s string, checkUTF8 bool, want surveyWants) (sv survey, ok bool) {
+	ok = sv.take(s, checkUTF8, want)
+	return sv, ok
+}
+
 // checkSurvey compares surveyText(s) with what the passes find by
 // themselves.
 func checkSurvey(t *testing.T, s string) {
