@@ -159,8 +159,12 @@ func (h *byteHints) saw(c byte) bool {
 	if h.noting&k == 0 {
 		return false
 	}
-	set := &h.in[bits.TrailingZeros8(k)]
-	return set[0]|set[1]|set[2]|set[3] != 0
+	for _, w := range h.in[bits.TrailingZeros8(k)] {
+		if w != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // drop stops noting the bytes in kinds (bits as in hintBit) and marks
